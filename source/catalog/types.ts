@@ -1,0 +1,127 @@
+import type {Phase} from '../protocol/phase.js';
+
+/** A pointer into an RFC: `{rfc: 5321, section: '4.1.1.3'}` reads "RFC 5321 4.1.1.3". */
+export type RfcRef = {
+	rfc: number;
+	/** Section number without the "§"; absent when the whole document is meant. */
+	section?: string;
+};
+
+/** What a command is for, as the original reference groups them. */
+export type CommandCategory = 'session' | 'auth' | 'message' | 'info';
+
+export type CommandEntry = {
+	kind: 'command';
+	/** Upper-case verb, the key of the entry: `MAIL`. */
+	verb: string;
+	category: CommandCategory;
+	/** Grammar in RFC style: `MAIL FROM:<reverse-path> [SP mail-parameters]`. */
+	syntax: string;
+	/** One line, under 70 characters, shown in lists and under the composer. */
+	summary: string;
+	/** A paragraph in plain words: what it does, when to use it, what to watch for. */
+	description: string;
+	/** A complete line a user could send as is (it must pass the validator). */
+	example: string;
+	/** What the palette puts in the composer: the example with the parts to edit. */
+	template: string;
+	rfc: RfcRef;
+	/** EHLO keyword that must be advertised before the command may be used. */
+	extension?: string;
+	/** Set for commands that belong to one server's implementation, e.g. `Postfix`. */
+	vendor?: string;
+	/** Reply codes the command can get, by outcome (RFC 5321 4.3.2 and the extension RFCs). */
+	replies: {success: number[]; intermediate: number[]; failure: number[]};
+	/** Phases in which the command is valid. */
+	phases: Phase[];
+	/** Extra words that should find this entry in search. */
+	keywords?: string[];
+};
+
+export type ReplyCodeEntry = {
+	kind: 'reply';
+	/** Three-digit code: 250. */
+	code: number;
+	/** One line: what the code says. */
+	summary: string;
+	/** A paragraph in plain words. */
+	description: string;
+	/** What usually makes a server send it. */
+	causes: string[];
+	/** What the user can try next. */
+	tryNext: string[];
+	rfc: RfcRef;
+	/** Commands after which the code is typical. */
+	typicalAfter: string[];
+};
+
+export type EnhancedCodeEntry = {
+	kind: 'enhanced';
+	/**
+	Registry key: `X.1.1` for a subject.detail pair that holds in any class, or `2.0.0`,
+	`4.0.0`, `5.0.0` style for the class codes themselves (`2.X.X` etc. are written as `2.0.0`).
+	*/
+	code: string;
+	/** The registry's name for it, in our own words where the registry is terse. */
+	summary: string;
+	/** A paragraph in plain words. */
+	description: string;
+	/** Basic reply codes it usually comes with, from the registry. */
+	basicCodes: number[];
+	/** Classes it may appear in: 2, 4, 5. */
+	classes: Array<2 | 4 | 5>;
+	/** What the user can try when they meet it (empty for success codes). */
+	tryNext: string[];
+	rfc: RfcRef;
+};
+
+export type ExtensionEntry = {
+	kind: 'extension';
+	/** Upper-case EHLO keyword: `SIZE`. */
+	keyword: string;
+	summary: string;
+	description: string;
+	/** How to read the keyword's parameters in the EHLO line; empty when it takes none. */
+	parameters: string;
+	/** Commands it adds. */
+	commands: string[];
+	/** MAIL FROM parameters it adds (upper-case keys). */
+	mailParams: string[];
+	/** RCPT TO parameters it adds (upper-case keys). */
+	rcptParams: string[];
+	rfc?: RfcRef;
+	/** Set for keywords outside the IANA registry, e.g. `Postfix`, `Microsoft`. */
+	vendor?: string;
+	/** True when the registry marks it obsolete or deprecated. */
+	obsolete?: boolean;
+};
+
+export type MechanismEntry = {
+	kind: 'mechanism';
+	/** Upper-case SASL mechanism name: `CRAM-MD5`. */
+	name: string;
+	summary: string;
+	/** How the exchange goes, step by step, in plain words. */
+	description: string;
+	/** Whether smtp-explorer can compute the exchange for the user. */
+	computable: boolean;
+	/** True when the password (or token) crosses the wire in a form anyone who sees it can reuse. */
+	sendsReusableSecret: boolean;
+	rfc?: RfcRef;
+	obsolete?: boolean;
+};
+
+export type CatalogEntry = CommandEntry | ReplyCodeEntry | EnhancedCodeEntry | ExtensionEntry | MechanismEntry;
+
+export type Catalog = {
+	commands: CommandEntry[];
+	replyCodes: ReplyCodeEntry[];
+	enhancedCodes: EnhancedCodeEntry[];
+	extensions: ExtensionEntry[];
+	mechanisms: MechanismEntry[];
+};
+
+/** Formats a reference as people write it: "RFC 5321 4.1.1.3". */
+export function formatRfc(ref: RfcRef): string {
+	return ref.section ? `RFC ${ref.rfc} ${ref.section}` : `RFC ${ref.rfc}`;
+}

@@ -1,0 +1,71 @@
+import type {EnhancedStatus} from './enhanced-status.js';
+import {decodeLenient} from './text.js';
+
+/** One line of a server reply, parsed. */
+export type ReplyLine = {
+	/** The three-digit code at the start of the line. */
+	code: number;
+	/** True for the last line of a reply (`250 text` or a bare `250`); false for `250-text`. */
+	final: boolean;
+	/** The text after the separator, decoded leniently (invalid UTF-8 kept as escaped bytes). */
+	text: string;
+	/** The RFC 3463 code at the start of the text, if any (RFC 2034 3). */
+	enhanced?: EnhancedStatus;
+	/** The exact bytes of the line, terminator included. */
+	raw: Uint8Array;
+	/** True when the line ended with LF alone instead of CRLF (tolerated, but flagged). */
+	bareLf: boolean;
+};
+
+/** A complete server reply: one or more lines with the same code (RFC 5321 4.2.1). */
+export type Reply = {
+	code: number;
+	/** The enhanced status of the first line that carries one. */
+	enhanced?: EnhancedStatus;
+	lines: ReplyLine[];
+	/** True when any line ended with a bare LF. */
+	bareLf: boolean;
+};
+
+/** The reply class by first digit: 2 done, 3 go on, 4 try again later, 5 failed (RFC 5321 4.2.1). */
+export type ReplyClass = 2 | 3 | 4 | 5;
+
+export function replyClass(code: number): ReplyClass {
+	return Math.floor(code / 100) as ReplyClass;
+}
+
+export const isPositive = (code: number) => code >= 200 && code < 400;
+export const isTransientFailure = (code: number) => code >= 400 && code < 500;
+export const isPermanentFailure = (code: number) => code >= 500 && code < 600;
+
+/** The reply's text, lines joined with newlines (without codes). */
+export function replyText(reply: Reply): string {
+	return reply.lines.map(line => line.text).join('\n');
+}
+
+/** The exact bytes of the whole reply. */
+export function replyBytes(reply: Reply): Uint8Array {
+	let length = 0;
+	for (const line of reply.lines) length += line.raw.length;
+	const out = new Uint8Array(length);
+	let offset = 0;
+	for (const line of reply.lines) {
+		out.set(line.raw, offset);
+		offset += line.raw.length;
+	}
+
+	return out;
+}
+
+/** One line exactly as the server sent it, without its terminator: `250-SIZE 1000`. */
+export function formatReplyLine(line: ReplyLine): string {
+	return decodeLenient(withoutTerminator(line.raw));
+}
+
+/** The bytes of a line without its CRLF or bare LF. */
+export function withoutTerminator(raw: Uint8Array): Uint8Array {
+	let end = raw.length;
+	if (end > 0 && raw[end - 1] === 0x0a) end--;
+	if (end > 0 && raw[end - 1] === 0x0d) end--;
+	return raw.subarray(0, end);
+}
