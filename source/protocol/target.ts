@@ -1,0 +1,86 @@
+/**
+Where to connect: a host name, an IPv4 address, a bracketed IPv6 address, each with an
+optional port, or a Unix socket path (LMTP servers often listen on one).
+*/
+export type Target =
+	| {kind: 'tcp'; host: string; port: number}
+	| {kind: 'unix'; path: string};
+
+export type TargetResult = {ok: true; target: Target} | {ok: false; error: string};
+
+/** Default ports: 25 (RFC 5321), 587 submission (RFC 6409), 465 implicit TLS (RFC 8314 7.3). */
+export const defaultPorts = {smtp: 25, submission: 587, implicitTls: 465} as const;
+
+const hostnamePattern = /^(?=.{1,253}$)([a-z\d]([a-z\d-]{0,61}[a-z\d])?)(\.[a-z\d]([a-z\d-]{0,61}[a-z\d])?)*\.?$/i;
+const ipv4Pattern = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** Parses `HOST[:PORT]`, `[IPv6]:PORT`, a bare IPv6 address, or a socket path (`/…`, `./…`, `unix:…`). */
+export function parseTarget(text: string, defaultPort: number = defaultPorts.smtp): TargetResult {
+	const input = text.trim();
+	if (input === '') return {ok: false, error: 'No host given.'};
+
+	if (input.startsWith('unix:') || input.startsWith('/') || input.startsWith('./') || input.startsWith('../')) {
+		const path = input.startsWith('unix:') ? input.slice(5) : input;
+		if (path === '') return {ok: false, error: 'The Unix socket path is empty.'};
+		return {ok: true, target: {kind: 'unix', path}};
+	}
+
+	let host: string;
+	let portText: string | undefined;
+	const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(input);
+	if (bracketed) {
+		host = bracketed[1]!;
+		portText = bracketed[2];
+		if (!isIpv6(host)) return {ok: false, error: `"${host}" is not an IPv6 address.`};
+	} else if ((input.match(/:/g) ?? []).length > 1) {
+		// More than one colon and no brackets: a bare IPv6 address, no port.
+		host = input;
+		if (!isIpv6(host)) return {ok: false, error: `"${input}" is not a valid address; write IPv6 as [addr]:port.`};
+	} else {
+		const colon = input.indexOf(':');
+		host = colon === -1 ? input : input.slice(0, colon);
+		portText = colon === -1 ? undefined : input.slice(colon + 1);
+		if (!ipv4Pattern.test(host) && !hostnamePattern.test(host)) {
+			return {ok: false, error: `"${host}" is not a valid host name or address.`};
+		}
+	}
+
+	const port = portText === undefined ? defaultPort : parsePort(portText);
+	if (port === undefined) return {ok: false, error: `"${portText}" is not a valid port (1-65535).`};
+	return {ok: true, target: {kind: 'tcp', host, port}};
+}
+
+/** A port number from text, or undefined unless it is an integer from 1 to 65535. */
+export function parsePort(text: string): number | undefined {
+	if (!/^\d{1,5}$/.test(text)) return undefined;
+	const port = Number(text);
+	return port >= 1 && port <= 65_535 ? port : undefined;
+}
+
+function isIpv6(text: string): boolean {
+	if (!/^[\da-f:.]+$/i.test(text) || !text.includes(':')) return false;
+	const doubleColons = text.split('::').length - 1;
+	if (doubleColons > 1) return false;
+	const groups = text.split(':').filter(Boolean);
+	const hasIpv4Tail = groups.length > 0 && groups.at(-1)!.includes('.');
+	if (hasIpv4Tail && !ipv4Pattern.test(groups.at(-1)!)) return false;
+	const count = groups.length + (hasIpv4Tail ? 1 : 0);
+	if (!groups.every((group, index) => (hasIpv4Tail && index === groups.length - 1) || /^[\da-f]{1,4}$/i.test(group))) {
+		return false;
+	}
+
+	return doubleColons === 1 ? count < 8 : count === 8;
+}
+
+/** True for loopback addresses and localhost, where plaintext credentials never leave the machine. */
+export function isLoopback(target: Target): boolean {
+	if (target.kind === 'unix') return true;
+	const host = target.host.toLowerCase().replace(/\.$/, '');
+	return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+
+/** How the target is written back: `mx.example.com:25`, `[::1]:2525`, `unix:/run/lmtp`. */
+export function formatTarget(target: Target): string {
+	if (target.kind === 'unix') return `unix:${target.path}`;
+	return target.host.includes(':') ? `[${target.host}]:${target.port}` : `${target.host}:${target.port}`;
+}

@@ -1,0 +1,210 @@
+import {sanitizeForDisplay} from './sanitize.js';
+import {encodeLenient} from './text.js';
+import {entryPrefix, type EntryKind, formatClock, type TranscriptEntry} from './transcript.js';
+
+/**
+Saved transcript formats. Every format escapes control bytes, so `cat` of a saved file is
+always safe (CWE-150); JSON lines also keep the exact bytes, base64-encoded.
+*/
+
+export type TranscriptFormat = 'text' | 'jsonl' | 'markdown';
+
+/** The format a file name suggests: .jsonl/.json JSON lines, .md Markdown, anything else text. */
+export function formatForPath(path: string): TranscriptFormat {
+	if (/\.jsonl?$/i.test(path)) return 'jsonl';
+	if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+	return 'text';
+}
+
+export type FormatOptions = {
+	/** Put the secrets back: only when the user asked in so many words. */
+	revealSecrets?: boolean;
+	/** Where the secret bytes of redacted lines are kept (memory only). */
+	secretOf?: (entry: TranscriptEntry) => Uint8Array | undefined;
+	/** Text and Markdown: put the clock time before each line. */
+	timestamps?: boolean;
+};
+
+function shownText(entry: TranscriptEntry, options: FormatOptions): string {
+	if (entry.redacted && options.revealSecrets) {
+		const secret = options.secretOf?.(entry);
+		if (secret) return new TextDecoder().decode(secret).replace(/\r\n$/, '');
+	}
+
+	return entry.text;
+}
+
+/**
+One line in the swaks style: `<-  250 OK`, ` -> EHLO x`, `=== Connected`. Notes carry no
+TLS flag and warnings read back as errors: the text format is for people; JSON lines keep all.
+*/
+export function formatTextLine(entry: TranscriptEntry, options: FormatOptions = {}): string {
+	const time = options.timestamps ? `${formatClock(entry.at)} ` : '';
+	const note = entry.note ? `  (${entry.note})` : '';
+	return `${time}${entryPrefix(entry)} ${sanitizeForDisplay(shownText(entry, options))}${sanitizeForDisplay(note)}`;
+}
+
+export function formatText(entries: readonly TranscriptEntry[], options: FormatOptions = {}): string {
+	return entries.map(entry => `${formatTextLine(entry, options)}\n`).join('');
+}
+
+// JSON.stringify escapes C0 but leaves DEL, C1, bidi controls and lone surrogates raw; a
+// terminal may act on those, so they are escaped too (the result is still valid JSON).
+const jsonUnsafe = /[\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uD800-\uDFFF]/gu;
+
+/** JSON that is safe to `cat`: no control, bidi or unpaired surrogate character appears raw. */
+export function safeJson(value: unknown): string {
+	return JSON.stringify(value).replace(jsonUnsafe, char => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+const jsonKinds: Record<EntryKind, string> = {sent: 'send', received: 'recv', info: 'info', warning: 'warn', error: 'error'};
+const kindsFromJson = new Map(Object.entries(jsonKinds).map(([kind, name]) => [name, kind as EntryKind]));
+
+/** One JSON line: time, direction, TLS, latency, parsed codes, redaction marker, exact bytes. */
+export function formatJsonLine(entry: TranscriptEntry, options: FormatOptions = {}): string {
+	const revealed = entry.redacted && options.revealSecrets ? options.secretOf?.(entry) : undefined;
+	const bytes = revealed ?? entry.bytes;
+	return safeJson({
+		id: entry.id,
+		time: new Date(entry.at).toISOString(),
+		dir: jsonKinds[entry.kind],
+		tls: entry.tls,
+		text: shownText(entry, options),
+		...(bytes ? {bytes: Buffer.from(bytes).toString('base64')} : {}),
+		...(entry.redacted && !revealed ? {redacted: true} : {}),
+		...(entry.code === undefined ? {} : {code: entry.code}),
+		...(entry.enhanced ? {enhanced: entry.enhanced} : {}),
+		...(entry.final === undefined ? {} : {final: entry.final}),
+		...(entry.latencyMs === undefined ? {} : {latencyMs: entry.latencyMs}),
+		...(entry.inReplyTo === undefined ? {} : {inReplyTo: entry.inReplyTo}),
+		...(entry.note ? {note: entry.note} : {}),
+	});
+}
+
+export function formatJsonLines(entries: readonly TranscriptEntry[], options: FormatOptions = {}): string {
+	return entries.map(entry => `${formatJsonLine(entry, options)}\n`).join('');
+}
+
+/** A Markdown document for a ticket: a title, a short summary, and the transcript in a fence. */
+export function formatMarkdown(entries: readonly TranscriptEntry[], options: FormatOptions & {title?: string} = {}): string {
+	const body = entries.map(entry => formatTextLine(entry, {...options, timestamps: options.timestamps ?? true})).join('\n');
+	// A fence longer than any run of backticks inside, so no line can close it early.
+	const longestRun = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+	const fence = '`'.repeat(longestRun + 1);
+	const first = entries[0];
+	const sent = entries.filter(entry => entry.kind === 'sent').length;
+	const received = entries.filter(entry => entry.kind === 'received').length;
+	const title = sanitizeForDisplay(options.title ?? 'SMTP session');
+	const when = first ? new Date(first.at).toISOString() : 'empty session';
+	return `# ${title}\n\n- started: ${when}\n- lines: ${sent} sent, ${received} received\n- secrets: ${options.revealSecrets ? 'REVEALED' : 'redacted'}\n\n${fence}text\n${body}\n${fence}\n`;
+}
+
+export function formatTranscript(format: TranscriptFormat, entries: readonly TranscriptEntry[], options: FormatOptions & {title?: string} = {}): string {
+	if (format === 'jsonl') return formatJsonLines(entries, options);
+	if (format === 'markdown') return formatMarkdown(entries, options);
+	return formatText(entries, options);
+}
+
+export type ParsedTranscript = {entries: TranscriptEntry[]; errors: Array<{line: number; message: string}>};
+
+/** Reads JSON lines back. Lines that do not parse are reported, not fatal. */
+export function parseJsonLines(text: string): ParsedTranscript {
+	const entries: TranscriptEntry[] = [];
+	const errors: ParsedTranscript['errors'] = [];
+	const lines = text.split('\n');
+	for (const [index, line] of lines.entries()) {
+		if (line.trim() === '') continue;
+		try {
+			const value = JSON.parse(line) as Record<string, unknown>;
+			const kind = kindsFromJson.get(String(value.dir));
+			const at = Date.parse(String(value.time));
+			if (!kind || Number.isNaN(at) || typeof value.text !== 'string') throw new Error('missing dir, time or text');
+			const entry: TranscriptEntry = {id: entries.length + 1, at, kind, tls: value.tls === true, text: value.text};
+			if (typeof value.bytes === 'string') entry.bytes = new Uint8Array(Buffer.from(value.bytes, 'base64'));
+			if (value.redacted === true) entry.redacted = true;
+			if (typeof value.code === 'number') entry.code = value.code;
+			if (typeof value.enhanced === 'string') entry.enhanced = value.enhanced;
+			if (typeof value.final === 'boolean') entry.final = value.final;
+			if (typeof value.latencyMs === 'number') entry.latencyMs = value.latencyMs;
+			if (typeof value.inReplyTo === 'string') entry.inReplyTo = value.inReplyTo;
+			if (typeof value.note === 'string') entry.note = value.note;
+			entries.push(entry);
+		} catch (error) {
+			errors.push({line: index + 1, message: error instanceof Error ? error.message : String(error)});
+		}
+	}
+
+	return {entries, errors};
+}
+
+const textLine = /^(?:(\d\d:\d\d:\d\d\.\d{3}) )?( ->| ~>|<- |<~ |===|\*\*\*) (.*?)(?: {2}\((.*)\))?$/;
+
+/**
+Reads the text and Markdown formats back. They hold display text only (escaped), so wire
+bytes are recovered from the escapes, and times are those of the file when it has them.
+*/
+export function parseTextTranscript(text: string, fileDate = Date.now()): ParsedTranscript {
+	const entries: TranscriptEntry[] = [];
+	const errors: ParsedTranscript['errors'] = [];
+	const day = new Date(fileDate);
+	let inFence = text.trimStart().startsWith('#') ? false : true;
+	for (const [index, line] of text.split('\n').entries()) {
+		if (/^(`{3,}|~{3,})/.test(line)) {
+			inFence = !inFence;
+			continue;
+		}
+
+		if (!inFence || line.trim() === '') continue;
+		const match = textLine.exec(line);
+		if (!match) {
+			errors.push({line: index + 1, message: 'not a transcript line'});
+			continue;
+		}
+
+		const [, clock, prefix, shown = '', note] = match;
+		const kind: EntryKind = prefix === ' ->' || prefix === ' ~>' ? 'sent' : prefix === '===' ? 'info' : prefix === '***' ? 'error' : 'received';
+		const at = clock ? atClock(day, clock) : fileDate;
+		const entry: TranscriptEntry = {id: entries.length + 1, at, kind, tls: prefix === ' ~>' || prefix === '<~ ', text: unescapeDisplay(shown)};
+		if (note) entry.note = note;
+		if (kind === 'received') {
+			const code = /^(\d{3})([ -]|$)/.exec(entry.text);
+			if (code) {
+				entry.code = Number(code[1]);
+				entry.final = code[2] !== '-';
+			}
+		}
+
+		if (entry.text === '<redacted>' || entry.text.endsWith(' <redacted>')) entry.redacted = true;
+		if (kind === 'sent' || kind === 'received') {
+			entry.bytes = encodeLenient(`${entry.text}\r\n`);
+		}
+
+		entries.push(entry);
+	}
+
+	return {entries, errors};
+}
+
+function atClock(day: Date, clock: string): number {
+	const [hours, minutes, rest] = clock.split(':');
+	const date = new Date(day);
+	date.setHours(Number(hours), Number(minutes), Math.floor(Number(rest)), Math.round((Number(rest) % 1) * 1000));
+	return date.getTime();
+}
+
+/** Undoes the sanitiser's escapes (`\x1b`, `\u202e`, `\r`...) to recover the original text. */
+export function unescapeDisplay(text: string): string {
+	return text.replace(/\\(x[\da-f]{2}|u[\da-f]{4}|[trn])/g, (_, escape: string) => {
+		if (escape === 't') return '\t';
+		if (escape === 'r') return '\r';
+		if (escape === 'n') return '\n';
+		const code = Number.parseInt(escape.slice(1), 16);
+		// \xNN above 0x7f stood for a byte that was not valid UTF-8 (see decodeLenient).
+		return escape.startsWith('x') && code > 0x7f ? String.fromCharCode(0xdc_00 + code) : String.fromCharCode(code);
+	});
+}
+
+/** Parses any saved format, choosing by content: JSON lines start with "{". */
+export function parseTranscript(text: string, fileDate?: number): ParsedTranscript {
+	return text.trimStart().startsWith('{') ? parseJsonLines(text) : parseTextTranscript(text, fileDate);
+}

@@ -1,0 +1,211 @@
+import {controlByteDiagnostics} from './control-bytes.js';
+import {type Diagnostic, sortDiagnostics, type Verdict, verdictOf} from './diagnostic.js';
+import {canSendNow} from './pipelining.js';
+import {identityOf, redactAuthCommand, redactSaslResponse} from './sasl.js';
+import type {SessionState} from './session.js';
+import {encodeUtf8, fromBase64} from './text.js';
+import {verbRules} from './verb-rules.js';
+
+/**
+The composer's judge: turns a typed line into what would be sent and what is wrong with
+it. Errors are never sent, warnings need a confirmation, info is advice. Checks cover
+injection, length, per-verb syntax, the session's phase and what the server advertised.
+*/
+
+/** RFC 5321 4.5.3.1.4: a command line is at most 512 octets, CRLF included. */
+export const maxCommandOctets = 512;
+
+export type ValidationContext = {
+	state: SessionState;
+	/** True when the target is loopback: plaintext credentials never leave the machine. */
+	loopback: boolean;
+	/** `--require-tls`: never send AUTH or a transaction in plaintext. */
+	requireTls?: boolean;
+};
+
+/** What kind of line the composer holds, given the session's state. */
+export type LineKind =
+	/** An SMTP command. */
+	| 'command'
+	/** A response to a 334 challenge (RFC 4954 4). */
+	| 'sasl-response'
+	/** One line of a message body, typed after a 354 (dot-stuffed when sent). */
+	| 'data-line'
+	/** The lone "." that ends the message body (RFC 5321 4.1.1.4). */
+	| 'data-end';
+
+export type Validation = {
+	kind: LineKind;
+	/** Upper-case verb ('' when the line is not a command). */
+	verb: string;
+	/** The text after the verb and its space. */
+	args: string;
+	/** The bytes that would be written, CRLF included. */
+	wire: Uint8Array;
+	/** What the transcript shows: secrets replaced by a marker. */
+	display: string;
+	secret: boolean;
+	/** The user name an AUTH line carries, when it can be read. */
+	identity?: string;
+	diagnostics: Diagnostic[];
+	verdict: Verdict;
+};
+
+export function validateLine(line: string, context: ValidationContext): Validation {
+	const {state} = context;
+	const kind = lineKind(state);
+	const diagnostics: Diagnostic[] = [...controlByteDiagnostics(line)];
+	const whole = {start: 0, end: Math.max(line.length, 1)};
+
+	diagnostics.push(...connectionDiagnostics(state, whole));
+
+	if (kind === 'sasl-response') return saslResponse(line, context, diagnostics);
+	if (kind === 'data-line') return dataLine(line, diagnostics);
+
+	const match = /^(\S*)(?: (.*))?$/s.exec(line.trimStart());
+	const verb = (match?.[1] ?? '').toUpperCase();
+	const args = match?.[2] ?? '';
+	const wire = encodeUtf8(`${line}\r\n`);
+
+	if (line.trim() === '') {
+		diagnostics.push({severity: 'error', code: 'empty', message: 'Nothing to send.', hint: 'Type a command, or press Ctrl+P to pick one.', ...whole});
+	} else {
+		if (line !== line.trimStart()) {
+			diagnostics.push({severity: 'warning', code: 'leading-space', message: 'The line starts with a space; servers expect the verb first.', hint: 'Remove the leading space.', start: 0, end: line.length - line.trimStart().length});
+		}
+
+		if (wire.length > maxCommandOctets) {
+			diagnostics.push({
+				severity: 'warning',
+				code: 'line-too-long',
+				message: `The command is ${wire.length} octets with CRLF; the limit is ${maxCommandOctets} (RFC 5321 4.5.3.1.4).`,
+				hint: verb === 'AUTH' ? 'Send AUTH with the mechanism only and give the response after the 334 (RFC 4954 4).' : 'Shorten it; servers may cut or refuse long lines.',
+				start: 0,
+				end: line.length,
+			});
+		}
+
+		const offset = line.length - line.trimStart().length;
+		const rules = verbRules[verb];
+		if (rules) {
+			diagnostics.push(...rules({verb, args, argsStart: offset + verb.length + 1, verbEnd: offset + verb.length, context}));
+		} else {
+			diagnostics.push({
+				severity: 'warning',
+				code: 'unknown-verb',
+				message: `${verb} is not a command smtp-explorer knows; the server will probably answer 500 or 502.`,
+				hint: 'Press Ctrl+P to search the commands.',
+				start: offset,
+				end: offset + verb.length,
+			});
+		}
+
+		diagnostics.push(...queueDiagnostics(state, verb, whole));
+	}
+
+	const secret = verb === 'AUTH';
+	const identity = secret ? authIdentity(args) : undefined;
+	return finish({kind: 'command', verb, args, wire, display: secret ? redactAuthCommand(line) : line, secret, ...(identity ? {identity} : {})}, diagnostics);
+}
+
+function finish(partial: Omit<Validation, 'diagnostics' | 'verdict'>, diagnostics: Diagnostic[]): Validation {
+	const sorted = sortDiagnostics(diagnostics);
+	return {...partial, diagnostics: sorted, verdict: verdictOf(sorted)};
+}
+
+/** Which kind of line the state expects next. */
+export function lineKind(state: SessionState): LineKind {
+	if (state.sasl && !state.pending.some(command => command.kind === 'sasl-response')) return 'sasl-response';
+	if (state.phase === 'data' && state.envelope.body === 'none') return 'data-line';
+	return 'command';
+}
+
+function connectionDiagnostics(state: SessionState, whole: {start: number; end: number}): Diagnostic[] {
+	switch (state.phase) {
+		case 'disconnected':
+		case 'closed': {
+			return [{severity: 'error', code: 'not-connected', message: 'Not connected, so nothing can be sent.', hint: 'Reconnect first.', ...whole}];
+		}
+
+		case 'connecting': {
+			return [{severity: 'error', code: 'connecting', message: 'Still connecting.', hint: 'Wait for the connection and the banner.', ...whole}];
+		}
+
+		case 'closing': {
+			return [{severity: 'error', code: 'closing', message: 'The session is closing; the server will not read more commands.', hint: 'Reconnect to go on.', ...whole}];
+		}
+
+		case 'tls-handshake': {
+			return [{severity: 'error', code: 'tls-handshake', message: 'The TLS handshake is under way; nothing may be sent until it ends (RFC 3207 4).', ...whole}];
+		}
+
+		case 'greeting': {
+			return [{severity: 'warning', code: 'before-banner', message: 'The server has not sent its 220 banner yet; clients must wait for it (RFC 5321 3.1) and early talkers are often dropped.', hint: 'Wait for the banner.', ...whole}];
+		}
+
+		default: {
+			const found: Diagnostic[] = [];
+			if (state.greetingRefused) {
+				found.push({severity: 'warning', code: 'greeting-refused', message: `The server refused service in its banner (${state.greeting?.code ?? '?'}); only QUIT makes sense now (RFC 5321 3.1).`, hint: 'Send QUIT.', ...whole});
+			}
+
+			if (state.desynchronized) {
+				found.push({severity: 'warning', code: 'desynchronized', message: `The reply stream is out of step (${state.desynchronized}); replies may not match commands.`, hint: 'Reconnect for a clean session.', ...whole});
+			}
+
+			return found;
+		}
+	}
+}
+
+function queueDiagnostics(state: SessionState, verb: string, whole: {start: number; end: number}): Diagnostic[] {
+	const last = state.pending.at(-1);
+	if (!last || canSendNow(state)) return [];
+	const waitingFor = last.verb || (last.kind === 'data-end' ? 'the message' : 'the SASL response');
+	return [{severity: 'info', code: 'queued', message: `Waiting for the reply to ${waitingFor}; this will be sent when it arrives.`, ...whole}];
+}
+
+function saslResponse(line: string, context: ValidationContext, diagnostics: Diagnostic[]): Validation {
+	const trimmed = line.trim();
+	const whole = {start: 0, end: Math.max(line.length, 1)};
+	if (trimmed !== '*' && trimmed !== '' && !fromBase64(trimmed)) {
+		diagnostics.push({severity: 'warning', code: 'sasl-not-base64', message: 'The server expects a base64 SASL response here (RFC 4954 4).', hint: 'Encode the response in base64, or send * to cancel the exchange.', ...whole});
+	}
+
+	if (trimmed === '*') {
+		diagnostics.push({severity: 'info', code: 'sasl-cancel', message: 'Sending * cancels the AUTH exchange; the server answers 501 (RFC 4954 4).', ...whole});
+	}
+
+	const sasl = context.state.sasl;
+	const identity = sasl && sasl.mechanism === 'LOGIN' && sasl.rounds === 1 ? identityOf('LOGIN', trimmed, 0) : undefined;
+	return finish(
+		{kind: 'sasl-response', verb: '', args: line, wire: encodeUtf8(`${line}\r\n`), display: redactSaslResponse(line), secret: trimmed !== '*', ...(identity ? {identity} : {})},
+		diagnostics,
+	);
+}
+
+function dataLine(line: string, diagnostics: Diagnostic[]): Validation {
+	if (line === '.') {
+		return finish({kind: 'data-end', verb: '', args: '', wire: encodeUtf8('.\r\n'), display: '.', secret: false}, diagnostics);
+	}
+
+	const whole = {start: 0, end: Math.max(line.length, 1)};
+	// RFC 5321 4.5.2: a body line that starts with "." gets a second one on the wire.
+	const stuffed = line.startsWith('.') ? `.${line}` : line;
+	if (line.startsWith('.')) {
+		diagnostics.push({severity: 'info', code: 'dot-stuffed', message: 'This line starts with "."; a second dot is added on the wire (RFC 5321 4.5.2). Only a lone "." ends the message.', start: 0, end: 1});
+	}
+
+	const octets = encodeUtf8(line).length;
+	if (octets > 998) {
+		diagnostics.push({severity: 'warning', code: 'data-line-too-long', message: `The line is ${octets} octets; message lines are limited to 998 (RFC 5321 4.5.3.1.6).`, hint: 'Break the line or use a MIME encoding.', ...whole});
+	}
+
+	return finish({kind: 'data-line', verb: '', args: line, wire: encodeUtf8(`${stuffed}\r\n`), display: line, secret: false}, diagnostics);
+}
+
+function authIdentity(args: string): string | undefined {
+	const [mechanism, initial] = args.trim().split(/\s+/);
+	if (!mechanism || !initial || initial === '=') return undefined;
+	return identityOf(mechanism, initial);
+}
