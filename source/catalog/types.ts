@@ -58,8 +58,8 @@ export type ReplyCodeEntry = {
 export type EnhancedCodeEntry = {
 	kind: 'enhanced';
 	/**
-	Registry key: `X.1.1` for a subject.detail pair that holds in any class, or `2.0.0`,
-	`4.0.0`, `5.0.0` style for the class codes themselves (`2.X.X` etc. are written as `2.0.0`).
+	Registry key as IANA writes it: `X.1.1` for a subject.detail pair that holds in any
+	class, and `2.X.X`, `4.X.X`, `5.X.X` for the classes themselves.
 	*/
 	code: string;
 	/** The registry's name for it, in our own words where the registry is terse. */
