@@ -168,7 +168,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 
 	function push(chunk: Uint8Array, pushOptions: {untilReply?: boolean} = {}): ParseEvent[] {
 		const events: ParseEvent[] = [];
-		buffer = buffer.length === 0 ? chunk : concatBytes([buffer, chunk]);
+		if (chunk.length > 0) buffer = buffer.length === 0 ? chunk : concatBytes([buffer, chunk]);
 		let start = 0;
 
 		while (start < buffer.length) {

@@ -1,0 +1,733 @@
+import {bdatChunks, encodeDataBody, normalizeMessage} from '../protocol/data-encoder.js';
+import {canSendNow} from '../protocol/pipelining.js';
+import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
+import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
+import {decodeChallenge} from '../protocol/sasl.js';
+import {initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, type TlsState} from '../protocol/session.js';
+import {formatTarget, isLoopback, type Target} from '../protocol/target.js';
+import {decodeLenient, encodeUtf8} from '../protocol/text.js';
+import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
+import {validateLine, type Validation} from '../protocol/validate.js';
+import {SmtpConnection, type TlsOptions} from '../transport/connection.js';
+import {daysToExpiry} from '../transport/tls-info.js';
+import {defaultTimeouts, formatDuration, timeoutFor, type Timeouts, timeoutSources} from '../transport/timeouts.js';
+import {TranscriptStore} from './transcript-store.js';
+
+/**
+The session controller owns one conversation: the socket, the reply parser, the session
+state and the transcript. The full-screen app and the non-interactive commands both drive
+it; the UI reads it through subscribe/getSnapshot (useSyncExternalStore).
+*/
+
+export type ControllerOptions = {
+	target: Target;
+	/** TLS from the first byte (port 465 style, RFC 8314). */
+	implicitTls?: boolean;
+	tls?: TlsOptions;
+	/** Never send AUTH or a transaction in plaintext; abort when STARTTLS fails (RFC 3207 6). */
+	requireTls?: boolean;
+	timeouts?: Partial<Timeouts>;
+	clock?: () => number;
+	/** Called for every new transcript entry (the --transcript file appends from here). */
+	onEntry?: (entry: TranscriptEntry, secret: Uint8Array | undefined) => void;
+	/** Entries kept in memory. */
+	scrollback?: number;
+};
+
+/** What the controller is waiting for, and since when: the UI shows a live timer. */
+export type Wait = {label: string; since: number; timeoutMs: number; source: string};
+
+export type Snapshot = {
+	version: number;
+	state: SessionState;
+	/** The transcript (the same array across snapshots: read it with `entryCount`). */
+	entries: readonly TranscriptEntry[];
+	entryCount: number;
+	/** Entries dropped from the front to bound memory. */
+	dropped: number;
+	wait?: Wait;
+	/** Lines typed while a reply was due, in order. */
+	queue: readonly string[];
+	target: Target;
+	implicitTls: boolean;
+	insecure: boolean;
+	requireTls: boolean;
+	addresses?: {local: string; remote: string};
+};
+
+export type CommandOutcome = {ok: true; reply: Reply; tls?: TlsState} | {ok: false; error: string; reply?: Reply};
+
+export type SendResult = {
+	status: 'blocked' | 'needs-confirmation' | 'sent' | 'queued';
+	validation: Validation;
+	/** Settles with the reply; absent when nothing was sent or no reply is expected (a body line). */
+	outcome?: Promise<CommandOutcome>;
+};
+
+export type ConnectOutcome =
+	| {ok: true; greeting: Reply}
+	| {ok: false; stage: 'dns' | 'connect' | 'tls' | 'greeting'; message: string; greeting?: Reply};
+
+type Queued = {line: string; validation: Validation; resolve: (outcome: CommandOutcome) => void};
+
+/** How many lines of a message body the transcript shows before summarising the rest. */
+const bodyLinesShown = 200;
+/** The body is written in blocks; each must drain within the data-block timeout. */
+const blockBytes = 64 * 1024;
+
+export class SessionController {
+	readonly target: Target;
+	private readonly options: ControllerOptions;
+	private readonly timeouts: Timeouts;
+	private readonly clock: () => number;
+	private readonly store: TranscriptStore;
+	private state: SessionState = initialSessionState();
+	private parser: ReplyParser = createReplyParser();
+	private connection?: SmtpConnection;
+	private nextCommandId = 1;
+	private readonly waiters = new Map<number, (outcome: CommandOutcome) => void>();
+	private queue: Queued[] = [];
+	private timer?: {key: string; handle: NodeJS.Timeout; wait: Wait};
+	private greetingWaiter?: (outcome: ConnectOutcome) => void;
+	private connectAbort?: AbortController;
+	private upgrading = false;
+	private snapshot: Snapshot;
+	private readonly listeners = new Set<() => void>();
+	private notifyScheduled = false;
+
+	constructor(options: ControllerOptions) {
+		this.options = options;
+		this.target = options.target;
+		this.timeouts = {...defaultTimeouts, ...options.timeouts};
+		this.clock = options.clock ?? Date.now;
+		this.store = new TranscriptStore(this.clock, options.scrollback);
+		this.snapshot = this.buildSnapshot(0);
+	}
+
+	// --- reading -----------------------------------------------------------------------
+
+	subscribe = (listener: () => void): (() => void) => {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	};
+
+	getSnapshot = (): Snapshot => this.snapshot;
+
+	get sessionState(): SessionState {
+		return this.state;
+	}
+
+	get transcript(): TranscriptStore {
+		return this.store;
+	}
+
+	/** Checks a line against the protocol, the state and what the server advertised. */
+	validate(line: string): Validation {
+		return validateLine(line, {state: this.state, loopback: isLoopback(this.target), requireTls: Boolean(this.options.requireTls)});
+	}
+
+	private buildSnapshot(version: number): Snapshot {
+		return {
+			version,
+			state: this.state,
+			entries: this.store.entries,
+			entryCount: this.store.entries.length,
+			dropped: this.store.dropped,
+			...(this.timer ? {wait: this.timer.wait} : {}),
+			queue: this.queue.map(item => item.validation.display),
+			target: this.target,
+			implicitTls: Boolean(this.options.implicitTls),
+			insecure: Boolean(this.options.tls?.insecure),
+			requireTls: Boolean(this.options.requireTls),
+			...(this.connection ? {addresses: this.connection.addresses} : {}),
+		};
+	}
+
+	/** Listeners hear about changes once per tick, however many happened. */
+	private changed() {
+		if (this.notifyScheduled) return;
+		this.notifyScheduled = true;
+		queueMicrotask(() => {
+			this.notifyScheduled = false;
+			this.snapshot = this.buildSnapshot(this.snapshot.version + 1);
+			for (const listener of this.listeners) listener();
+		});
+	}
+
+	private note(kind: 'info' | 'warning' | 'error', text: string, extra: Partial<NewEntry> = {}) {
+		this.record({kind, tls: Boolean(this.state.tls), text, ...extra});
+	}
+
+	private record(entry: NewEntry, secret?: Uint8Array) {
+		const added = this.store.add(entry, secret);
+		this.options.onEntry?.(added, secret);
+		this.changed();
+	}
+
+	private dispatch(event: SessionEvent) {
+		this.state = sessionReducer(this.state, event);
+		this.armTimer();
+		this.changed();
+	}
+
+	// --- connecting --------------------------------------------------------------------
+
+	/** Connects and waits for the banner. Never throws: failures are outcomes and transcript lines. */
+	async connect(): Promise<ConnectOutcome> {
+		if (this.connection && !this.connection.isClosed) this.dropConnection('reconnecting');
+		this.parser = createReplyParser();
+		this.queue = [];
+		this.dispatch({type: 'connecting'});
+		const where = formatTarget(this.target);
+		this.note('info', `connecting to ${where}${this.options.implicitTls ? ' (implicit TLS)' : ''}`);
+		if (this.options.tls?.insecure) {
+			this.note('warning', 'certificate verification is OFF (--insecure): anyone on the path could read and change this session');
+		}
+
+		this.connectAbort = new AbortController();
+		const result = await SmtpConnection.open(this.target, {
+			implicitTls: Boolean(this.options.implicitTls),
+			tls: this.options.tls ?? {},
+			timeoutMs: this.timeouts.connect,
+			signal: this.connectAbort.signal,
+		});
+		this.connectAbort = undefined;
+
+		if (!result.ok) {
+			const {failure} = result;
+			this.note('error', `${failure.stage === 'tls' ? 'TLS failed with' : 'could not connect to'} ${where}: ${failure.message}`);
+			this.dispatch({type: 'closed', reason: failure.message});
+			return {ok: false, stage: failure.stage, message: failure.message};
+		}
+
+		const {connection} = result;
+		this.connection = connection;
+		connection.on('data', chunk => this.onData(connection, chunk));
+		connection.on('close', info => this.onClose(connection, info));
+		this.note('info', `connected to ${connection.addresses.remote || where}${connection.addresses.local ? ` from ${connection.addresses.local}` : ''}`);
+		if (result.tls) this.describeTls(result.tls);
+		const greeting = new Promise<ConnectOutcome>(resolve => {
+			this.greetingWaiter = resolve;
+		});
+		this.dispatch({type: 'connected', ...(result.tls ? {tls: result.tls} : {})});
+		return greeting;
+	}
+
+	private describeTls(tls: TlsState) {
+		this.record({kind: 'info', tls: true, text: `TLS established (${tls.via}): ${tls.protocol}, ${tls.cipher}`});
+		const peer = tls.peer;
+		if (peer) {
+			const days = daysToExpiry(peer, this.clock());
+			this.record({
+				kind: 'info',
+				tls: true,
+				text: `certificate: ${peer.subject}${peer.altNames.length > 0 ? ` (names: ${peer.altNames.join(', ')})` : ''}; issuer ${peer.issuer}; valid until ${peer.validTo.slice(0, 10)} (${days} days); SHA-256 ${peer.fingerprint256}`,
+			});
+		}
+
+		if (tls.verified) {
+			this.record({kind: 'info', tls: true, text: `certificate verified for ${tls.servername ?? 'the server'}`});
+		} else {
+			this.record({kind: 'warning', tls: true, text: `certificate NOT verified (--insecure)${tls.verifyError ? `: ${tls.verifyError}` : ''}`});
+		}
+	}
+
+	// --- sending -----------------------------------------------------------------------
+
+	/**
+	Validates a typed line and sends it, or queues it while a reply is due. Errors are never
+	sent; warnings need `confirmed`. The outcome settles with the reply (or why none came).
+	*/
+	send(line: string, options: {confirmed?: boolean} = {}): SendResult {
+		const validation = this.validate(line);
+		if (validation.verdict === 'blocked') return {status: 'blocked', validation};
+		if (validation.verdict === 'confirm' && !options.confirmed) return {status: 'needs-confirmation', validation};
+
+		if (validation.kind === 'data-line') {
+			void this.write(validation.wire, 'dataBlock').catch(() => undefined);
+			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: validation.display, bytes: validation.wire});
+			return {status: 'sent', validation};
+		}
+
+		if (this.queue.length > 0 || !canSendNow(this.state)) {
+			const outcome = new Promise<CommandOutcome>(resolve => {
+				this.queue.push({line, validation, resolve});
+			});
+			this.changed();
+			return {status: 'queued', validation, outcome};
+		}
+
+		return {status: 'sent', validation, outcome: this.transmit(validation)};
+	}
+
+	/** Sends a line the caller has already checked (scripts), waiting for its reply. */
+	async command(line: string): Promise<CommandOutcome> {
+		const result = this.send(line, {confirmed: true});
+		if (result.status === 'blocked' || result.status === 'needs-confirmation') {
+			return {ok: false, error: result.validation.diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? 'blocked'};
+		}
+
+		return result.outcome ?? {ok: false, error: 'no reply expected'};
+	}
+
+	private transmit(validation: Validation): Promise<CommandOutcome> {
+		const command: SentCommand = {
+			id: this.nextCommandId++,
+			kind: validation.kind === 'data-end' ? 'data-end' : validation.kind === 'sasl-response' ? 'sasl-response' : 'command',
+			verb: validation.verb,
+			args: validation.args,
+			display: validation.display,
+			secret: validation.secret,
+			sentAt: this.clock(),
+			...(validation.identity ? {identity: validation.identity} : {}),
+		};
+		const outcome = this.expectReply(command);
+		// The command is pending before its bytes leave, so even an instant reply pairs with it.
+		this.dispatch({type: 'sent', command});
+		this.record(
+			{kind: 'sent', tls: Boolean(this.state.tls), text: validation.display, ...(validation.secret ? {redacted: true} : {bytes: validation.wire})},
+			validation.secret ? validation.wire : undefined,
+		);
+		this.write(validation.wire, command.kind === 'data-end' ? 'dataBlock' : 'command').catch((error: Error) => {
+			this.note('error', `could not send ${validation.verb || 'the line'}: ${error.message}`);
+			this.dropConnection('write failed');
+		});
+		return outcome;
+	}
+
+	private expectReply(command: SentCommand): Promise<CommandOutcome> {
+		return new Promise(resolve => {
+			this.waiters.set(command.id, resolve);
+		});
+	}
+
+	private async write(bytes: Uint8Array, timeout: keyof Timeouts): Promise<void> {
+		if (!this.connection || this.connection.isClosed) throw new Error('not connected');
+		await this.connection.write(bytes, this.timeouts[timeout]);
+	}
+
+	/** Sends a whole message body after a 354: normalised, dot-stuffed, ended with CRLF.CRLF. */
+	async sendData(body: Uint8Array | string): Promise<CommandOutcome> {
+		if (this.state.phase !== 'data' || this.state.envelope.body !== 'none') {
+			return {ok: false, error: 'the server is not waiting for a message body (send DATA and wait for 354 first)'};
+		}
+
+		const {bytes, report} = encodeDataBody(body);
+		const command: SentCommand = {id: this.nextCommandId++, kind: 'data-end', verb: '', args: '', display: '.', secret: false, sentAt: this.clock()};
+		const outcome = this.expectReply(command);
+		this.recordBody(bytes, report.lines);
+		try {
+			for (let offset = 0; offset < bytes.length; offset += blockBytes) {
+				if (offset + blockBytes >= bytes.length) {
+					command.sentAt = this.clock();
+					this.dispatch({type: 'sent', command});
+				}
+
+				await this.write(bytes.subarray(offset, offset + blockBytes), 'dataBlock');
+			}
+		} catch (error) {
+			this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
+			this.dropConnection('write failed');
+		}
+
+		return outcome;
+	}
+
+	/** Shows the body in the transcript: its first lines, then a count of the rest. */
+	private recordBody(stuffed: Uint8Array, lines: number) {
+		const tls = Boolean(this.state.tls);
+		let start = 0;
+		let shown = 0;
+		// The last 3 bytes are the terminating ".\r\n", recorded on its own below.
+		const end = stuffed.length - 3;
+		while (start < end && shown < bodyLinesShown) {
+			let lf = stuffed.indexOf(0x0a, start);
+			if (lf === -1 || lf >= end) lf = end - 1;
+			const line = stuffed.subarray(start, lf + 1);
+			this.record({kind: 'sent', tls, text: decodeLenient(line.subarray(0, Math.max(0, line.length - 2))), bytes: line.slice()});
+			start = lf + 1;
+			shown++;
+		}
+
+		if (start < end) {
+			this.note('info', `… ${lines - shown} more lines of the message (${end - start} bytes) sent, not shown`);
+		}
+
+		this.record({kind: 'sent', tls, text: '.', bytes: encodeUtf8('.\r\n')});
+	}
+
+	/**
+	Sends a message as BDAT chunks (RFC 3030): each chunk is the command line followed by
+	exactly that many bytes; each reply is awaited before the next chunk.
+	*/
+	async sendBdat(message: Uint8Array | string, chunkSize: number): Promise<CommandOutcome> {
+		const raw = typeof message === 'string' ? encodeUtf8(message) : message;
+		const {bytes} = normalizeMessage(raw);
+		let last: CommandOutcome = {ok: false, error: 'no chunk sent'};
+		for (const chunk of bdatChunks(bytes, chunkSize)) {
+			if (!isOpen(this.state)) return {ok: false, error: 'the connection is closed'};
+			const command: SentCommand = {id: this.nextCommandId++, kind: 'bdat', verb: 'BDAT', args: chunk.command.slice(5), display: chunk.command, secret: false, last: chunk.last, sentAt: this.clock()};
+			const outcome = this.expectReply(command);
+			this.dispatch({type: 'sent', command});
+			const line = encodeUtf8(`${chunk.command}\r\n`);
+			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
+			try {
+				await this.write(line, 'dataBlock');
+				await this.write(chunk.data, 'dataBlock');
+			} catch (error) {
+				this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
+				this.dropConnection('write failed');
+			}
+
+			last = await outcome;
+			if (!last.ok || last.reply.code !== 250) return last;
+		}
+
+		return last;
+	}
+
+	/** Sends QUIT and waits briefly for 221, then closes whatever happened (RFC 5321 4.1.1.10). */
+	async quit(): Promise<void> {
+		if (!this.connection || this.connection.isClosed) return;
+		if (isOpen(this.state) && this.state.phase !== 'closing' && this.state.phase !== 'tls-handshake') {
+			if (this.state.phase === 'data' && this.state.envelope.body === 'none') {
+				this.note('warning', 'leaving in the middle of DATA: the message was not sent');
+			}
+
+			const validation = validateLine('QUIT', {state: {...this.state, pending: [], sasl: undefined, phase: 'greeted', envelope: {recipients: [], body: 'none'}}, loopback: true});
+			const outcome = this.transmit(validation);
+			await Promise.race([outcome, new Promise(resolve => setTimeout(resolve, this.timeouts.quit))]);
+		}
+
+		this.dropConnection('QUIT');
+	}
+
+	/** Cancels the wait in progress: a connect, or a reply (the connection then closes, since later replies could not be paired). */
+	cancel(): boolean {
+		if (this.connectAbort) {
+			this.connectAbort.abort();
+			return true;
+		}
+
+		if (!this.timer || !this.connection || this.connection.isClosed) return false;
+		this.note('error', `cancelled while waiting for ${this.timer.wait.label}; closing the connection, since later replies could not be matched to commands`);
+		this.dropConnection('cancelled');
+		return true;
+	}
+
+	/** Closes at once, without QUIT. */
+	close(): void {
+		this.connectAbort?.abort();
+		this.dropConnection('closed by the user');
+	}
+
+	private dropConnection(reason: string) {
+		const connection = this.connection;
+		if (!connection || connection.isClosed) return;
+		this.closeReason = reason;
+		connection.destroy();
+	}
+
+	private closeReason?: string;
+
+	// --- receiving ---------------------------------------------------------------------
+
+	private onData(connection: SmtpConnection, chunk: Uint8Array) {
+		if (connection !== this.connection || this.upgrading) return;
+		// One reply at a time, so a STARTTLS 220 is seen before anything that follows it.
+		let events = this.parser.push(chunk, {untilReply: true});
+		while (events.length > 0) {
+			for (const event of events) {
+				this.handleEvent(event);
+				if (this.upgrading || connection.isClosed) return;
+			}
+
+			events = this.parser.push(new Uint8Array(0), {untilReply: true});
+		}
+	}
+
+	private handleEvent(event: ParseEvent) {
+		if (event.type === 'violation') {
+			this.handleViolation(event.violation);
+			return;
+		}
+
+		const {reply} = event;
+		const command = this.state.pending[0];
+		const tls = Boolean(this.state.tls);
+		const latency = command ? this.clock() - command.sentAt : undefined;
+		for (const line of reply.lines) {
+			const notes: string[] = [];
+			if (line.bareLf) notes.push('bare LF, not CRLF');
+			if (line.final && !command && this.state.phase !== 'greeting') notes.push('unsolicited: no command was waiting for it');
+			if (line.final && reply.code === 334) {
+				const challenge = decodeChallenge(line.text);
+				notes.push(challenge.ok ? `decoded: ${challenge.text === '' ? '(empty)' : challenge.text}` : 'challenge is not base64');
+			}
+
+			this.record({
+				kind: 'received',
+				tls,
+				text: formatReplyLine(line),
+				bytes: line.raw,
+				code: line.code,
+				...(line.enhanced ? {enhanced: line.enhanced.code} : {}),
+				final: line.final,
+				...(line.final && latency !== undefined ? {latencyMs: latency} : {}),
+				inReplyTo: command?.verb ?? '',
+				...(notes.length > 0 ? {note: notes.join('; ')} : {}),
+			});
+		}
+
+		const before = this.state;
+		this.dispatch({type: 'reply', reply});
+		this.afterReply(before, command, reply);
+	}
+
+	private afterReply(before: SessionState, command: SentCommand | undefined, reply: Reply) {
+		if (!command && before.phase === 'greeting') {
+			const waiter = this.greetingWaiter;
+			this.greetingWaiter = undefined;
+			if (reply.code === 220) {
+				waiter?.({ok: true, greeting: reply});
+			} else {
+				this.note('error', `the server refused service in its banner (${reply.code} ${replyText(reply)})${reply.code === 554 ? '; only QUIT makes sense now' : ''}`);
+				waiter?.({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, greeting: reply});
+			}
+		}
+
+		if (reply.code === 421) {
+			this.note('error', `the server is closing the session (421): ${replyText(reply)}${command ? ` (in reply to ${command.verb || 'the message'})` : ''}`);
+			this.failWaiters(`the server closed the session (421 ${replyText(reply)})`, command?.id);
+			this.clearQueue('the server closed the session');
+		}
+
+		if (command) {
+			const resolve = this.waiters.get(command.id);
+			this.waiters.delete(command.id);
+			if (command.verb === 'STARTTLS' && command.kind === 'command') {
+				this.afterStartTls(reply, resolve);
+				return;
+			}
+
+			resolve?.({ok: true, reply});
+			if (command.verb === 'DATA' && reply.code === 354) this.endDataWithoutRecipients();
+		}
+
+		if (reply.code === 421 || (command?.verb === 'QUIT' && reply.code === 221)) {
+			this.connection?.end();
+			return;
+		}
+
+		this.flushQueue();
+	}
+
+	/**
+	RFC 2920 3.1: when every RCPT of a pipelined group failed but DATA still got 354, the
+	client must end the (empty) message with a lone dot to get back in step.
+	*/
+	private endDataWithoutRecipients() {
+		const {recipients} = this.state.envelope;
+		if (recipients.length === 0 || recipients.some(recipient => recipient.status !== 'rejected')) return;
+		this.note('info', 'every recipient was refused, yet DATA got 354: ending the message at once with a lone "." (RFC 2920 3.1)');
+		void this.transmit(this.validate('.'));
+	}
+
+	private afterStartTls(reply: Reply, resolve: ((outcome: CommandOutcome) => void) | undefined) {
+		if (reply.code !== 220) {
+			this.note('warning', `STARTTLS refused (${reply.code} ${replyText(reply)}): the session stays in PLAINTEXT`);
+			if (this.options.requireTls) {
+				this.note('error', '--require-tls is on: closing rather than going on in plaintext');
+				resolve?.({ok: false, error: `STARTTLS refused (${reply.code})`, reply});
+				void this.quit();
+				return;
+			}
+
+			resolve?.({ok: true, reply});
+			this.flushQueue();
+			return;
+		}
+
+		// RFC 3207 4 and the STARTTLS response-injection attacks (CVE-2021-22947,
+		// CVE-2020-14954): anything the server sent after its 220 arrived in plaintext and
+		// must not be read as if it came over TLS. It is discarded, and shown.
+		const injected = this.parser.reset();
+		if (injected.length > 0) {
+			this.note('warning', `discarded ${injected.length} bytes the server sent after its 220 to STARTTLS, before TLS started (possible STARTTLS response injection): ${decodeLenient(injected.slice(0, 200))}`);
+		}
+
+		this.upgrading = true;
+		const connection = this.connection!;
+		void connection.upgrade(this.target, this.options.tls ?? {}, this.timeouts.tlsHandshake).then(result => {
+			this.upgrading = false;
+			if (connection !== this.connection) return;
+			if (!result.ok) {
+				this.note('error', `STARTTLS failed: ${result.message}; the connection is closed (no plaintext fallback on a half-negotiated socket)`);
+				resolve?.({ok: false, error: `TLS handshake failed: ${result.message}`, reply});
+				return;
+			}
+
+			this.parser = createReplyParser();
+			this.dispatch({type: 'tls-established', tls: result.tls});
+			this.describeTls(result.tls);
+			this.note('info', 'everything learned before TLS is forgotten; send EHLO again (RFC 3207 4.2)');
+			resolve?.({ok: true, reply, tls: result.tls});
+			this.flushQueue();
+		});
+	}
+
+	private handleViolation(violation: ReplyViolation) {
+		const sample = decodeLenient(violation.raw);
+		if (violation.tolerated) {
+			this.note('warning', `${violation.message}`);
+			return;
+		}
+
+		const command = this.state.pending[0];
+		this.note('error', `protocol violation${command ? ` in the reply to ${command.verb || 'the message'}` : ''}: ${violation.message} Received: ${sample}`);
+		if (command) {
+			const resolve = this.waiters.get(command.id);
+			this.waiters.delete(command.id);
+			resolve?.({ok: false, error: `protocol violation: ${violation.message}`});
+		}
+
+		this.dispatch({type: 'violation', message: violation.message});
+		if (this.greetingWaiter) {
+			this.greetingWaiter({ok: false, stage: 'greeting', message: `protocol violation in the banner: ${violation.message}`});
+			this.greetingWaiter = undefined;
+		}
+
+		// Oversized replies are a resource attack or a broken server: close (B6, B7).
+		if (violation.kind === 'line-too-long' || violation.kind === 'reply-too-long') {
+			this.note('error', 'closing the connection: the server sent more than a reply may hold');
+			this.dropConnection('oversized reply');
+		} else {
+			this.note('warning', 'the reply stream is out of step; reconnect for a clean session');
+		}
+	}
+
+	private onClose(connection: SmtpConnection, info: {error?: NodeJS.ErrnoException; byUs: boolean}) {
+		if (connection !== this.connection) return;
+		for (const event of this.parser.end()) {
+			if (event.type === 'violation') {
+				this.note('error', `the connection closed in the middle of a reply; partial data: ${decodeLenient(event.violation.raw)}`);
+			}
+		}
+
+		const head = this.state.pending[0];
+		const reset = info.error?.code === 'ECONNRESET' ? 'reset' : 'closed';
+		const who = info.byUs ? `closed (${this.closeReason ?? 'by the client'})` : `${reset} by the server`;
+		if (head) {
+			const waitingFor = head.kind === 'data-end' ? 'the reply to the message' : `the reply to ${head.verb || 'the SASL response'}`;
+			if (head.kind === 'data-end') {
+				this.note('error', `connection ${who} after the final dot, before ${waitingFor}: delivery status unknown, the server may have accepted the message (sending it again risks a duplicate)`);
+			} else if (head.verb === 'QUIT') {
+				this.note('info', `connection ${who} after QUIT`);
+			} else {
+				this.note('error', `connection ${who} while waiting for ${waitingFor} (treat as a temporary failure, RFC 5321 3.8)`);
+			}
+		} else if (this.state.phase === 'data' && this.state.envelope.body === 'none') {
+			this.note('error', `connection ${who} after 354: the message was NOT sent`);
+		} else if (this.state.phase === 'closing' || info.byUs) {
+			this.note('info', `connection ${who}`);
+		} else {
+			this.note('warning', `connection ${who}`);
+		}
+
+		this.failWaiters(`connection ${who}`);
+		this.clearQueue(`the connection ${reset === 'reset' && !info.byUs ? 'was reset' : 'closed'}`);
+		if (this.greetingWaiter) {
+			this.greetingWaiter({ok: false, stage: 'greeting', message: `connection ${who} before the banner`});
+			this.greetingWaiter = undefined;
+		}
+
+		this.upgrading = false;
+		this.closeReason = undefined;
+		this.dispatch({type: 'closed', reason: who});
+	}
+
+	private failWaiters(error: string, except?: number) {
+		for (const [id, resolve] of this.waiters) {
+			if (id === except) continue;
+			this.waiters.delete(id);
+			resolve({ok: false, error});
+		}
+	}
+
+	private clearQueue(reason: string) {
+		if (this.queue.length === 0) return;
+		this.note('warning', `${this.queue.length} queued line${this.queue.length === 1 ? '' : 's'} not sent: ${reason}`);
+		for (const item of this.queue) item.resolve({ok: false, error: `not sent: ${reason}`});
+		this.queue = [];
+		this.changed();
+	}
+
+	/**
+	Sends queued lines once the protocol allows. Each is checked again against the state as
+	it is now: a line that has become an error, or has a warning it did not have when the
+	user typed it (STARTTLS was refused, so AUTH would now go out in plaintext), stops the
+	queue rather than being sent.
+	*/
+	private flushQueue() {
+		while (this.queue.length > 0 && canSendNow(this.state) && isOpen(this.state) && !this.upgrading) {
+			if (this.state.phase === 'tls-handshake' || this.state.phase === 'closing') return;
+			const item = this.queue[0]!;
+			const now = this.validate(item.line);
+			const known = new Set(item.validation.diagnostics.map(diagnostic => diagnostic.code));
+			const fresh = now.diagnostics.filter(diagnostic => diagnostic.severity !== 'info' && !known.has(diagnostic.code));
+			if (now.verdict === 'blocked' || fresh.length > 0) {
+				const reason = (fresh[0] ?? now.diagnostics[0])?.message ?? 'the session changed';
+				this.queue.shift();
+				item.resolve({ok: false, error: `not sent: ${reason}`});
+				this.note('warning', `queued "${now.display}" not sent: ${reason}`);
+				this.clearQueue('an earlier queued line was stopped');
+				return;
+			}
+
+			this.queue.shift();
+			this.changed();
+			void this.transmit(now).then(item.resolve);
+		}
+	}
+
+	// --- timeouts ----------------------------------------------------------------------
+
+	/** One deadline at a time: the banner, or the reply to the oldest pending command. */
+	private armTimer() {
+		const head = this.state.pending[0];
+		let next: {key: string; wait: Wait} | undefined;
+		if (this.state.phase === 'greeting') {
+			next = {key: 'greeting', wait: {label: 'the banner', since: this.clock(), timeoutMs: this.timeouts.greeting, source: timeoutSources.greeting}};
+		} else if (head && isOpen(this.state)) {
+			const name = timeoutFor(head.kind, head.verb);
+			const label = head.kind === 'data-end' ? 'the reply to the message' : `the reply to ${head.verb || 'the SASL response'}`;
+			next = {key: `command:${head.id}`, wait: {label, since: head.sentAt, timeoutMs: this.timeouts[name], source: timeoutSources[name]}};
+		}
+
+		if (this.timer?.key === next?.key) return;
+		if (this.timer) clearTimeout(this.timer.handle);
+		this.timer = undefined;
+		if (!next) return;
+		const {wait} = next;
+		const handle = setTimeout(() => this.onTimeout(wait), Math.max(0, wait.since + wait.timeoutMs - this.clock()));
+		handle.unref?.();
+		this.timer = {key: next.key, handle, wait};
+	}
+
+	private onTimeout(wait: Wait) {
+		this.timer = undefined;
+		const waited = formatDuration(wait.timeoutMs);
+		const head = this.state.pending[0];
+		if (head?.kind === 'data-end') {
+			this.note('error', `no reply to the message after ${waited} (${wait.source}): delivery status unknown, the server may have accepted it (sending it again risks a duplicate)`);
+		} else {
+			this.note('error', `no reply: waited ${waited} for ${wait.label} (${wait.source}); closing the connection, since later replies could not be matched to commands`);
+		}
+
+		if (this.state.phase === 'greeting' && this.target.kind === 'tcp' && !this.options.implicitTls && this.target.port === 465) {
+			this.note('info', 'port 465 usually expects TLS from the first byte: try --tls');
+		}
+
+		this.dropConnection(`timeout waiting for ${wait.label}`);
+	}
+}

@@ -1,0 +1,85 @@
+import {hasExtension} from '../protocol/ehlo.js';
+import type {Reply} from '../protocol/reply.js';
+import type {EhloInfo} from '../protocol/ehlo.js';
+import type {TlsState} from '../protocol/session.js';
+import type {SessionController} from './controller.js';
+
+/**
+The opening every scripted use shares: banner, EHLO (HELO if EHLO is refused, RFC 5321
+4.1.4, unless TLS is required, since HELO cannot lead to STARTTLS), then optionally
+STARTTLS and a second EHLO. Each step is timed for reports.
+*/
+
+export type OpeningStage = 'dns' | 'connect' | 'tls' | 'greeting' | 'ehlo' | 'starttls';
+
+export type StepTiming = {step: string; ms: number};
+
+export type Opening =
+	| {ok: true; greeting: Reply; ehlo?: EhloInfo; ehloBeforeTls?: EhloInfo; tls?: TlsState; timings: StepTiming[]}
+	| {ok: false; stage: OpeningStage; message: string; greeting?: Reply; ehlo?: EhloInfo; reply?: Reply; timings: StepTiming[]};
+
+export type OpeningOptions = {
+	ehloName: string;
+	/** 'starttls' upgrades when offered; 'require' fails when it cannot. */
+	startTls: 'no' | 'starttls' | 'require';
+	clock?: () => number;
+};
+
+export async function openSession(controller: SessionController, options: OpeningOptions): Promise<Opening> {
+	const clock = options.clock ?? Date.now;
+	const timings: StepTiming[] = [];
+	const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+		const start = clock();
+		const result = await run();
+		timings.push({step, ms: clock() - start});
+		return result;
+	};
+
+	const connected = await timed('connect and banner', () => controller.connect());
+	if (!connected.ok) return {ok: false, stage: connected.stage, message: connected.message, ...(connected.greeting ? {greeting: connected.greeting} : {}), timings};
+	const {greeting} = connected;
+
+	const hello = await greet(controller, options, timed);
+	if (!hello.ok) return {ok: false, stage: 'ehlo', message: hello.message, greeting, ...(hello.reply ? {reply: hello.reply} : {}), timings};
+
+	const state = () => controller.sessionState;
+	if (options.startTls === 'no' || state().tls) return {ok: true, greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), ...(state().tls ? {tls: state().tls} : {}), timings};
+
+	if (!hasExtension(state().ehlo, 'STARTTLS')) {
+		if (options.startTls === 'require') return {ok: false, stage: 'starttls', message: 'the server does not offer STARTTLS and TLS is required', greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), timings};
+		return {ok: true, greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), timings};
+	}
+
+	const before = state().ehlo;
+	const upgraded = await timed('STARTTLS and handshake', () => controller.command('STARTTLS'));
+	if (!upgraded.ok || !upgraded.tls) {
+		const message = upgraded.ok ? `STARTTLS refused: ${upgraded.reply.code}` : upgraded.error;
+		if (options.startTls === 'require' || !upgraded.ok) {
+			return {ok: false, stage: 'starttls', message, greeting, ...(before ? {ehlo: before} : {}), ...(upgraded.ok ? {reply: upgraded.reply} : upgraded.reply ? {reply: upgraded.reply} : {}), timings};
+		}
+
+		return {ok: true, greeting, ...(before ? {ehlo: before} : {}), timings};
+	}
+
+	const again = await greet(controller, {...options, startTls: 'require'}, timed);
+	if (!again.ok) return {ok: false, stage: 'ehlo', message: again.message, greeting, ...(again.reply ? {reply: again.reply} : {}), timings};
+	return {ok: true, greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), ...(before ? {ehloBeforeTls: before} : {}), tls: upgraded.tls, timings};
+}
+
+async function greet(
+	controller: SessionController,
+	options: OpeningOptions,
+	timed: <T>(step: string, run: () => Promise<T>) => Promise<T>,
+): Promise<{ok: true} | {ok: false; message: string; reply?: Reply}> {
+	const ehlo = await timed('EHLO', () => controller.command(`EHLO ${options.ehloName}`));
+	if (!ehlo.ok) return {ok: false, message: ehlo.error};
+	if (ehlo.reply.code === 250) return {ok: true};
+	if (options.startTls !== 'no') {
+		return {ok: false, message: `EHLO refused (${ehlo.reply.code}); HELO cannot lead to STARTTLS, so there is no fallback`, reply: ehlo.reply};
+	}
+
+	const helo = await timed('HELO', () => controller.command(`HELO ${options.ehloName}`));
+	if (!helo.ok) return {ok: false, message: helo.error};
+	if (helo.reply.code === 250) return {ok: true};
+	return {ok: false, message: `EHLO (${ehlo.reply.code}) and HELO (${helo.reply.code}) were both refused`, reply: helo.reply};
+}

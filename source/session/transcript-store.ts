@@ -1,0 +1,39 @@
+import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
+
+/**
+The session's transcript in memory: append-only entries, plus the real bytes of redacted
+lines kept apart (never on screen, saved only on explicit request). Scrollback is bounded:
+past the limit the oldest tenth is dropped at once, so appends stay cheap; a transcript
+file given with --transcript still has every line.
+*/
+export class TranscriptStore {
+	readonly entries: TranscriptEntry[] = [];
+	private readonly secrets = new Map<number, Uint8Array>();
+	private nextId = 1;
+	/** How many of the oldest entries were dropped to stay within the limit. */
+	dropped = 0;
+
+	constructor(
+		private readonly clock: () => number = Date.now,
+		readonly limit = 250_000,
+	) {}
+
+	add(entry: NewEntry, secret?: Uint8Array): TranscriptEntry {
+		const full: TranscriptEntry = {...entry, id: this.nextId++, at: entry.at ?? this.clock()};
+		this.entries.push(full);
+		if (secret) this.secrets.set(full.id, secret);
+		if (this.entries.length > this.limit) this.dropOldest(Math.ceil(this.limit / 10));
+		return full;
+	}
+
+	/** The real bytes behind a redacted entry, for an explicit "reveal secrets" save. */
+	secretOf(entry: TranscriptEntry): Uint8Array | undefined {
+		return this.secrets.get(entry.id);
+	}
+
+	private dropOldest(count: number) {
+		const removed = this.entries.splice(0, count);
+		for (const entry of removed) this.secrets.delete(entry.id);
+		this.dropped += removed.length;
+	}
+}

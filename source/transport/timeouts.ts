@@ -1,0 +1,84 @@
+/**
+Every wait has a deadline. The defaults are RFC 5321 4.5.3.2's minimums for the client:
+a server may take this long, so giving up sooner risks losing mail or duplicating it.
+*/
+export type Timeouts = {
+	/** TCP connect (and, for implicit TLS, the handshake). Not in the RFC; 30 s as curl and swaks. */
+	connect: number;
+	/** The 220 banner: 5 minutes (RFC 5321 4.5.3.2.1). */
+	greeting: number;
+	/** MAIL: 5 minutes (4.5.3.2.2). */
+	mail: number;
+	/** RCPT: 5 minutes (4.5.3.2.3). */
+	rcpt: number;
+	/** DATA until its 354: 2 minutes (4.5.3.2.4). */
+	dataStart: number;
+	/** Each block of the message body, and each BDAT chunk: 3 minutes (4.5.3.2.5). */
+	dataBlock: number;
+	/** After the final dot: 10 minutes (4.5.3.2.6); the server may be delivering. */
+	dataEnd: number;
+	/** Any other command (EHLO, STARTTLS, AUTH, NOOP...): 5 minutes, as for MAIL. */
+	command: number;
+	/** The TLS handshake after STARTTLS. */
+	tlsHandshake: number;
+	/** How long QUIT waits for its 221 before the connection is closed anyway. */
+	quit: number;
+};
+
+const minute = 60_000;
+
+export const defaultTimeouts: Timeouts = {
+	connect: 30_000,
+	greeting: 5 * minute,
+	mail: 5 * minute,
+	rcpt: 5 * minute,
+	dataStart: 2 * minute,
+	dataBlock: 3 * minute,
+	dataEnd: 10 * minute,
+	command: 5 * minute,
+	tlsHandshake: minute,
+	quit: 3000,
+};
+
+/** Where each timeout comes from, for messages. */
+export const timeoutSources: Record<keyof Timeouts, string> = {
+	connect: 'connect timeout',
+	greeting: 'RFC 5321 4.5.3.2.1',
+	mail: 'RFC 5321 4.5.3.2.2',
+	rcpt: 'RFC 5321 4.5.3.2.3',
+	dataStart: 'RFC 5321 4.5.3.2.4',
+	dataBlock: 'RFC 5321 4.5.3.2.5',
+	dataEnd: 'RFC 5321 4.5.3.2.6',
+	command: 'command timeout',
+	tlsHandshake: 'TLS handshake timeout',
+	quit: 'QUIT timeout',
+};
+
+/** The timeout that applies while waiting for the reply to this command. */
+export function timeoutFor(kind: string, verb: string): keyof Timeouts {
+	if (kind === 'data-end') return 'dataEnd';
+	if (kind === 'bdat') return 'dataBlock';
+	if (verb === 'MAIL') return 'mail';
+	if (verb === 'RCPT') return 'rcpt';
+	if (verb === 'DATA') return 'dataStart';
+	if (verb === 'QUIT') return 'quit';
+	return 'command';
+}
+
+/** Parses "30s", "5m", "1500ms" or a bare number of seconds into milliseconds. */
+export function parseDuration(text: string): number | undefined {
+	const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+	if (!match) return undefined;
+	const value = Number(match[1]);
+	const unit = match[2] ?? 's';
+	const ms = unit === 'ms' ? value : unit === 's' ? value * 1000 : value * minute;
+	return ms > 0 && Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+
+/** "5m00s", "30s", "1.5s" */
+export function formatDuration(ms: number): string {
+	if (ms < 10_000) return `${Number((ms / 1000).toFixed(1))}s`;
+	if (ms < minute) return `${Math.round(ms / 1000)}s`;
+	const seconds = Math.round(ms / 1000);
+	return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
