@@ -177,7 +177,8 @@ function saslResponse(line: string, context: ValidationContext, diagnostics: Dia
 	}
 
 	const sasl = context.state.sasl;
-	const identity = sasl && sasl.mechanism === 'LOGIN' && sasl.rounds === 1 ? identityOf('LOGIN', trimmed, 0) : undefined;
+	// The first response of LOGIN and CRAM-MD5 starts with the user name (not secret).
+	const identity = sasl && sasl.rounds === 1 && ['LOGIN', 'CRAM-MD5'].includes(sasl.mechanism) ? identityOf(sasl.mechanism, trimmed, 0) : undefined;
 	return finish(
 		{kind: 'sasl-response', verb: '', args: line, wire: encodeUtf8(`${line}\r\n`), display: redactSaslResponse(line), secret: trimmed !== '*', ...(identity ? {identity} : {})},
 		diagnostics,
