@@ -170,6 +170,11 @@ export class SessionController {
 		this.changed();
 	}
 
+	/** Adds a note of the app's own to the transcript (demo credentials, hints, saves). */
+	annotate(kind: 'info' | 'warning' | 'error', text: string): void {
+		this.note(kind, text);
+	}
+
 	// --- connecting --------------------------------------------------------------------
 
 	/** Connects and waits for the banner. Never throws: failures are outcomes and transcript lines. */

@@ -1,0 +1,68 @@
+import {writeFileSync} from 'node:fs';
+import meow from 'meow';
+import {startDemoServer} from '../demo/server.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {parsePort} from '../protocol/target.js';
+import type {CommandIo} from './io.js';
+
+const help = `
+	Usage
+	  $ smtp-explorer demo-server [--port N] [--host ADDRESS] [--ca-out FILE]
+
+	Runs the built-in demo SMTP server alone, so other clients (swaks, a mail library) can
+	practise on it. It offers STARTTLS with a certificate from a demo CA made at start,
+	AUTH PLAIN LOGIN CRAM-MD5 after STARTTLS, and keeps what it receives in memory.
+	Stop it with Ctrl+C.
+
+	Options
+	  --port N          port to listen on (default: one the system picks)
+	  --host ADDRESS    address to listen on (default 127.0.0.1)
+	  --ca-out FILE     write the demo CA certificate to FILE, to verify the server with it
+	                    (e.g. swaks --tls-verify --tls-ca-path FILE)
+`;
+
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const cli = meow(help, {
+		importMeta: import.meta,
+		argv,
+		flags: {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}},
+	});
+	const port = cli.flags.port === undefined ? 0 : parsePort(cli.flags.port);
+	if (port === undefined) {
+		io.stderr.write(`smtp-explorer demo-server: "${cli.flags.port}" is not a valid port (1-65535)\n`);
+		return 2;
+	}
+
+	let server;
+	try {
+		server = await startDemoServer({host: cli.flags.host, port, log: line => io.stdout.write(`${new Date().toISOString()} ${sanitizeForDisplay(line)}\n`)});
+	} catch (error) {
+		io.stderr.write(`smtp-explorer demo-server: could not start: ${(error as Error).message}\n`);
+		return 1;
+	}
+
+	if (cli.flags.caOut) writeFileSync(cli.flags.caOut, server.caCert, {mode: 0o644});
+	const where = server.host.includes(':') ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`;
+	io.stdout.write(
+		[
+			`demo SMTP server listening on ${where}`,
+			`  credentials (after STARTTLS): user ${server.credentials.user}, password ${server.credentials.password}`,
+			'  recipients nobody@, unknown@ and reject*@ get 550 5.1.1; busy@ gets 450 4.2.1',
+			cli.flags.caOut ? `  demo CA certificate written to ${cli.flags.caOut}` : '  pass --ca-out FILE to save the demo CA certificate',
+			'  stop with Ctrl+C',
+			'',
+		].join('\n'),
+	);
+	server.onMessage(message => {
+		const line = `accepted message ${message.id} from <${message.from}> to ${message.recipients.map(recipient => `<${recipient}>`).join(', ')}, ${message.size} bytes, subject: ${message.subject}`;
+		// Addresses and subjects come from the client: never raw to the terminal.
+		io.stdout.write(`${new Date().toISOString()} ${sanitizeForDisplay(line)}\n`);
+	});
+
+	await new Promise<void>(resolve => {
+		process.once('SIGINT', resolve);
+		process.once('SIGTERM', resolve);
+	});
+	await server.close();
+	return 0;
+}

@@ -1,0 +1,22 @@
+import meow from 'meow';
+import {runExplainCommand} from './explain-command.js';
+import {type CommandIo, outputWidth} from './io.js';
+
+const help = `
+	Usage
+	  $ smtp-explorer explain CODE [ENHANCED] [--json]
+
+	Explains a reply: what it means, what usually causes it, and what to try.
+
+	Examples
+	  $ smtp-explorer explain 550 5.7.1
+	  $ smtp-explorer explain 5.1.1
+	  $ smtp-explorer explain 334
+`;
+
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const cli = meow(help, {importMeta: import.meta, argv, flags: {json: {type: 'boolean', default: false}}});
+	const {output, exitCode} = runExplainCommand(cli.input, {json: cli.flags.json, width: outputWidth(io.stdout)});
+	(exitCode === 0 ? io.stdout : io.stderr).write(output);
+	return exitCode;
+}

@@ -1,0 +1,275 @@
+import {readFileSync} from 'node:fs';
+import {hostname} from 'node:os';
+import type {SecureVersion} from 'node:tls';
+import {render} from 'ink';
+import meow from 'meow';
+import type {CommandIo} from './commands/io.js';
+import {type DemoServer, startDemoServer} from './demo/server.js';
+import {defaultPorts, formatTarget, parseTarget, type Target} from './protocol/target.js';
+import {SessionController} from './session/controller.js';
+import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
+import {openSession} from './session/open-session.js';
+import type {TlsOptions} from './transport/connection.js';
+import {parseDuration, type Timeouts} from './transport/timeouts.js';
+import {App} from './ui/app.js';
+import {ThemeProvider} from './ui/theme.js';
+import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
+
+export const help = `
+	Usage
+	  $ smtp-explorer HOST[:PORT] [options]      explore a real server
+	  $ smtp-explorer --demo                     explore the built-in demo server
+	  $ smtp-explorer <command> [...]            see Commands
+
+	Connection
+	  --starttls             upgrade with STARTTLS right after EHLO (when offered)
+	  --require-tls          never send AUTH or mail in plaintext; abort if TLS fails
+	  --tls                  TLS from the first byte (implicit TLS, default port 465)
+	  --submission           default to port 587 (mail submission)
+	  --insecure             do NOT check the server certificate (shown loudly on screen)
+	  --ca FILE              also trust the CA certificate(s) in FILE (PEM)
+	  --cert FILE --key FILE client certificate and key (PEM)
+	  --tls-min VERSION      lowest TLS version: TLSv1.2 (default) or TLSv1.3
+	  --servername NAME      name to send as SNI and to check the certificate against
+	  --ehlo NAME            name the walk (Ctrl+N) greets with (default: this host's name)
+	  --user NAME            user for the AUTH helper; the password is asked on screen,
+	                         or read from the environment variable SMTP_EXPLORER_PASSWORD
+
+	Timeouts (e.g. 30s, 5m, 1500ms; defaults from RFC 5321 4.5.3.2)
+	  --connect-timeout 30s  --greeting-timeout 5m  --command-timeout 5m
+	  --data-timeout 2m      --data-block-timeout 3m  --data-end-timeout 10m
+
+	Screen
+	  --no-color             monochrome (also when NO_COLOR is set)
+	  --transcript FILE      append every line to FILE as it happens (.txt, .jsonl, .md)
+	  --demo                 start the built-in demo server and explore it
+
+	Commands
+	  catalog [QUERY]        search the reference catalog (--json for all of it)
+	  explain CODE [ENH]     explain a reply code, e.g. explain 550 5.7.1
+	  demo-server            run the demo server alone (for swaks or your code)
+
+	Keys: F1 (or ? on an empty line) lists them all inside the explorer.
+`;
+
+const flags = {
+	starttls: {type: 'boolean', default: false},
+	requireTls: {type: 'boolean', default: false},
+	tls: {type: 'boolean', default: false},
+	submission: {type: 'boolean', default: false},
+	insecure: {type: 'boolean', default: false},
+	ca: {type: 'string'},
+	cert: {type: 'string'},
+	key: {type: 'string'},
+	tlsMin: {type: 'string'},
+	servername: {type: 'string'},
+	ehlo: {type: 'string'},
+	user: {type: 'string'},
+	connectTimeout: {type: 'string'},
+	greetingTimeout: {type: 'string'},
+	commandTimeout: {type: 'string'},
+	dataTimeout: {type: 'string'},
+	dataBlockTimeout: {type: 'string'},
+	dataEndTimeout: {type: 'string'},
+	color: {type: 'boolean', default: true},
+	transcript: {type: 'string'},
+	demo: {type: 'boolean', default: false},
+} as const;
+
+type Settings = {
+	target: Target;
+	implicitTls: boolean;
+	tls: TlsOptions;
+	timeouts: Partial<Timeouts>;
+	requireTls: boolean;
+	startTls: boolean;
+	ehloName: string;
+	user?: string;
+	password?: string;
+	color: boolean;
+	demo?: DemoServer;
+};
+
+class UsageError extends Error {}
+
+function readPem(path: string, what: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new UsageError(`cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+	}
+}
+
+function timeouts(values: Record<string, string | undefined>): Partial<Timeouts> {
+	const names: Array<[string, keyof Timeouts]> = [
+		['connectTimeout', 'connect'],
+		['greetingTimeout', 'greeting'],
+		['dataTimeout', 'dataStart'],
+		['dataBlockTimeout', 'dataBlock'],
+		['dataEndTimeout', 'dataEnd'],
+	];
+	const result: Partial<Timeouts> = {};
+	for (const [flag, name] of names) {
+		const text = values[flag];
+		if (text === undefined) continue;
+		const ms = parseDuration(text);
+		if (ms === undefined) throw new UsageError(`--${flag.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)} "${text}" is not a duration (like 30s, 5m or 1500ms)`);
+		result[name] = ms;
+	}
+
+	const command = values.commandTimeout === undefined ? undefined : parseDuration(values.commandTimeout);
+	if (values.commandTimeout !== undefined && command === undefined) throw new UsageError(`--command-timeout "${values.commandTimeout}" is not a duration`);
+	if (command !== undefined) Object.assign(result, {command, mail: command, rcpt: command});
+	return result;
+}
+
+async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: NodeJS.ProcessEnv): Promise<Settings> {
+	const f = cli.flags;
+	if (f.tls && f.starttls) throw new UsageError('--tls (TLS from the start) and --starttls (upgrade later) exclude each other');
+	if (f.tlsMin && f.tlsMin !== 'TLSv1.2' && f.tlsMin !== 'TLSv1.3') throw new UsageError('--tls-min must be TLSv1.2 or TLSv1.3');
+	if (Boolean(f.cert) !== Boolean(f.key)) throw new UsageError('--cert and --key go together');
+	const tls: TlsOptions = {
+		...(f.insecure ? {insecure: true} : {}),
+		...(f.ca ? {ca: readPem(f.ca, 'CA')} : {}),
+		...(f.cert ? {cert: readPem(f.cert, 'certificate')} : {}),
+		...(f.key ? {key: readPem(f.key, 'key')} : {}),
+		...(f.tlsMin ? {minVersion: f.tlsMin as SecureVersion} : {}),
+		...(f.servername ? {servername: f.servername} : {}),
+	};
+	const common = {
+		implicitTls: f.tls,
+		timeouts: timeouts({connectTimeout: f.connectTimeout, greetingTimeout: f.greetingTimeout, commandTimeout: f.commandTimeout, dataTimeout: f.dataTimeout, dataBlockTimeout: f.dataBlockTimeout, dataEndTimeout: f.dataEndTimeout}),
+		requireTls: f.requireTls,
+		startTls: f.starttls || f.requireTls,
+		ehloName: f.ehlo ?? hostname(),
+		color: f.color && (env.NO_COLOR === undefined || env.NO_COLOR === ''),
+	};
+
+	if (f.demo) {
+		if (cli.input.length > 0) throw new UsageError('--demo starts its own server: leave out HOST');
+		const demo = await startDemoServer();
+		return {
+			...common,
+			target: {kind: 'tcp', host: demo.host, port: demo.port},
+			tls: {...tls, ca: demo.caCert},
+			user: f.user ?? demo.credentials.user,
+			password: f.user ? env.SMTP_EXPLORER_PASSWORD : demo.credentials.password,
+			demo,
+		};
+	}
+
+	const [where, ...extra] = cli.input;
+	if (!where) throw new UsageError('say which server to explore (HOST[:PORT]), or use --demo');
+	if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`);
+	const defaultPort = f.tls ? defaultPorts.implicitTls : f.submission ? defaultPorts.submission : defaultPorts.smtp;
+	const parsed = parseTarget(where, defaultPort);
+	if (!parsed.ok) throw new UsageError(parsed.error);
+	return {
+		...common,
+		target: parsed.target,
+		tls,
+		...(f.user ? {user: f.user} : {}),
+		...(f.user && env.SMTP_EXPLORER_PASSWORD ? {password: env.SMTP_EXPLORER_PASSWORD} : {}),
+	};
+}
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
+
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
+	let settings: Settings;
+	try {
+		settings = await settingsFrom(cli, io.env);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.stderr.write(`smtp-explorer: ${error.message}\n(smtp-explorer --help lists every option)\n`);
+		return 2;
+	}
+
+	const stdout = process.stdout;
+	if (!stdout.isTTY || !process.stdin.isTTY) {
+		io.stderr.write('smtp-explorer: the explorer needs a terminal; for scripts use the sub-commands (smtp-explorer --help)\n');
+		await settings.demo?.close();
+		return 2;
+	}
+
+	const controller = new SessionController({
+		target: settings.target,
+		implicitTls: settings.implicitTls,
+		tls: settings.tls,
+		requireTls: settings.requireTls,
+		timeouts: settings.timeouts,
+	});
+	if (settings.demo) {
+		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as ${settings.demo.credentials.user} / ${settings.demo.credentials.password}`);
+		controller.annotate('info', 'recipients nobody@, unknown@ and reject*@ get 550 5.1.1, busy@ gets 450 4.2.1; Ctrl+N walks you through a whole session');
+	}
+
+	const historyPath = defaultHistoryPath(io.env);
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		stdout.write(leaveAlternateScreen);
+	};
+
+	stdout.write(enterAlternateScreen);
+	const onSignal = (signal: NodeJS.Signals) => {
+		instance.unmount();
+		restore();
+		controller.close();
+		process.exit(128 + (signal === 'SIGHUP' ? 1 : 15));
+	};
+
+	const onCrash = (error: unknown) => {
+		instance.unmount();
+		restore();
+		process.stderr.write(`smtp-explorer: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(70);
+	};
+
+	function Root() {
+		const {width, height} = useTerminalSize();
+		return (
+			<ThemeProvider theme={{color: settings.color}}>
+				<App
+					controller={controller}
+					width={width}
+					height={height}
+					plan={{ehloName: settings.ehloName, ...(settings.user ? {user: settings.user} : {})}}
+					{...(settings.password ? {password: settings.password} : {})}
+					history={loadHistory(historyPath)}
+					onRemember={line => appendHistory(historyPath, line)}
+					onExit={() => instance.unmount()}
+				/>
+			</ThemeProvider>
+		);
+	}
+
+	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30});
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+
+	void (async () => {
+		if (settings.startTls) {
+			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls'});
+		} else {
+			await controller.connect();
+		}
+	})();
+
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		restore();
+		controller.close();
+		await settings.demo?.close();
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+	}
+
+	return 0;
+}

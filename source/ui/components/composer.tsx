@@ -1,0 +1,103 @@
+import {Box, Text} from 'ink';
+import type {CommandEntry} from '../../catalog/types.js';
+import {formatRfc} from '../../catalog/types.js';
+import type {Diagnostic} from '../../protocol/diagnostic.js';
+import {sanitizeForDisplay} from '../../protocol/sanitize.js';
+import type {Validation} from '../../protocol/validate.js';
+import type {EditorState} from '../line-editor.js';
+import {displayWidth, truncateToWidth} from '../text-width.js';
+import {toneStyle, useTheme} from '../theme.js';
+
+export type ComposerProps = {
+	width: number;
+	editor: EditorState;
+	focused: boolean;
+	/** The validator's verdict on the current text (undefined while it is empty). */
+	validation?: Validation;
+	/** The catalog entry of the verb being typed. */
+	command?: CommandEntry;
+	/** True after Enter on a line with warnings: Enter again sends it. */
+	confirming: boolean;
+	/** An explanation to show instead of the verb's syntax (a suggested next step). */
+	step?: {title: string; text: string};
+	/** What the session expects: a command, a SASL response, or message lines. */
+	mode: 'command' | 'sasl-response' | 'data-line';
+};
+
+const prompts = {command: '> ', 'sasl-response': 'sasl> ', 'data-line': 'data> '};
+
+/**
+Shows text with the cursor, scrolled sideways to keep the cursor in view. Control
+characters typed or pasted are shown as escapes, never written raw to the terminal.
+*/
+function EditorLine({editor, width, focused, masked}: {editor: EditorState; width: number; focused: boolean; masked: boolean}) {
+	const before = masked ? '•'.repeat([...editor.text.slice(0, editor.cursor)].length) : sanitizeForDisplay(editor.text.slice(0, editor.cursor));
+	const rest = editor.text.slice(editor.cursor);
+	const [atCursor = ' ', ...after] = [...rest];
+	const cursorText = masked && rest !== '' ? '•' : sanitizeForDisplay(atCursor);
+	const afterText = masked ? '•'.repeat(after.length) : sanitizeForDisplay(after.join(''));
+	// Keep the cursor on screen: drop characters from the left as needed.
+	let shownBefore = before;
+	while (displayWidth(shownBefore) + displayWidth(cursorText) >= width && shownBefore.length > 0) shownBefore = shownBefore.slice(1);
+	const room = Math.max(0, width - displayWidth(shownBefore) - displayWidth(cursorText));
+	return (
+		<Text wrap="truncate-end">
+			{shownBefore}
+			<Text inverse={focused}>{cursorText}</Text>
+			{truncateToWidth(afterText, room)}
+		</Text>
+	);
+}
+
+function firstOf(diagnostics: Diagnostic[], severity: Diagnostic['severity']) {
+	return diagnostics.find(diagnostic => diagnostic.severity === severity);
+}
+
+export function Composer({width, editor, focused, validation, command, confirming, step, mode}: ComposerProps) {
+	const theme = useTheme();
+	const prompt = prompts[mode];
+	const info = step && !command
+		? `${step.title}: ${step.text}`
+		: mode === 'sasl-response'
+			? 'SASL response: base64 text (hidden here, redacted in the transcript); * cancels the exchange'
+			: mode === 'data-line'
+				? 'message line: a leading "." is doubled for you; a lone "." ends the message; Ctrl+O opens the editor'
+				: command
+					? `${command.syntax}  ${command.summary} (${formatRfc(command.rfc)})`
+					: editor.text.trim() === ''
+						? 'type a command; Tab completes, Ctrl+P searches the catalog, Ctrl+N suggests the next step'
+						: '';
+
+	let verdict = {tone: 'ok' as 'ok' | 'error' | 'warning' | 'info', text: ''};
+	if (validation && editor.text !== '') {
+		const error = firstOf(validation.diagnostics, 'error');
+		const warning = firstOf(validation.diagnostics, 'warning');
+		const note = firstOf(validation.diagnostics, 'info');
+		const more = validation.diagnostics.filter(diagnostic => diagnostic.severity !== 'info').length - 1;
+		const extra = more > 0 ? ` (+${more} more)` : '';
+		if (error) verdict = {tone: 'error', text: `✗ ${error.message}${error.hint ? ` ${error.hint}` : ''}${extra}`};
+		else if (warning) verdict = {tone: 'warning', text: `${confirming ? '! Enter again to send anyway: ' : '! '}${warning.message}${warning.hint ? ` ${warning.hint}` : ''}${extra}`};
+		else verdict = {tone: note ? 'info' : 'ok', text: `✓ ready${note ? `: ${note.message}` : ''}`};
+	}
+
+	return (
+		<Box flexDirection="column" width={width} height={3}>
+			<Box height={1}>
+				<Text bold={focused} dimColor={!focused}>
+					{prompt}
+				</Text>
+				<EditorLine editor={editor} width={width - prompt.length} focused={focused} masked={mode === 'sasl-response' && editor.text.trim() !== '*'} />
+			</Box>
+			<Box height={1}>
+				<Text dimColor wrap="truncate-end">
+					{truncateToWidth(sanitizeForDisplay(info), width)}
+				</Text>
+			</Box>
+			<Box height={1}>
+				<Text {...toneStyle(theme, verdict.tone)} wrap="truncate-end">
+					{truncateToWidth(sanitizeForDisplay(verdict.text), width)}
+				</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,38 @@
+import {Box, Text} from 'ink';
+import {explainReply} from '../../catalog/explain.js';
+import {formatRfc} from '../../catalog/types.js';
+import {sanitizeForDisplay} from '../../protocol/sanitize.js';
+import type {TranscriptEntry} from '../../protocol/transcript.js';
+import {truncateToWidth, wrapToWidth} from '../text-width.js';
+
+export type ExplainPanelProps = {entry: TranscriptEntry; width: number; height: number};
+
+/** The line under the cursor, explained: for a reply, its code, enhanced code, meaning, causes and what to try. */
+export function ExplainPanel({entry, width, height}: ExplainPanelProps) {
+	const inner = width - 2;
+	const lines: Array<{text: string; bold?: boolean; dim?: boolean}> = [];
+	if (entry.code === undefined) {
+		lines.push({text: entry.kind === 'sent' ? 'a line the client sent' : 'a note from smtp-explorer', bold: true});
+		lines.push({text: sanitizeForDisplay(entry.text), dim: true});
+		if (entry.redacted) lines.push({text: 'the secret in this line is redacted on screen and in saved files'});
+	} else {
+		const explanation = explainReply(entry.code, entry.enhanced);
+		lines.push({text: `${explanation.title}${explanation.replyClass ? ` · ${explanation.replyClass}` : ''}${entry.inReplyTo ? ` · reply to ${entry.inReplyTo}` : ''}`, bold: true});
+		for (const row of wrapToWidth(explanation.meaning, inner)) lines.push({text: row});
+		if (explanation.causes.length > 0) lines.push({text: `causes: ${explanation.causes.slice(0, 3).join('; ')}`, dim: true});
+		if (explanation.tryNext.length > 0) lines.push({text: `try: ${explanation.tryNext.slice(0, 3).join('; ')}`});
+		if (explanation.rfcs.length > 0) lines.push({text: `see ${explanation.rfcs.map(rfc => formatRfc(rfc)).join(', ')}`, dim: true});
+	}
+
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false} overflow="hidden">
+			{lines.slice(0, height - 1).map((line, index) => (
+				<Box key={index} height={1}>
+					<Text bold={line.bold} dimColor={line.dim} wrap="truncate-end">
+						{truncateToWidth(line.text, inner)}
+					</Text>
+				</Box>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,33 @@
+import {Box, Text} from 'ink';
+import {keymap} from '../keymap.js';
+import {padToWidth, truncateToWidth} from '../text-width.js';
+
+/** Every key, from the same table the router and the status bar use. */
+export function HelpOverlay({width, height}: {width: number; height: number}) {
+	const inner = width - 4;
+	const seen = new Set<string>();
+	const rows = keymap.filter(binding => {
+		const key = `${binding.label}:${binding.description}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	const scopes = {global: '', composer: ' (composer)', transcript: ' (transcript)'};
+	const editing = 'Ctrl+A/E start/end · Ctrl+U/K cut to start/end · Ctrl+W or Alt+Backspace cut word · Alt+B/F word left/right';
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text bold>keys · Esc closes</Text>
+			{rows.slice(0, Math.max(0, height - 5)).map(binding => (
+				<Box key={`${binding.action}:${binding.scope}`} height={1}>
+					<Text wrap="truncate-end">
+						<Text bold>{padToWidth(binding.label, 11)}</Text>
+						<Text>{truncateToWidth(`${binding.description}${scopes[binding.scope]}`, inner - 12)}</Text>
+					</Text>
+				</Box>
+			))}
+			<Text dimColor wrap="truncate-end">
+				{truncateToWidth(`editing: ${editing}`, inner)}
+			</Text>
+		</Box>
+	);
+}

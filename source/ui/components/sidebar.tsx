@@ -1,0 +1,66 @@
+import {Box, Text} from 'ink';
+import type {ReactElement} from 'react';
+import type {SidebarSection, Tone} from '../sidebar-model.js';
+import {padToWidth, truncateToWidth} from '../text-width.js';
+import {toneStyle, useTheme} from '../theme.js';
+import {sanitizeForDisplay} from '../../protocol/sanitize.js';
+
+export type SidebarProps = {sections: SidebarSection[]; width: number; height: number; focused: boolean};
+
+const labelWidth = 10;
+
+/** The session at a glance: connection, TLS, identity, envelope, extensions in words, next step. */
+export function Sidebar({sections, width, height, focused}: SidebarProps) {
+	const theme = useTheme();
+	const toneProps = (tone: Tone) => (tone === 'dim' ? {dimColor: true} : tone === 'normal' ? {} : toneStyle(theme, tone === 'ok' ? 'ok' : tone));
+	const inner = width - 2;
+	const rows: Array<{key: string; node: ReactElement}> = [];
+	for (const section of sections) {
+		rows.push({key: `t:${section.title}`, node: <Text bold={focused} dimColor={!focused}>{truncateToWidth(`─ ${section.title} ${'─'.repeat(inner)}`, inner)}</Text>});
+		for (const [index, line] of section.lines.entries()) {
+			// Server-sent names (domains, addresses, banners) are sanitised here too.
+			const value = truncateToWidth(sanitizeForDisplay(line.value), Math.max(1, inner - labelWidth - 1));
+			rows.push({
+				key: `${section.title}:${index}`,
+				node: (
+					<Text wrap="truncate-end">
+						<Text dimColor>{padToWidth(line.label, labelWidth)} </Text>
+						<Text {...toneProps(line.tone)}>{value}</Text>
+					</Text>
+				),
+			});
+		}
+	}
+
+	const shown = rows.slice(0, height);
+	if (rows.length > height && height > 0) shown[height - 1] = {key: 'more', node: <Text dimColor>{`… ${rows.length - height + 1} more (widen the terminal)`}</Text>};
+	return (
+		<Box flexDirection="column" width={width} height={height} paddingLeft={1} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} overflow="hidden">
+			{shown.map(row => (
+				<Box key={row.key} height={1}>
+					{row.node}
+				</Box>
+			))}
+		</Box>
+	);
+}
+
+/** The collapsed sidebar for narrow terminals: the essentials on one line. */
+export function SidebarStrip({sections, width}: {sections: SidebarSection[]; width: number}) {
+	const pick = (title: string) => sections.find(section => section.title.startsWith(title));
+	const parts: string[] = [];
+	const extensions = pick('extensions');
+	if (extensions) parts.push(`ext: ${extensions.lines.map(line => line.label).join(' ')}`);
+	const envelope = pick('envelope');
+	if (envelope) parts.push(envelope.lines.map(line => `${line.label} ${line.value}`).join(', '));
+	const next = pick('next');
+	if (next?.lines[0]) parts.push(`next: ${next.lines[0].value}`);
+	const text = parts.length > 0 ? parts.join('  ·  ') : 'Ctrl+B shows the session details';
+	return (
+		<Box width={width} height={1}>
+			<Text dimColor wrap="truncate-end">
+				{truncateToWidth(sanitizeForDisplay(` ${text}`), width)}
+			</Text>
+		</Box>
+	);
+}

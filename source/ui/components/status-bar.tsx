@@ -1,0 +1,47 @@
+import {Box, Text} from 'ink';
+import {sanitizeForDisplay} from '../../protocol/sanitize.js';
+import {statusHints} from '../keymap.js';
+import {truncateToWidth} from '../text-width.js';
+import {toneStyle, useTheme} from '../theme.js';
+import type {Flash} from '../ui-state.js';
+
+/** The bottom line: a message when there is one, otherwise the key hints from the keymap. */
+export function StatusBar({width, flash, scrolled}: {width: number; flash?: Flash; scrolled: boolean}) {
+	const theme = useTheme();
+	if (flash) {
+		return (
+			<Box height={1} width={width}>
+				<Text {...toneStyle(theme, flash.tone === 'info' ? 'info' : flash.tone)} wrap="truncate-end">
+					{truncateToWidth(` ${sanitizeForDisplay(flash.text)}`, width)}
+				</Text>
+			</Box>
+		);
+	}
+
+	const prefix = scrolled ? ' scrolled: ^G live  ' : ' ';
+	return (
+		<Box height={1} width={width}>
+			<Text dimColor wrap="truncate-end">
+				{prefix}
+				{statusHints(width - prefix.length)}
+			</Text>
+		</Box>
+	);
+}
+
+/** Shown instead of the layout when the terminal is too small to draw it without breaking. */
+export function TooSmall({width, height, minimum}: {width: number; height: number; minimum: {width: number; height: number}}) {
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate-end">
+				smtp-explorer needs at least {minimum.width}x{minimum.height}
+			</Text>
+			<Text wrap="truncate-end">
+				this terminal is {width}x{height}: enlarge it
+			</Text>
+			<Text dimColor wrap="truncate-end">
+				Ctrl+C quits
+			</Text>
+		</Box>
+	);
+}

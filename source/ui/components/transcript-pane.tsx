@@ -1,0 +1,46 @@
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import type {TranscriptRow} from '../transcript-view.js';
+import {displayWidth, padToWidth} from '../text-width.js';
+import {rowStyle, useTheme} from '../theme.js';
+
+export type TranscriptPaneProps = {
+	/** The rows of the window (already cut to fit, see visibleWindow). */
+	rows: TranscriptRow[];
+	width: number;
+	height: number;
+	/** The entry under the line cursor, highlighted. */
+	cursor?: number;
+	/** Show the time and latency columns. */
+	showTime: boolean;
+};
+
+/** One row: time, prefix, text, latency. Memoised: only rows that change are rebuilt. */
+const Row = memo(function Row({row, width, selected, showTime}: {row: TranscriptRow; width: number; selected: boolean; showTime: boolean}) {
+	const theme = useTheme();
+	const time = showTime ? `${row.time.padEnd(12)} ` : '';
+	const latency = showTime ? row.latency.padStart(7) : '';
+	const textWidth = Math.max(1, width - displayWidth(time) - 4 - (showTime ? 8 : 0));
+	const style = rowStyle(theme, row);
+	return (
+		<Box width={width} height={1}>
+			<Text wrap="truncate-end" inverse={selected}>
+				{time ? <Text dimColor>{time}</Text> : null}
+				<Text {...style}>{`${row.prefix} `}</Text>
+				<Text {...style}>{padToWidth(row.text, textWidth)}</Text>
+				{showTime ? <Text dimColor>{` ${latency}`}</Text> : null}
+			</Text>
+		</Box>
+	);
+});
+
+export function TranscriptPane({rows, width, height, cursor, showTime}: TranscriptPaneProps) {
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			{rows.length === 0 ? <Text dimColor>Nothing here yet.</Text> : null}
+			{rows.map(row => (
+				<Row key={`${row.entry}:${row.part}`} row={row} width={width} selected={cursor === row.entry} showTime={showTime} />
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,17 @@
+import {useStdout} from 'ink';
+import {useEffect, useState} from 'react';
+
+/** The terminal's size, updated on resize (Ink 6 has no hook for it). Falls back to 80x24. */
+export function useTerminalSize(): {width: number; height: number} {
+	const {stdout} = useStdout();
+	const read = () => ({width: stdout.columns || 80, height: stdout.rows || 24});
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return size;
+}

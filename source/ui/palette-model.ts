@@ -1,0 +1,106 @@
+import {entryTitle, findCommand} from '../catalog/index.js';
+import {formatRfc} from '../catalog/types.js';
+import type {CatalogEntry} from '../catalog/types.js';
+import {hasExtension} from '../protocol/ehlo.js';
+import {paramSpecs} from '../protocol/esmtp-params.js';
+import type {SessionState} from '../protocol/session.js';
+
+/** What the palette shows for an entry, and what Enter puts in the composer. */
+
+export type Badge = {text: string; tone: 'ok' | 'warning' | 'dim'};
+
+const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl'};
+
+export const kindLabel = (entry: CatalogEntry) => kindLabels[entry.kind];
+
+/** Badges for the current session: advertised or not, valid in this phase or not. */
+export function badgesFor(entry: CatalogEntry, state: SessionState): Badge[] {
+	const badges: Badge[] = [];
+	const knowsExtensions = state.ehlo !== undefined;
+	if (entry.kind === 'command') {
+		if (entry.extension && knowsExtensions) {
+			badges.push(hasExtension(state.ehlo, entry.extension) ? {text: 'advertised', tone: 'ok'} : {text: 'not advertised', tone: 'warning'});
+		}
+
+		if (state.phase !== 'disconnected' && state.phase !== 'closed' && !entry.phases.includes(state.phase)) badges.push({text: 'not valid now', tone: 'dim'});
+		if (entry.vendor) badges.push({text: entry.vendor, tone: 'dim'});
+	} else if (entry.kind === 'extension') {
+		if (knowsExtensions) badges.push(hasExtension(state.ehlo, entry.keyword) ? {text: 'advertised', tone: 'ok'} : {text: 'not advertised', tone: 'dim'});
+		if (entry.obsolete) badges.push({text: 'obsolete', tone: 'warning'});
+		if (entry.vendor) badges.push({text: entry.vendor, tone: 'dim'});
+	} else if (entry.kind === 'mechanism') {
+		if (state.ehlo?.auth.length) badges.push(state.ehlo.auth.includes(entry.name) ? {text: 'offered', tone: 'ok'} : {text: 'not offered', tone: 'dim'});
+		if (entry.obsolete) badges.push({text: 'obsolete', tone: 'warning'});
+	}
+
+	return badges;
+}
+
+/** The line Enter puts in the composer, or undefined for entries that are for reading only. */
+export function templateFor(entry: CatalogEntry): string | undefined {
+	switch (entry.kind) {
+		case 'command': {
+			return entry.template;
+		}
+
+		case 'mechanism': {
+			return entry.computable ? `AUTH ${entry.name}` : undefined;
+		}
+
+		case 'extension': {
+			const command = entry.commands[0];
+			if (command) return findCommand(command)?.template ?? command;
+			const mail = paramSpecs.find(spec => spec.command === 'MAIL' && entry.mailParams.includes(spec.key));
+			if (mail) return `MAIL FROM:<me@example.com> ${mail.example}`;
+			const rcpt = paramSpecs.find(spec => spec.command === 'RCPT' && entry.rcptParams.includes(spec.key));
+			return rcpt ? `RCPT TO:<you@example.org> ${rcpt.example}` : undefined;
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+/** The detail area: labelled paragraphs. */
+export function detailsFor(entry: CatalogEntry): Array<{label: string; text: string}> {
+	const details: Array<{label: string; text: string}> = [];
+	const rfc = 'rfc' in entry && entry.rfc ? formatRfc(entry.rfc) : undefined;
+	switch (entry.kind) {
+		case 'command': {
+			details.push({label: 'syntax', text: entry.syntax}, {label: 'what', text: entry.description}, {label: 'example', text: entry.example});
+			details.push({label: 'replies', text: `ok ${entry.replies.success.join(' ')}${entry.replies.intermediate.length > 0 ? `; go on ${entry.replies.intermediate.join(' ')}` : ''}; fail ${entry.replies.failure.join(' ')}`});
+			if (entry.extension) details.push({label: 'needs', text: `the ${entry.extension} extension`});
+			break;
+		}
+
+		case 'reply': {
+			details.push({label: 'what', text: entry.description}, {label: 'causes', text: entry.causes.join('; ')}, {label: 'try', text: entry.tryNext.join('; ')});
+			break;
+		}
+
+		case 'enhanced': {
+			details.push({label: 'what', text: entry.description}, {label: 'with', text: entry.basicCodes.join(' ')});
+			if (entry.tryNext.length > 0) details.push({label: 'try', text: entry.tryNext.join('; ')});
+			break;
+		}
+
+		case 'extension': {
+			details.push({label: 'what', text: entry.description});
+			if (entry.parameters) details.push({label: 'params', text: entry.parameters});
+			const adds = [...entry.commands, ...entry.mailParams.map(key => `MAIL ${key}=`), ...entry.rcptParams.map(key => `RCPT ${key}=`)];
+			if (adds.length > 0) details.push({label: 'adds', text: adds.join(', ')});
+			break;
+		}
+
+		case 'mechanism': {
+			details.push({label: 'how', text: entry.description}, {label: 'tool', text: entry.computable ? 'smtp-explorer can compute this exchange (Enter, then the AUTH helper)' : 'not computed by smtp-explorer'});
+			break;
+		}
+	}
+
+	if (rfc) details.push({label: 'see', text: rfc});
+	return details;
+}
+
+export {entryTitle};

@@ -1,0 +1,140 @@
+import {lookupExtension} from '../catalog/extensions.js';
+import {diffExtensions, type EhloExtension} from '../protocol/ehlo.js';
+import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
+import {phaseLabels} from '../protocol/phase.js';
+import type {SessionState, TlsState} from '../protocol/session.js';
+import {formatTarget, type Target} from '../protocol/target.js';
+import {formatDuration} from '../transport/timeouts.js';
+
+/**
+What the session sidebar says, as plain data: sections of label/value lines. The view only
+lays them out, so the words are tested without a terminal.
+*/
+export type Tone = 'normal' | 'ok' | 'warning' | 'error' | 'dim';
+export type SidebarLine = {label: string; value: string; tone: Tone};
+export type SidebarSection = {title: string; lines: SidebarLine[]};
+
+const line = (label: string, value: string, tone: Tone = 'normal'): SidebarLine => ({label, value, tone});
+
+/** Short words for common keywords; the catalog's summary for the rest. */
+const words: Record<string, (params: string[]) => string> = {
+	SIZE: params => (params[0] && Number(params[0]) > 0 ? `up to ${formatBytes(Number(params[0]))}` : 'no fixed limit'),
+	AUTH: params => params.join(' '),
+	PIPELINING: () => 'batches of commands',
+	STARTTLS: () => 'TLS upgrade offered',
+	'8BITMIME': () => '8-bit message bodies',
+	SMTPUTF8: () => 'UTF-8 addresses',
+	ENHANCEDSTATUSCODES: () => 'x.y.z status codes',
+	DSN: () => 'delivery notifications',
+	CHUNKING: () => 'BDAT chunks',
+	BINARYMIME: () => 'binary bodies (BDAT)',
+	REQUIRETLS: () => 'TLS required onward',
+	DELIVERBY: params => (params[0] ? `deliver within ${params[0]}s` : 'deliver-by deadlines'),
+	ETRN: () => 'queue runs on request',
+	VRFY: () => 'address checks',
+	HELP: () => 'help text',
+	'MT-PRIORITY': params => `priorities${params[0] ? ` (${params[0]})` : ''}`,
+	LIMITS: params => params.join(' '),
+};
+
+/** 35882577 -> "34.2 MB" (MiB, as mail servers count). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} bytes`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
+	const mb = bytes / (1024 * 1024);
+	return `${mb.toFixed(mb < 10 ? 1 : 0).replace(/\.0$/, '')} MB`;
+}
+
+export function describeExtension(extension: EhloExtension): string {
+	const describe = words[extension.keyword];
+	if (describe) return describe(extension.params);
+	const entry = lookupExtension(extension.keyword);
+	const params = extension.params.join(' ');
+	return entry ? `${entry.vendor ? `${entry.vendor}: ` : ''}${entry.summary}${params ? ` (${params})` : ''}` : params || 'not in the catalog';
+}
+
+export function daysLeft(tls: TlsState, now: number): number | undefined {
+	return tls.peer ? Math.floor((Date.parse(tls.peer.validTo) - now) / 86_400_000) : undefined;
+}
+
+export type SidebarInput = {
+	state: SessionState;
+	target: Target;
+	remote?: string;
+	insecure: boolean;
+	wait?: {label: string; since: number; timeoutMs: number};
+	queued: number;
+	now: number;
+	plan: WalkPlan;
+};
+
+export function sidebarSections({state, target, remote, insecure, wait, queued, now, plan}: SidebarInput): SidebarSection[] {
+	const sections: SidebarSection[] = [];
+
+	const session: SidebarLine[] = [line('server', formatTarget(target)), line('phase', phaseLabels[state.phase])];
+	// The address only adds something when the name resolved to it.
+	if (remote && remote !== formatTarget(target)) session.splice(1, 0, line('address', remote, 'dim'));
+	if (wait) {
+		const waited = Math.max(0, now - wait.since);
+		session.push(line('waiting', `${wait.label}: ${formatDuration(waited)} of ${formatDuration(wait.timeoutMs)}`, waited > wait.timeoutMs / 2 ? 'warning' : 'normal'));
+	}
+
+	if (queued > 0) session.push(line('queued', `${queued} line${queued === 1 ? '' : 's'}`, 'warning'));
+	if (state.desynchronized) session.push(line('replies', 'out of step: reconnect', 'error'));
+	if (state.closedReason && (state.phase === 'closed' || state.phase === 'closing')) session.push(line('ended', state.closedReason, 'dim'));
+	sections.push({title: 'session', lines: session});
+
+	const tls: SidebarLine[] = [];
+	if (state.tls) {
+		tls.push(line('tls', `${state.tls.protocol} (${state.tls.via})`, state.tls.verified ? 'ok' : 'error'));
+		tls.push(line('cipher', state.tls.cipher, 'dim'));
+		const peer = state.tls.peer;
+		if (peer) {
+			const days = daysLeft(state.tls, now);
+			tls.push(line('cert', `${peer.subject}${days === undefined ? '' : `, ${days}d left`}`, days !== undefined && days < 14 ? 'warning' : 'normal'));
+		}
+
+		tls.push(state.tls.verified ? line('verified', state.tls.servername ?? 'yes', 'ok') : line('verified', `NO${state.tls.verifyError ? `: ${state.tls.verifyError}` : ''}`, 'error'));
+	} else if (state.phase !== 'disconnected' && state.phase !== 'closed') {
+		tls.push(line('tls', 'none: PLAINTEXT', 'warning'));
+	}
+
+	if (insecure) tls.push(line('checks', 'certificate checks OFF', 'error'));
+	if (tls.length > 0) sections.push({title: 'tls', lines: tls});
+
+	const identity: SidebarLine[] = [];
+	if (state.hello) identity.push(line(state.hello.verb.toLowerCase(), state.hello.name));
+	if (state.auth) identity.push(line('auth', `${state.auth.identity ?? '(unknown)'} via ${state.auth.mechanism}`, 'ok'));
+	else if (state.sasl) identity.push(line('auth', `${state.sasl.mechanism} in progress`, 'warning'));
+	if (identity.length > 0) sections.push({title: 'identity', lines: identity});
+
+	const envelope: SidebarLine[] = [];
+	const toneOf = (status: string): Tone => (status === 'accepted' ? 'ok' : status === 'rejected' ? 'error' : 'dim');
+	if (state.envelope.from) envelope.push(line('from', `<${state.envelope.from.address}> ${statusWord(state.envelope.from)}`, toneOf(state.envelope.from.status)));
+	for (const recipient of state.envelope.recipients) envelope.push(line('rcpt', `<${recipient.address}> ${statusWord(recipient)}`, toneOf(recipient.status)));
+	if (envelope.length === 0 && state.lastTransaction) {
+		const last = state.lastTransaction;
+		envelope.push(line('last', `${last.accepted ? 'accepted' : 'refused'}: ${last.reply.code} ${last.reply.text}`, last.accepted ? 'ok' : 'error'));
+	}
+
+	if (envelope.length > 0) sections.push({title: 'envelope', lines: envelope});
+
+	if (state.ehlo) {
+		sections.push({title: `extensions (${state.ehlo.extensions.length})`, lines: state.ehlo.extensions.map(extension => line(extension.keyword, describeExtension(extension)))});
+	}
+
+	if (state.ehloBeforeTls && state.ehlo) {
+		const {gained, lost} = diffExtensions(state.ehloBeforeTls, state.ehlo);
+		const changes = [...gained.map(text => line('+', text, 'ok')), ...lost.map(text => line('-', text, 'dim'))];
+		if (changes.length > 0) sections.push({title: 'after STARTTLS', lines: changes});
+	}
+
+	const next = suggestNext(state, plan);
+	sections.push({title: 'next', lines: [line('try', next.line === '' ? next.why : next.line, next.line === '' ? 'dim' : 'normal')]});
+	return sections;
+}
+
+function statusWord(address: {status: string; reply?: {code: number}}): string {
+	if (address.status === 'pending') return '…';
+	return `${address.status === 'accepted' ? 'ok' : 'refused'} ${address.reply?.code ?? ''}`.trim();
+}

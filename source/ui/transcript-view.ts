@@ -1,0 +1,203 @@
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {type EntryFilter, entryPrefix, entryReplyClass, formatClock, formatLatency, isVisible, type TranscriptEntry} from '../protocol/transcript.js';
+import {wrapToWidth} from './text-width.js';
+
+/**
+The transcript pane's row model, windowed: only the rows that fit on screen are built, by
+walking entries from an anchor, so a keypress costs the same with 100,000 entries as with
+100. Each entry wraps by display width; wrapped rows are cached per entry and width.
+*/
+
+export type ViewOptions = {
+	/** Width of the pane's text area in columns. */
+	width: number;
+	filter: EntryFilter;
+	/** Show the clock time and the reply latency columns. */
+	showTime: boolean;
+};
+
+export type TranscriptRow = {
+	/** Index of the entry in the transcript array. */
+	entry: number;
+	/** True on the entry's first row (the time and the prefix are only shown there). */
+	first: boolean;
+	/** Which row of its entry this is, from 0. */
+	part: number;
+	/** The time column ('' on continuation rows or when times are hidden). */
+	time: string;
+	/** The direction prefix (` ->`, `<- `, `===`, `***`) or spaces on continuation rows. */
+	prefix: string;
+	/** Sanitised text, one row's worth. */
+	text: string;
+	/** Latency of a reply, right-aligned on its last row ('' elsewhere). */
+	latency: string;
+	kind: TranscriptEntry['kind'];
+	tls: boolean;
+	replyClass?: 2 | 3 | 4 | 5;
+	/** The note shown after the text on its last row, if any. */
+	note: string;
+};
+
+/** Where the view is: following the live end, or anchored at a row of an entry. */
+export type ScrollPosition = {follow: true} | {follow: false; entry: number; row: number};
+
+const timeColumns = 13;
+const prefixColumns = 4;
+const latencyColumns = 8;
+
+/** Columns left for the text itself. */
+export function textColumns(options: ViewOptions): number {
+	return Math.max(10, options.width - prefixColumns - (options.showTime ? timeColumns + latencyColumns : 0));
+}
+
+const wrapCache = new WeakMap<TranscriptEntry, {columns: number; rows: string[]}>();
+
+/** The entry's text (and note) wrapped to the text columns. */
+function wrapEntry(entry: TranscriptEntry, columns: number): string[] {
+	const cached = wrapCache.get(entry);
+	if (cached?.columns === columns) return cached.rows;
+	const note = entry.note ? `  (${entry.note})` : '';
+	const rows = wrapToWidth(sanitizeForDisplay(entry.text) + sanitizeForDisplay(note), columns);
+	wrapCache.set(entry, {columns, rows});
+	return rows;
+}
+
+export function rowCount(entry: TranscriptEntry, options: ViewOptions): number {
+	return wrapEntry(entry, textColumns(options)).length;
+}
+
+function rowsOf(entries: readonly TranscriptEntry[], index: number, options: ViewOptions): TranscriptRow[] {
+	const entry = entries[index]!;
+	const texts = wrapEntry(entry, textColumns(options));
+	const replyClass = entryReplyClass(entry);
+	const note = entry.note ?? '';
+	return texts.map((text, row) => ({
+		entry: index,
+		first: row === 0,
+		part: row,
+		time: options.showTime && row === 0 ? formatClock(entry.at) : '',
+		prefix: row === 0 ? entryPrefix(entry) : '   ',
+		text,
+		latency: options.showTime && row === texts.length - 1 && entry.latencyMs !== undefined ? formatLatency(entry.latencyMs) : '',
+		kind: entry.kind,
+		tls: entry.tls,
+		...(replyClass ? {replyClass} : {}),
+		note: row === texts.length - 1 ? note : '',
+	}));
+}
+
+/** The previous visible entry before `index`, or -1. */
+export function previousVisible(entries: readonly TranscriptEntry[], index: number, filter: EntryFilter): number {
+	for (let i = Math.min(index, entries.length) - 1; i >= 0; i--) if (isVisible(entries[i]!, filter)) return i;
+	return -1;
+}
+
+/** The next visible entry after `index`, or -1. */
+export function nextVisible(entries: readonly TranscriptEntry[], index: number, filter: EntryFilter): number {
+	for (let i = Math.max(index, -1) + 1; i < entries.length; i++) if (isVisible(entries[i]!, filter)) return i;
+	return -1;
+}
+
+/**
+The window at the live end: walk back from the last entry until the pane is full. Only the
+earliest entry taken can overflow, so the top row is that entry's row number `cut`.
+*/
+function tailWindow(entries: readonly TranscriptEntry[], options: ViewOptions, height: number): {rows: TranscriptRow[]; top?: {entry: number; row: number}} {
+	const rows: TranscriptRow[] = [];
+	let earliest = -1;
+	for (let index = previousVisible(entries, entries.length, options.filter); index >= 0 && rows.length < height; index = previousVisible(entries, index, options.filter)) {
+		rows.unshift(...rowsOf(entries, index, options));
+		earliest = index;
+	}
+
+	const cut = Math.max(0, rows.length - height);
+	return {rows: rows.slice(cut), ...(earliest === -1 ? {} : {top: {entry: earliest, row: cut}})};
+}
+
+export type Window = {
+	rows: TranscriptRow[];
+	/** The position actually shown (an anchor past the end turns into following). */
+	position: ScrollPosition;
+	/** True when the last visible entry is on screen. */
+	atEnd: boolean;
+};
+
+/** The rows to draw for a scroll position. */
+export function visibleWindow(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): Window {
+	if (position.follow || height <= 0) return {rows: height > 0 ? tailWindow(entries, options, height).rows : [], position: {follow: true}, atEnd: true};
+
+	const rows: TranscriptRow[] = [];
+	const anchor = entries[position.entry];
+	let index = anchor && isVisible(anchor, options.filter) ? position.entry : nextVisible(entries, position.entry, options.filter);
+	let skip = index === position.entry ? position.row : 0;
+	while (index !== -1 && rows.length < height) {
+		const entryRows = rowsOf(entries, index, options);
+		rows.push(...entryRows.slice(skip));
+		skip = 0;
+		index = nextVisible(entries, index, options.filter);
+	}
+
+	// Scrolled to (or past) the end: show the tail and follow new lines again.
+	if (rows.length < height || (index === -1 && rows.length === height)) {
+		return {rows: tailWindow(entries, options, height).rows, position: {follow: true}, atEnd: true};
+	}
+
+	return {rows: rows.slice(0, height), position, atEnd: false};
+}
+
+/** The anchor of the first row currently shown (for turning a followed view into an anchored one). */
+function topOf(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): {entry: number; row: number} | undefined {
+	if (!position.follow) return {entry: position.entry, row: position.row};
+	return tailWindow(entries, options, height).top;
+}
+
+/** Moves the view by `delta` rows (negative: up). Walks only as far as it moves. */
+export function scrollBy(entries: readonly TranscriptEntry[], position: ScrollPosition, delta: number, options: ViewOptions, height: number): ScrollPosition {
+	const top = topOf(entries, position, options, height);
+	if (!top) return {follow: true};
+	let {entry, row} = top;
+	let remaining = delta;
+	while (remaining < 0) {
+		if (row > 0) {
+			const step = Math.min(row, -remaining);
+			row -= step;
+			remaining += step;
+			continue;
+		}
+
+		const previous = previousVisible(entries, entry, options.filter);
+		if (previous === -1) break;
+		entry = previous;
+		row = rowCount(entries[entry]!, options);
+	}
+
+	while (remaining > 0) {
+		const count = rowCount(entries[entry]!, options);
+		if (row + remaining < count) {
+			row += remaining;
+			remaining = 0;
+			break;
+		}
+
+		remaining -= count - row;
+		const next = nextVisible(entries, entry, options.filter);
+		if (next === -1) return {follow: true};
+		entry = next;
+		row = 0;
+	}
+
+	return visibleWindow(entries, {follow: false, entry, row}, options, height).position;
+}
+
+/** The view that puts entry `index` on screen, moving as little as possible. */
+export function revealEntry(entries: readonly TranscriptEntry[], position: ScrollPosition, index: number, options: ViewOptions, height: number): ScrollPosition {
+	const window = visibleWindow(entries, position, options, height);
+	const shown = window.rows.filter(row => row.entry === index);
+	const count = rowCount(entries[index]!, options);
+	if (shown.length === Math.min(count, height)) return window.position;
+	const first = window.rows[0];
+	if (first && index < first.entry) return visibleWindow(entries, {follow: false, entry: index, row: 0}, options, height).position;
+	// Below the window: put the entry's last row at the bottom.
+	return scrollBy(entries, {follow: false, entry: index, row: 0}, -(height - Math.min(count, height)), options, height);
+}
+

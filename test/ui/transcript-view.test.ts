@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest';
+import {showAll, type TranscriptEntry} from '../../source/protocol/transcript.js';
+import {nextVisible, revealEntry, scrollBy, visibleWindow, type ViewOptions} from '../../source/ui/transcript-view.js';
+
+const at = Date.parse('2026-11-28T12:00:00Z');
+function entries(count: number, text = (i: number) => `250 line ${i}`): TranscriptEntry[] {
+	return Array.from({length: count}, (_, i) => ({id: i + 1, at, kind: i % 2 === 0 ? 'sent' : 'received', tls: false, text: text(i), code: i % 2 === 0 ? undefined : 250} as TranscriptEntry));
+}
+
+const options: ViewOptions = {width: 40, filter: showAll, showTime: false};
+const texts = (list: TranscriptEntry[], position: Parameters<typeof visibleWindow>[1], height: number, view = options) =>
+	visibleWindow(list, position, view, height).rows.map(row => `${row.prefix} ${row.text}`);
+
+describe('transcript view', () => {
+	it('follows the tail: the last entries that fit', () => {
+		expect(texts(entries(10), {follow: true}, 3)).toEqual(['<-  250 line 7', ' -> 250 line 8', '<-  250 line 9']);
+	});
+
+	it('wraps long lines by display width, wide characters counted as two columns', () => {
+		const list = entries(1, () => `${'日本'.repeat(10)} end`);
+		const rows = visibleWindow(list, {follow: true}, {...options, width: 24}, 5).rows.map(row => row.text);
+		expect(rows).toEqual(['日本日本日本日本日本', '日本日本日本日本日本', 'end']);
+	});
+
+	it('sanitises server text before measuring it', () => {
+		const list = entries(1, () => '250 \u001B[2Jok');
+		expect(texts(list, {follow: true}, 1)).toEqual([String.raw` ->  250 \x1b[2Jok`.replace(' ->  ', ' -> ')]);
+	});
+
+	it('scrolls up and down by rows, and back to following at the end', () => {
+		const list = entries(20);
+		const up = scrollBy(list, {follow: true}, -5, options, 4);
+		expect(up).toEqual({follow: false, entry: 11, row: 0});
+		expect(texts(list, up, 4)[0]).toBe('<-  250 line 11');
+		expect(scrollBy(list, up, 5, options, 4)).toEqual({follow: true});
+		expect(scrollBy(list, up, -100, options, 4)).toEqual({follow: false, entry: 0, row: 0});
+	});
+
+	it('scrolls inside a wrapped entry', () => {
+		const list = [...entries(3), ...entries(1, () => 'x'.repeat(100))];
+		const up = scrollBy(list, {follow: true}, -1, options, 2);
+		expect(up).toEqual({follow: false, entry: 3, row: 0});
+	});
+
+	it('filters hide kinds of entries without losing them', () => {
+		const list = entries(10);
+		expect(texts(list, {follow: true}, 2, {...options, filter: {sent: false, received: true, notes: true}})).toEqual(['<-  250 line 7', '<-  250 line 9']);
+		expect(nextVisible(list, 1, {sent: false, received: true, notes: true})).toBe(3);
+	});
+
+	it('reveals an entry above or below the window', () => {
+		const list = entries(50);
+		expect(revealEntry(list, {follow: true}, 10, options, 5)).toEqual({follow: false, entry: 10, row: 0});
+		const top = {follow: false as const, entry: 0, row: 0};
+		expect(revealEntry(list, top, 20, options, 5)).toEqual({follow: false, entry: 16, row: 0});
+		expect(revealEntry(list, top, 2, options, 5)).toEqual(top);
+	});
+
+	it('builds only the visible rows: the window of 100,000 entries is as small as of 100', () => {
+		const big = entries(100_000);
+		let wrapped = 0;
+		const counting = new Proxy(big, {
+			get(target, property, receiver) {
+				if (typeof property === 'string' && /^\d+$/.test(property)) wrapped++;
+				return Reflect.get(target, property, receiver);
+			},
+		});
+		expect(visibleWindow(counting, {follow: true}, options, 30).rows).toHaveLength(30);
+		const tailReads = wrapped;
+		wrapped = 0;
+		visibleWindow(counting, scrollBy(counting, {follow: true}, -60, options, 30), options, 30);
+		expect(tailReads).toBeLessThan(200);
+		expect(wrapped).toBeLessThan(600);
+	});
+});
