@@ -5,6 +5,7 @@ import {findCommand} from '../catalog/index.js';
 import {searchCatalog} from '../catalog/search.js';
 import {formatRfc} from '../catalog/types.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {computableMechanisms, type ComputableMechanism} from '../protocol/sasl.js';
 import type {SessionController} from '../session/controller.js';
 import {authenticate} from '../session/authenticate.js';
@@ -216,6 +217,16 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			return;
 		}
 
+		if (overlay.kind === 'batch') {
+			if (key.name === 'escape' || (key.ctrl && key.name === 'c')) {
+				dispatch({type: 'close-overlay'});
+				return flash('paste cancelled: nothing was sent');
+			}
+
+			if (key.name === 'return') return sendBatch(overlay.lines, overlay.rest);
+			return;
+		}
+
 		if (overlay.kind === 'help') {
 			if (key.name === 'escape' || key.name === 'f1' || key.text === '?' || key.name === 'return') dispatch({type: 'close-overlay'});
 			return;
@@ -340,9 +351,39 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			}
 		}
 
+		// A paste with line breaks is a batch: previewed, then sent line by line on Enter.
+		if (key.name === 'paste' && /[\r\n]/.test(key.text) && ui.focus === 'composer') {
+			const text = ui.editor.text.slice(0, ui.editor.cursor) + key.text + ui.editor.text.slice(ui.editor.cursor);
+			const parts = text.split(/\r\n|\r|\n/);
+			const rest = parts.pop() ?? '';
+			const lines = mode === 'data-line' ? parts : parts.filter(line => line.trim() !== '');
+			dispatch({type: 'set-draft', text: ''});
+			return dispatch({type: 'open', overlay: {kind: 'batch', lines, rest}});
+		}
+
 		// Not a shortcut: an edit of the composer (typing in the transcript brings focus back).
 		const edit = editorActionForKey(key);
 		if (edit && (ui.focus === 'composer' || edit.type === 'insert')) dispatch({type: 'edit', action: edit});
+	};
+
+	/** Sends a previewed paste in order; the controller queues and re-checks what must wait. */
+	const sendBatch = (lines: string[], rest: string) => {
+		dispatch({type: 'close-overlay'});
+		let sent = 0;
+		for (const line of lines) {
+			const result = controller.send(line, {confirmed: true});
+			if (result.status === 'blocked') {
+				const reason = result.validation.diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? 'blocked';
+				flash(`line ${sent + 1} of the paste not sent: ${reason}; ${lines.length - sent - 1} after it not sent either`, 'error');
+				break;
+			}
+
+			if (result.validation.kind === 'command' && !result.validation.secret) onRemember?.(line);
+			sent++;
+		}
+
+		dispatch({type: 'set-draft', text: rest});
+		if (sent === lines.length) flash(`${sent} pasted line${sent === 1 ? '' : 's'} sent or queued in order`);
 	};
 
 	const submitPrompt = (text: string, prompt: string) => {
@@ -387,6 +428,8 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				<Palette width={width} height={layout.overlayHeight - 1} query={overlay.query} results={paletteResults} selected={overlay.selected} state={state} />
 			) : overlay.kind === 'help' ? (
 				<HelpOverlay width={width} height={layout.overlayHeight - 1} />
+			) : overlay.kind === 'batch' ? (
+				<BatchPreview width={width} height={layout.overlayHeight - 1} lines={overlay.lines} controller={controller} dataMode={mode === 'data-line'} />
 			) : (
 				<>
 					<Box flexDirection="row" height={layout.transcriptHeight + layout.panelHeight}>
@@ -417,6 +460,31 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				</>
 			)}
 			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={!window.position.follow} />
+		</Box>
+	);
+}
+
+/** A multi-line paste before it is sent: each line with what the validator says of it now. */
+function BatchPreview({width, height, lines, controller, dataMode}: {width: number; height: number; lines: string[]; controller: SessionController; dataMode: boolean}) {
+	const shown = lines.slice(0, Math.max(1, height - 4));
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text bold wrap="truncate-end">
+				{truncateToWidth(`Paste of ${lines.length} line${lines.length === 1 ? '' : 's'}${dataMode ? ' for the message' : ''}: Enter sends them in order, Esc sends nothing`, width - 4)}
+			</Text>
+			{shown.map((line, index) => {
+				// Only the first line is judged against the session as it is; later ones depend on the replies.
+				const verdict = index === 0 ? controller.validate(line) : undefined;
+				const problem = verdict?.diagnostics.find(diagnostic => diagnostic.severity !== 'info');
+				return (
+					<Text key={index} wrap="truncate-end">
+						<Text dimColor>{String(index + 1).padStart(3)} </Text>
+						<Text>{truncateToWidth(sanitizeForDisplay(line), Math.max(10, width - 40))}</Text>
+						{problem ? <Text bold>{`  ${problem.severity}: ${truncateToWidth(problem.message, 30)}`}</Text> : null}
+					</Text>
+				);
+			})}
+			{lines.length > shown.length ? <Text dimColor>{`… ${lines.length - shown.length} more`}</Text> : null}
 		</Box>
 	);
 }

@@ -17,6 +17,8 @@ export type Overlay =
 	| {kind: 'none'}
 	| {kind: 'palette'; query: EditorState; selected: number}
 	| {kind: 'help'}
+	/** A paste of several lines, previewed before anything is sent (A2). */
+	| {kind: 'batch'; lines: string[]; rest: string}
 	| {kind: 'prompt'; prompt: PromptKind; editor: EditorState; title: string; note?: string};
 
 export type Flash = {text: string; tone: 'info' | 'warning' | 'error'};

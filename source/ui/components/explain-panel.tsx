@@ -18,10 +18,13 @@ export function ExplainPanel({entry, width, height}: ExplainPanelProps) {
 	} else {
 		const explanation = explainReply(entry.code, entry.enhanced);
 		lines.push({text: `${explanation.title}${explanation.replyClass ? ` · ${explanation.replyClass}` : ''}${entry.inReplyTo ? ` · reply to ${entry.inReplyTo}` : ''}`, bold: true});
-		for (const row of wrapToWidth(explanation.meaning, inner)) lines.push({text: row});
-		if (explanation.causes.length > 0) lines.push({text: `causes: ${explanation.causes.slice(0, 3).join('; ')}`, dim: true});
+		// The most specific words first: the enhanced code's own summary, then what to try.
+		const summary = [explanation.enhancedEntry?.summary, explanation.reply?.summary].filter(Boolean).join(' · ');
+		if (summary) lines.push({text: summary});
 		if (explanation.tryNext.length > 0) lines.push({text: `try: ${explanation.tryNext.slice(0, 3).join('; ')}`});
-		if (explanation.rfcs.length > 0) lines.push({text: `see ${explanation.rfcs.map(rfc => formatRfc(rfc)).join(', ')}`, dim: true});
+		if (explanation.causes.length > 0) lines.push({text: `causes: ${explanation.causes.slice(0, 3).join('; ')}`, dim: true});
+		if (explanation.rfcs.length > 0) lines.push({text: `see ${explanation.rfcs.map(rfc => formatRfc(rfc)).join(', ')} · palette (Ctrl+P) for more`, dim: true});
+		for (const row of wrapToWidth(explanation.meaning.split('\n\n')[0] ?? '', inner)) lines.push({text: row, dim: true});
 	}
 
 	return (

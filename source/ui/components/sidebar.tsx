@@ -16,7 +16,7 @@ export function Sidebar({sections, width, height, focused}: SidebarProps) {
 	const inner = width - 2;
 	const rows: Array<{key: string; node: ReactElement}> = [];
 	for (const section of sections) {
-		rows.push({key: `t:${section.title}`, node: <Text bold={focused} dimColor={!focused}>{truncateToWidth(`─ ${section.title} ${'─'.repeat(inner)}`, inner)}</Text>});
+		rows.push({key: `t:${section.title}`, node: <Text bold={focused} dimColor={!focused}>{`─ ${section.title} ${'─'.repeat(Math.max(0, inner - section.title.length - 3))}`}</Text>});
 		for (const [index, line] of section.lines.entries()) {
 			// Server-sent names (domains, addresses, banners) are sanitised here too.
 			const value = truncateToWidth(sanitizeForDisplay(line.value), Math.max(1, inner - labelWidth - 1));
