@@ -202,7 +202,7 @@ function dataLine(line: string, diagnostics: Diagnostic[]): Validation {
 		diagnostics.push({severity: 'warning', code: 'data-line-too-long', message: `The line is ${octets} octets; message lines are limited to 998 (RFC 5321 4.5.3.1.6).`, hint: 'Break the line or use a MIME encoding.', ...whole});
 	}
 
-	return finish({kind: 'data-line', verb: '', args: line, wire: encodeUtf8(`${stuffed}\r\n`), display: line, secret: false}, diagnostics);
+	return finish({kind: 'data-line', verb: '', args: line, wire: encodeUtf8(`${stuffed}\r\n`), display: stuffed, secret: false}, diagnostics);
 }
 
 function authIdentity(args: string): string | undefined {
