@@ -110,8 +110,9 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 
 	const envelope: SidebarLine[] = [];
 	const toneOf = (status: string): Tone => (status === 'accepted' ? 'ok' : status === 'rejected' ? 'error' : 'dim');
-	if (state.envelope.from) envelope.push(line('from', `<${state.envelope.from.address}> ${statusWord(state.envelope.from)}`, toneOf(state.envelope.from.status)));
-	for (const recipient of state.envelope.recipients) envelope.push(line('rcpt', `<${recipient.address}> ${statusWord(recipient)}`, toneOf(recipient.status)));
+	// The verdict comes first, so a long address is what gets cut in a narrow sidebar.
+	if (state.envelope.from) envelope.push(line('from', `${statusWord(state.envelope.from)} <${state.envelope.from.address}>`, toneOf(state.envelope.from.status)));
+	for (const recipient of state.envelope.recipients) envelope.push(line('rcpt', `${statusWord(recipient)} <${recipient.address}>`, toneOf(recipient.status)));
 	if (envelope.length === 0 && state.lastTransaction) {
 		const last = state.lastTransaction;
 		envelope.push(line('last', `${last.accepted ? 'accepted' : 'refused'}: ${last.reply.code} ${last.reply.text}`, last.accepted ? 'ok' : 'error'));
@@ -134,7 +135,8 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 	return sections;
 }
 
+/** `✓250`, `✗550`, or `…` while the reply is due: readable without colour. */
 function statusWord(address: {status: string; reply?: {code: number}}): string {
 	if (address.status === 'pending') return '…';
-	return `${address.status === 'accepted' ? 'ok' : 'refused'} ${address.reply?.code ?? ''}`.trim();
+	return `${address.status === 'accepted' ? '✓' : '✗'}${address.reply?.code ?? ''}`;
 }
