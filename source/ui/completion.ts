@@ -33,7 +33,8 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 		const candidates = commands
 			.filter(command => command.verb.startsWith(upper))
 			.sort((a, b) => Number(b.phases.includes(state.phase)) - Number(a.phases.includes(state.phase)))
-			.map(command => verbSuffix[command.verb] ?? `${command.verb} `);
+			// A verb that takes no arguments gets no trailing space: "QUIT " is not RFC 5321 syntax.
+			.map(command => verbSuffix[command.verb] ?? (command.syntax === command.verb ? command.verb : `${command.verb} `));
 		return candidates.length > 0 ? {candidates, start: tokenStart, end} : undefined;
 	}
 
@@ -46,8 +47,10 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 
 	if ((verb === 'MAIL' || verb === 'RCPT') && before.includes('>')) {
 		const [key] = upper.split('=');
+		// Parameters already on the line are not offered again (a repeated one is an error).
+		const given = new Set([...before.slice(before.indexOf('>') + 1, tokenStart).split(/\s+/), ...text.slice(end).split(/\s+/)].map(word => word.split('=')[0]!.toUpperCase()));
 		const candidates = paramSpecs
-			.filter(spec => spec.command === verb && spec.key.startsWith(key ?? ''))
+			.filter(spec => spec.command === verb && spec.key.startsWith(key ?? '') && !given.has(spec.key))
 			.sort((a, b) => Number(hasExtension(state.ehlo, b.extension)) - Number(hasExtension(state.ehlo, a.extension)))
 			.map(spec => (spec.value === 'none' ? spec.key : `${spec.key}=`));
 		return candidates.length > 0 && !upper.includes('=') ? {candidates, start: tokenStart, end} : undefined;

@@ -89,6 +89,12 @@ export function parseKey(input: string): Key {
 		// Alt+key arrives as ESC followed by the key.
 		if (rest.length > 0 && !rest.startsWith('[') && !rest.startsWith('O')) {
 			const inner = parseKey(rest);
+			// Alt+b is the key 'b' with meta (readline's word moves), not the text "b" to insert.
+			if (inner.name === 'text' && [...inner.text].length === 1) {
+				const lower = inner.text.toLowerCase();
+				return key(lower, {meta: true, shift: lower !== inner.text});
+			}
+
 			return {...inner, meta: true};
 		}
 

@@ -102,7 +102,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 		}
 
 		case 'set': {
-			return {text: action.text, cursor: Math.min(action.cursor ?? action.text.length, action.text.length)};
+			// Clamped into the text, and moved off the low half of a surrogate pair.
+			const at = Math.max(0, Math.min(action.cursor ?? action.text.length, action.text.length));
+			return {text: action.text, cursor: at > 0 && at < action.text.length && isLowSurrogate(action.text.charCodeAt(at)) ? at - 1 : at};
 		}
 	}
 }

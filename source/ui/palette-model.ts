@@ -4,6 +4,7 @@ import type {CatalogEntry} from '../catalog/types.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {paramSpecs} from '../protocol/esmtp-params.js';
 import type {SessionState} from '../protocol/session.js';
+import {decodeLenient, fromBase64, toBase64} from '../protocol/text.js';
 
 /** What the palette shows for an entry, and what Enter puts in the composer. */
 
@@ -51,7 +52,8 @@ export function templateFor(entry: CatalogEntry): string | undefined {
 			const command = entry.commands[0];
 			if (command) return findCommand(command)?.template ?? command;
 			const mail = paramSpecs.find(spec => spec.command === 'MAIL' && entry.mailParams.includes(spec.key));
-			if (mail) return `MAIL FROM:<me@example.com> ${mail.example}`;
+			// BODY's example is 8BITMIME's; BINARYMIME's own value is BODY=BINARYMIME (RFC 3030 3).
+			if (mail) return `MAIL FROM:<me@example.com> ${mail.key === 'BODY' && entry.keyword === 'BINARYMIME' ? 'BODY=BINARYMIME' : mail.example}`;
 			const rcpt = paramSpecs.find(spec => spec.command === 'RCPT' && entry.rcptParams.includes(spec.key));
 			return rcpt ? `RCPT TO:<you@example.org> ${rcpt.example}` : undefined;
 		}
@@ -104,3 +106,15 @@ export function detailsFor(entry: CatalogEntry): Array<{label: string; text: str
 }
 
 export {entryTitle};
+
+/**
+The palette's base64 tool: `b64 TEXT` (or `base64 TEXT`) shows TEXT decoded, when it is
+base64, and encoded, to read a 334 challenge or build a SASL response by hand.
+*/
+export function base64Tool(query: string): {input: string; decoded?: string; encoded: string} | undefined {
+	const match = /^(?:b64|base64)\s+(.*)$/is.exec(query);
+	if (!match) return undefined;
+	const input = match[1]!;
+	const bytes = fromBase64(input);
+	return {input, ...(bytes ? {decoded: decodeLenient(bytes)} : {}), encoded: toBase64(input)};
+}

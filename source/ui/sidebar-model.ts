@@ -37,12 +37,16 @@ const words: Record<string, (params: string[]) => string> = {
 	LIMITS: params => params.join(' '),
 };
 
-/** 35882577 -> "34.2 MB" (MiB, as mail servers count). */
+/**
+Sizes in KiB and MiB, as mail servers count them, with one decimal below 10:
+26214400 -> "25 MB", 35882577 -> "34 MB", 1536 -> "1.5 KB", 1048575 -> "1 MB".
+*/
 export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} bytes`;
-	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
-	const mb = bytes / (1024 * 1024);
-	return `${mb.toFixed(mb < 10 ? 1 : 0).replace(/\.0$/, '')} MB`;
+	if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+	const rounded = (value: number) => Number(value.toFixed(value < 10 ? 1 : 0));
+	const kb = rounded(bytes / 1024);
+	// A size that rounds up to 1024 KB is written as 1 MB.
+	return kb < 1024 ? `${kb} KB` : `${rounded(bytes / (1024 * 1024))} MB`;
 }
 
 export function describeExtension(extension: EhloExtension): string {
@@ -50,7 +54,9 @@ export function describeExtension(extension: EhloExtension): string {
 	if (describe) return describe(extension.params);
 	const entry = lookupExtension(extension.keyword);
 	const params = extension.params.join(' ');
-	return entry ? `${entry.vendor ? `${entry.vendor}: ` : ''}${entry.summary}${params ? ` (${params})` : ''}` : params || 'not in the catalog';
+	// Vendor summaries already name the vendor ("... (Postfix)"): it is not repeated in front.
+	const vendor = entry?.vendor && !entry.summary.includes(entry.vendor) ? `${entry.vendor}: ` : '';
+	return entry ? `${vendor}${entry.summary}${params ? ` (${params})` : ''}` : params || 'not in the catalog';
 }
 
 export function daysLeft(tls: TlsState, now: number): number | undefined {
@@ -125,8 +131,9 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 	}
 
 	if (state.ehloBeforeTls && state.ehlo) {
-		const {gained, lost} = diffExtensions(state.ehloBeforeTls, state.ehlo);
-		const changes = [...gained.map(text => line('+', text, 'ok')), ...lost.map(text => line('-', text, 'dim'))];
+		const {gained, lost, changed} = diffExtensions(state.ehloBeforeTls, state.ehlo);
+		// Changed parameters count too: e.g. AUTH offering more mechanisms once TLS is up.
+		const changes = [...gained.map(text => line('+', text, 'ok')), ...changed.map(text => line('~', text, 'normal')), ...lost.map(text => line('-', text, 'dim'))];
 		if (changes.length > 0) sections.push({title: 'after STARTTLS', lines: changes});
 	}
 

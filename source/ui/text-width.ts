@@ -46,7 +46,8 @@ export function wrapToWidth(text: string, width: number): string[] {
 		rowWidth += w;
 	}
 
-	rows.push(row);
+	// A space dropped at a break leaves no empty row behind ("abcd " at width 4 is one row).
+	if (row !== '' || rows.length === 0) rows.push(row);
 	return rows;
 }
 

@@ -14,13 +14,15 @@ export type PaletteProps = {
 	results: SearchResult[];
 	selected: number;
 	state: SessionState;
+	/** The base64 tool's result when the query starts with `b64 ` or `base64 `. */
+	base64?: {input: string; decoded?: string; encoded: string};
 };
 
 /**
 The catalog over the screen: a search line, the matching entries with badges for this
 session, and the selected entry in full. Only the visible rows are drawn.
 */
-export function Palette({width, height, query, results, selected, state}: PaletteProps) {
+export function Palette({width, height, query, results, selected, state, base64}: PaletteProps) {
 	const theme = useTheme();
 	const inner = width - 4;
 	const detailHeight = Math.max(4, Math.floor((height - 4) / 2));
@@ -30,7 +32,11 @@ export function Palette({width, height, query, results, selected, state}: Palett
 	const current = results[selected]?.entry;
 
 	const detailLines: Array<{label: string; text: string}> = [];
-	if (current) {
+	if (base64) {
+		detailLines.push({label: 'base64', text: 'decode or encode: Enter puts the decoded text (or, if it is not base64, the encoded one) in the composer'});
+		detailLines.push({label: 'decoded', text: base64.decoded === undefined ? '(not base64)' : sanitizeForDisplay(base64.decoded)});
+		detailLines.push({label: 'encoded', text: base64.encoded});
+	} else if (current) {
 		for (const detail of detailsFor(current)) {
 			for (const [index, text] of wrapToWidth(sanitizeForDisplay(detail.text), inner - 9).entries()) detailLines.push({label: index === 0 ? detail.label : '', text});
 		}
