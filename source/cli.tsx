@@ -11,6 +11,9 @@ const subcommands: Record<string, () => Promise<{main: CommandMain}>> = {
 	catalog: async () => import('./commands/catalog.js'),
 	explain: async () => import('./commands/explain.js'),
 	'demo-server': async () => import('./commands/demo-server.js'),
+	probe: async () => import('./commands/probe.js'),
+	send: async () => import('./commands/send.js'),
+	run: async () => import('./commands/run.js'),
 };
 
 async function start(): Promise<number> {

@@ -41,7 +41,9 @@ TLS flag and warnings read back as errors: the text format is for people; JSON l
 export function formatTextLine(entry: TranscriptEntry, options: FormatOptions = {}): string {
 	const time = options.timestamps ? `${formatClock(entry.at)} ` : '';
 	const note = entry.note ? `  (${entry.note})` : '';
-	return `${time}${entryPrefix(entry)} ${sanitizeForDisplay(shownText(entry, options))}${sanitizeForDisplay(note)}`;
+	// A text that itself ends like a note ("250 ok  (queued)") keeps one space escaped, so it reads back as text.
+	const text = sanitizeForDisplay(shownText(entry, options)).replace(/ {2}(\(.*\))$/, String.raw` \x20$1`);
+	return `${time}${entryPrefix(entry)} ${text}${sanitizeForDisplay(note)}`;
 }
 
 export function formatText(entries: readonly TranscriptEntry[], options: FormatOptions = {}): string {

@@ -74,8 +74,9 @@ async function greet(
 	const ehlo = await timed('EHLO', () => controller.command(`EHLO ${options.ehloName}`));
 	if (!ehlo.ok) return {ok: false, message: ehlo.error};
 	if (ehlo.reply.code === 250) return {ok: true};
-	if (options.startTls !== 'no') {
-		return {ok: false, message: `EHLO refused (${ehlo.reply.code}); HELO cannot lead to STARTTLS, so there is no fallback`, reply: ehlo.reply};
+	// B13: fall back to HELO, unless TLS is required: HELO cannot lead to STARTTLS.
+	if (options.startTls === 'require') {
+		return {ok: false, message: `EHLO refused (${ehlo.reply.code}); HELO cannot lead to STARTTLS, so there is no fallback when TLS is required`, reply: ehlo.reply};
 	}
 
 	const helo = await timed('HELO', () => controller.command(`HELO ${options.ehloName}`));

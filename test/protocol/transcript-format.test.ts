@@ -80,6 +80,13 @@ describe('transcript formats', () => {
 		expect(markdown.entries[1]!.bytes).toEqual(entries[1]!.bytes);
 	});
 
+	it('a text that ends like a note reads back as text, not as a note', () => {
+		const tricky: TranscriptEntry[] = [{id: 1, at, kind: 'received', tls: false, text: '250 ok  (queued)', code: 250, final: true}];
+		const parsed = parseTranscript(formatText(tricky), at).entries[0]!;
+		expect(parsed.text).toBe('250 ok  (queued)');
+		expect(parsed.note).toBeUndefined();
+	});
+
 	it('Markdown fences cannot be closed early by backticks in the text', () => {
 		const tricky: TranscriptEntry[] = [{id: 1, at, kind: 'received', tls: false, text: '250 ``````` done', code: 250, final: true}];
 		const markdown = formatMarkdown(tricky);

@@ -1,0 +1,165 @@
+import {readFileSync} from 'node:fs';
+import {hostname} from 'node:os';
+import meow, {type AnyFlags, type Result} from 'meow';
+import {isDomainOrLiteral} from '../protocol/address.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {defaultPorts, parseTarget, type Target} from '../protocol/target.js';
+import type {OpeningOptions} from '../session/open-session.js';
+import {TranscriptAppender} from '../session/transcript-file.js';
+import type {TlsOptions} from '../transport/connection.js';
+import {parseDuration, type Timeouts} from '../transport/timeouts.js';
+import type {CommandIo} from './io.js';
+
+/** The flags probe, send and run share: where to connect, how to secure it, how long to wait. */
+export const connectionFlags = {
+	starttls: {type: 'boolean', default: false},
+	tls: {type: 'boolean', default: false},
+	requireTls: {type: 'boolean', default: false},
+	submission: {type: 'boolean', default: false},
+	insecure: {type: 'boolean', default: false},
+	ca: {type: 'string'},
+	servername: {type: 'string'},
+	ehlo: {type: 'string'},
+	timeout: {type: 'string'},
+	transcript: {type: 'string'},
+} as const;
+
+/** The help text for the shared flags, indented as the commands' help texts are. */
+export const connectionHelp = `
+	Connection
+	  --starttls          require STARTTLS: fail if it is not offered or fails (default: use
+	                      it when offered); --no-starttls never sends it
+	  --tls               TLS from the first byte (implicit TLS, RFC 8314; port 465)
+	  --require-tls       never send AUTH or mail in plaintext (RFC 3207 6)
+	  --submission        default to port 587 (RFC 6409) instead of 25
+	  --insecure          do not verify the server's certificate (said in the transcript)
+	  --ca FILE           also trust the PEM certificate(s) in FILE
+	  --servername NAME   check the certificate for NAME (and send it as SNI)
+	  --ehlo NAME         the name to greet with (default: this machine's host name)
+	  --timeout DURATION  give up any single wait after DURATION (30s, 2m, 1500ms);
+	                      default: the RFC 5321 4.5.3.2 times
+	  --transcript FILE   append every line to FILE as it happens (.jsonl JSON lines,
+	                      .md Markdown, else text); AUTH secrets stay redacted`;
+
+type ConnectionFlagValues = {
+	starttls: boolean;
+	tls: boolean;
+	requireTls: boolean;
+	submission: boolean;
+	insecure: boolean;
+	ca?: string;
+	servername?: string;
+	ehlo?: string;
+	timeout?: string;
+};
+
+export type ConnectionSettings = {
+	target: Target;
+	implicitTls: boolean;
+	tls: TlsOptions;
+	requireTls: boolean;
+	startTls: OpeningOptions['startTls'];
+	timeouts: Partial<Timeouts>;
+	ehloName: string;
+};
+
+export type CommandLine<Flags extends AnyFlags> = {ok: true; cli: Result<Flags>} | {ok: false; exitCode: number; output: string};
+
+/**
+Parses argv with meow, without letting it exit the process: --help prints to the command's
+own stdout, and unknown or repeated flags are usage errors (exit 2).
+*/
+export function parseCommandLine<Flags extends AnyFlags>(help: string, argv: string[], flags: Flags): CommandLine<Flags> {
+	let cli: Result<Flags>;
+	try {
+		cli = meow(help, {importMeta: import.meta, argv, flags, autoHelp: false, autoVersion: false, description: false});
+	} catch (error) {
+		return {ok: false, exitCode: 2, output: `${(error as Error).message}\n`};
+	}
+
+	if (argv.includes('--help')) return {ok: false, exitCode: 0, output: cli.help};
+	const known = new Set(['help', ...Object.keys(flags).map(name => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`))]);
+	const shortFlags = new Set(Object.values(flags).map(flag => flag.shortFlag).filter(Boolean));
+	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+	for (const word of argv.slice(0, end)) {
+		if (!word.startsWith('-') || word === '-' || /^-\d/.test(word)) continue;
+		const name = word.replace(/^--?/, '').replace(/=.*$/s, '');
+		const ok = word.startsWith('--') ? known.has(name) || (name.startsWith('no-') && known.has(name.slice(3))) : [...name].every(letter => shortFlags.has(letter));
+		if (!ok) return {ok: false, exitCode: 2, output: `unknown option ${sanitizeForDisplay(word)}; see --help\n`};
+	}
+
+	return {ok: true, cli};
+}
+
+/** The host name to greet with: this machine's, when it is a valid domain (RFC 5321 4.1.1.1). */
+function defaultEhloName(): string {
+	const name = hostname();
+	return isDomainOrLiteral(name) ? name : 'localhost';
+}
+
+/** Where HOST[:PORT] points, with the default port the flags imply: 465 with --tls, 587 with --submission, else 25. */
+export function targetOf(host: string | undefined, flags: Pick<ConnectionFlagValues, 'tls' | 'submission'>): {ok: true; target: Target} | {ok: false; error: string} {
+	if (!host) return {ok: false, error: 'no server given: HOST[:PORT] is required'};
+	const defaultPort = flags.tls ? defaultPorts.implicitTls : flags.submission ? defaultPorts.submission : defaultPorts.smtp;
+	const parsed = parseTarget(host, defaultPort);
+	return parsed.ok ? parsed : {ok: false, error: parsed.error};
+}
+
+/**
+Everything the shared flags say about a session except where it goes. `argv` tells
+--no-starttls from no flag at all, which meow's booleans cannot.
+*/
+export function sessionSettings(flags: ConnectionFlagValues, argv: readonly string[]): {ok: true; settings: Omit<ConnectionSettings, 'target'>} | {ok: false; error: string} {
+	const noStartTls = argv.lastIndexOf('--no-starttls') > argv.lastIndexOf('--starttls');
+	if (flags.tls && flags.starttls) return {ok: false, error: '--tls and --starttls exclude each other: --tls starts TLS at once, --starttls upgrades a plaintext connection'};
+	if (flags.requireTls && noStartTls && !flags.tls) return {ok: false, error: '--require-tls with --no-starttls leaves no way to encrypt: add --tls, or drop --no-starttls'};
+
+	const tls: TlsOptions = {...(flags.insecure ? {insecure: true} : {})};
+	if (flags.ca !== undefined) {
+		let pem: string;
+		try {
+			pem = readFileSync(flags.ca, 'utf8');
+		} catch (error) {
+			return {ok: false, error: `cannot read --ca ${sanitizeForDisplay(flags.ca)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`};
+		}
+
+		if (!pem.includes('-----BEGIN CERTIFICATE-----')) return {ok: false, error: `--ca ${sanitizeForDisplay(flags.ca)} holds no PEM certificate`};
+		tls.ca = pem;
+	}
+
+	if (flags.servername !== undefined) {
+		if (!/^[a-z\d.-]+$/i.test(flags.servername)) return {ok: false, error: `--servername "${sanitizeForDisplay(flags.servername)}" is not a host name`};
+		tls.servername = flags.servername;
+	}
+
+	const ehloName = flags.ehlo ?? defaultEhloName();
+	if (!isDomainOrLiteral(ehloName)) return {ok: false, error: `--ehlo "${sanitizeForDisplay(ehloName)}" is not a domain or an address literal such as [192.0.2.1] (RFC 5321 4.1.1.1)`};
+
+	let timeouts: Partial<Timeouts> = {};
+	if (flags.timeout !== undefined) {
+		const ms = parseDuration(flags.timeout);
+		if (ms === undefined) return {ok: false, error: `--timeout "${sanitizeForDisplay(flags.timeout)}" is not a duration such as 30s, 2m or 1500ms`};
+		timeouts = {connect: ms, greeting: ms, mail: ms, rcpt: ms, dataStart: ms, dataBlock: ms, dataEnd: ms, command: ms, tlsHandshake: ms, quit: Math.min(ms, 3000)};
+	}
+
+	const startTls: OpeningOptions['startTls'] = flags.tls || noStartTls ? 'no' : flags.starttls || flags.requireTls ? 'require' : 'starttls';
+	return {ok: true, settings: {implicitTls: flags.tls, tls, requireTls: flags.requireTls, startTls, timeouts, ehloName}};
+}
+
+/** The shared flags and the HOST[:PORT] argument: what probe and send need to open a session. */
+export function connectionSettings(flags: ConnectionFlagValues, host: string | undefined, argv: readonly string[]): {ok: true; settings: ConnectionSettings} | {ok: false; error: string} {
+	const target = targetOf(host, flags);
+	if (!target.ok) return target;
+	const session = sessionSettings(flags, argv);
+	return session.ok ? {ok: true, settings: {...session.settings, target: target.target}} : session;
+}
+
+/** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */
+export function openTranscriptFile(path: string | undefined, io: CommandIo, command: string): {ok: true; appender?: TranscriptAppender} | {ok: false; error: string} {
+	if (path === undefined) return {ok: true};
+	const opened = TranscriptAppender.open(path, {
+		title: `smtp-explorer ${command}`,
+		onError: reason => io.stderr.write(`smtp-explorer ${command}: ${reason}\n`),
+	});
+	return opened.ok ? {ok: true, appender: opened.appender} : {ok: false, error: `--transcript: ${opened.reason}`};
+}

@@ -1,0 +1,283 @@
+import {readFile} from 'node:fs/promises';
+import {type Reply, replyText} from '../protocol/reply.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {initialSessionState} from '../protocol/session.js';
+import {formatTarget, type Target} from '../protocol/target.js';
+import {formatText} from '../protocol/transcript-format.js';
+import type {TranscriptEntry} from '../protocol/transcript.js';
+import {validateLine} from '../protocol/validate.js';
+import {SessionController} from '../session/controller.js';
+import {connectionFlags, connectionHelp, openTranscriptFile, parseCommandLine, sessionSettings, targetOf} from './connection-flags.js';
+import type {CommandIo} from './io.js';
+
+const help = `
+	Usage
+	  $ smtp-explorer run SCRIPT [HOST[:PORT]] [options]
+
+	Replays a session script and checks each reply. It stops at the first expectation that
+	fails and prints which line failed, what was expected, what came back, and the
+	transcript so far (secrets redacted) on stderr.
+
+	Script format, one item per line
+	  EHLO client.example.com   any other line is a command, sent as typed
+	  EXPECT 250                the reply to the previous command must be 250;
+	  EXPECT 2xx                or of that class (x matches any digit);
+	  EXPECT 250 2.1.5          and carry that enhanced status code
+	  DATA                      DATA, then the message lines up to a line with a single
+	  Subject: hello              "." (dot-stuffing is done for you; a line of only dots
+	  ...                         stands for one dot fewer). An EXPECT after the "." checks
+	  .                           the reply to the message, or to DATA if it was not 354
+	  CONNECT host:port         (re)connect; an EXPECT after it checks the banner. Without
+	                            it the run connects to HOST[:PORT] first
+	  STARTTLS                  upgrade to TLS; EHLO again afterwards (RFC 3207 4.2)
+	  AUTH PLAIN \${SECRET}      in a command line, \${NAME} is replaced by the environment
+	                            variable NAME (only from the environment; unset is an error)
+	  # comment                 comments and blank lines are ignored (not inside DATA)
+
+	Every command is checked before anything is sent: a line the validator rejects stops
+	the run with exit code 2. AUTH that would send a password in plaintext to a host that
+	is not this machine is refused. Only AUTH lines and SASL responses are redacted in
+	transcripts: keep secrets in them.
+
+	Options
+${connectionHelp}
+	  (--starttls, --no-starttls and --ehlo do not apply: the script sends STARTTLS and
+	  EHLO itself)
+
+	Exit codes
+	  0  every command got a reply and every expectation held
+	  1  an expectation failed, or a command got no reply or was refused locally
+	  2  usage error, or an error in the script (nothing was sent)
+	  3  could not connect (DNS, refused, unreachable, timeout)
+	  4  TLS failed (handshake or certificate)
+
+	Example
+	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
+`;
+
+type Step =
+	| {kind: 'connect'; line: number; text: string; target: Target}
+	| {kind: 'command'; line: number; text: string; wire: string}
+	| {kind: 'data'; line: number; text: string; body: string[]}
+	| {kind: 'expect'; line: number; text: string; code: string; enhanced?: string};
+
+type ParsedScript = {ok: true; steps: Step[]} | {ok: false; errors: string[]};
+
+const expectPattern = /^EXPECT\s+([2-5][\dx]{2})(?:\s+([245]\.\d{1,3}\.\d{1,3}))?\s*$/i;
+const variablePattern = /\$\{([A-Za-z_]\w*)\}/g;
+
+/** The validator's view of a script line: a greeted session, so only errors a line has in itself remain. */
+const neutralState = {...initialSessionState(), phase: 'greeted' as const, hello: {verb: 'EHLO' as const, name: 'script.invalid'}};
+
+/** Reads a script into steps, checking every line before anything is sent. */
+function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (text: string) => {ok: true; target: Target} | {ok: false; error: string}): ParsedScript {
+	const lines = source.split(/\r?\n/);
+	if (lines.at(-1) === '') lines.pop();
+	const steps: Step[] = [];
+	const errors: string[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const text = lines[index]!;
+		const line = index + 1;
+		const trimmed = text.trim();
+		if (trimmed === '' || trimmed.startsWith('#')) continue;
+		const keyword = (/^\S+/.exec(trimmed)?.[0] ?? '').toUpperCase();
+
+		if (keyword === 'EXPECT') {
+			const match = expectPattern.exec(trimmed);
+			if (match) steps.push({kind: 'expect', line, text, code: match[1]!.toLowerCase(), ...(match[2] ? {enhanced: match[2]} : {})});
+			else errors.push(`line ${line}: EXPECT takes a reply code such as 250 or 2xx, and optionally an enhanced code such as 2.1.5`);
+			continue;
+		}
+
+		if (keyword === 'CONNECT') {
+			const target = resolveTarget(trimmed.slice(7).trim());
+			if (target.ok) steps.push({kind: 'connect', line, text, target: target.target});
+			else errors.push(`line ${line}: CONNECT ${target.error}`);
+			continue;
+		}
+
+		if (keyword === 'DATA' && trimmed.toUpperCase() === 'DATA') {
+			const end = lines.findIndex((candidate, position) => position > index && candidate === '.');
+			if (end === -1) {
+				errors.push(`line ${line}: the DATA block has no closing line with a single "."`);
+				break;
+			}
+
+			const body = lines.slice(index + 1, end).map(bodyLine => (/^\.{2,}$/.test(bodyLine) ? bodyLine.slice(1) : bodyLine));
+			steps.push({kind: 'data', line, text, body});
+			index = end;
+			continue;
+		}
+
+		const missing = [...text.matchAll(variablePattern)].map(match => match[1]!).filter(name => env[name] === undefined);
+		if (missing.length > 0) {
+			errors.push(`line ${line}: ${missing.map(name => `\${${name}}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set in the environment`);
+			continue;
+		}
+
+		const wire = text.replace(variablePattern, (_, name: string) => env[name]!);
+		const problem = validateLine(wire, {state: neutralState, loopback: true}).diagnostics.find(diagnostic => diagnostic.severity === 'error');
+		if (problem) errors.push(`line ${line}: ${problem.message}`);
+		else steps.push({kind: 'command', line, text, wire});
+	}
+
+	return errors.length > 0 ? {ok: false, errors} : {ok: true, steps};
+}
+
+function matches(reply: Reply, code: string, enhanced?: string): boolean {
+	const digits = String(reply.code);
+	if (![...code].every((char, index) => char === 'x' || char === digits[index])) return false;
+	return enhanced === undefined || reply.enhanced?.code === enhanced;
+}
+
+const shownReply = (reply: Reply) => reply.lines.map(line => sanitizeForDisplay(`${line.code}${line.final ? ' ' : '-'}${line.text}`)).join('\n    ');
+
+class Stop {
+	constructor(
+		readonly exitCode: number,
+		readonly message: string,
+	) {}
+}
+
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const parsed = parseCommandLine(help, argv, connectionFlags);
+	if (!parsed.ok) {
+		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.exitCode === 0 ? parsed.output : `smtp-explorer run: ${parsed.output}`);
+		return parsed.exitCode;
+	}
+
+	const usage = (message: string) => {
+		io.stderr.write(`smtp-explorer run: ${message}\n`);
+		return 2;
+	};
+
+	const {flags, input} = parsed.cli;
+	const [scriptPath, host, ...extra] = input;
+	if (!scriptPath) return usage('no script given; see --help');
+	if (extra.length > 0) return usage(`unexpected "${sanitizeForDisplay(extra[0]!)}"`);
+	if (argv.some(word => /^--(no-)?starttls$|^--ehlo(=|$)/.test(word))) return usage('--starttls, --no-starttls and --ehlo do not apply to run: the script sends STARTTLS and EHLO itself');
+	const session = sessionSettings(flags, argv);
+	if (!session.ok) return usage(session.error);
+
+	let source: string;
+	try {
+		source = await readFile(scriptPath, 'utf8');
+	} catch (error) {
+		return usage(`cannot read ${sanitizeForDisplay(scriptPath)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+	}
+
+	const script = parseScript(source, io.env, text => targetOf(text, flags));
+	const name = sanitizeForDisplay(scriptPath);
+	if (!script.ok) return usage(script.errors.map(error => `${name} ${error}`).join('\n'));
+	const {steps} = script;
+	if (steps[0]?.kind !== 'connect') {
+		const target = targetOf(host, flags);
+		if (!target.ok) return usage(host ? target.error : 'no server: give HOST[:PORT], or start the script with CONNECT host:port');
+		steps.unshift({kind: 'connect', line: 0, text: `(connect to ${formatTarget(target.target)})`, target: target.target});
+	} else if (host) {
+		return usage('the script starts with CONNECT, so HOST[:PORT] is not used; leave it out');
+	}
+
+	const transcript = openTranscriptFile(flags.transcript, io, 'run');
+	if (!transcript.ok) return usage(transcript.error);
+
+	const entries: TranscriptEntry[] = [];
+	let controller: SessionController | undefined;
+	let last: {reply: Reply; step: Step} | undefined;
+	let sent = 0;
+	let met = 0;
+
+	const run = async (step: Step): Promise<Stop | undefined> => {
+		const where = `${name} line ${step.line}`;
+		switch (step.kind) {
+			case 'connect': {
+				await controller?.quit();
+				controller?.close();
+				controller = new SessionController({
+					target: step.target,
+					implicitTls: session.settings.implicitTls,
+					tls: session.settings.tls,
+					requireTls: session.settings.requireTls,
+					timeouts: session.settings.timeouts,
+					onEntry(entry, secret) {
+						entries.push(entry);
+						transcript.appender?.write(entry, secret);
+					},
+				});
+				const outcome = await controller.connect();
+				if (outcome.ok || outcome.greeting) {
+					last = {reply: outcome.ok ? outcome.greeting : outcome.greeting!, step};
+					return undefined;
+				}
+
+				const exitCode = outcome.stage === 'tls' ? 4 : outcome.stage === 'greeting' ? 1 : 3;
+				return new Stop(exitCode, `${where}: ${sanitizeForDisplay(outcome.message)}`);
+			}
+
+			case 'command': {
+				const active = controller!;
+				// E1: a password readable on the path is never sent to another machine by a script.
+				const plaintext = active.validate(step.wire).diagnostics.find(diagnostic => diagnostic.code === 'plaintext-credentials');
+				if (plaintext) return new Stop(1, `${where}: not sent: ${plaintext.message} ${plaintext.hint ?? ''}`.trimEnd());
+				const outcome = await active.command(step.wire);
+				sent++;
+				if (!outcome.ok) {
+					const handshake = outcome.reply?.code === 220 && /^STARTTLS\b/i.test(step.wire.trim());
+					return new Stop(handshake ? 4 : 1, `${where}: ${sanitizeForDisplay(step.text)}: ${sanitizeForDisplay(outcome.error)}`);
+				}
+
+				last = {reply: outcome.reply, step};
+				return undefined;
+			}
+
+			case 'data': {
+				const active = controller!;
+				const data = await active.command('DATA');
+				sent++;
+				if (!data.ok) return new Stop(1, `${where}: DATA: ${sanitizeForDisplay(data.error)}`);
+				if (data.reply.code !== 354) {
+					last = {reply: data.reply, step};
+					return undefined;
+				}
+
+				const message = await active.sendData(step.body.map(line => `${line}\r\n`).join(''));
+				if (!message.ok) return new Stop(1, `${where}: the message: ${sanitizeForDisplay(message.error)}`);
+				last = {reply: message.reply, step};
+				return undefined;
+			}
+
+			case 'expect': {
+				const wanted = `${step.code}${step.enhanced ? ` ${step.enhanced}` : ''}`;
+				if (last && matches(last.reply, step.code, step.enhanced)) {
+					met++;
+					return undefined;
+				}
+
+				const got = last ? shownReply(last.reply) : 'no reply yet';
+				const after = last ? `\n  in reply to ${last.step.line === 0 ? 'the connection' : `line ${last.step.line}`}: ${sanitizeForDisplay(last.step.text)}` : '';
+				return new Stop(1, `${where}: expected ${wanted}, got:\n    ${got}${after}`);
+			}
+		}
+	};
+
+	let stop: Stop | undefined;
+	try {
+		for (const step of steps) {
+			stop = await run(step);
+			if (stop) break;
+		}
+
+		await controller?.quit();
+	} finally {
+		controller?.close();
+		transcript.appender?.close();
+	}
+
+	if (stop) {
+		io.stderr.write(`smtp-explorer run: ${stop.message}\n\nTranscript so far:\n${formatText(entries)}`);
+		return stop.exitCode;
+	}
+
+	io.stdout.write(`${name}: ${sent} command${sent === 1 ? '' : 's'} sent, ${met} expectation${met === 1 ? '' : 's'} met\n`);
+	return 0;
+}

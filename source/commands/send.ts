@@ -1,0 +1,414 @@
+import {randomUUID} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import {hasExtension} from '../protocol/ehlo.js';
+import {buildMessage, hasControlCharacter, type HeaderField, type Mailbox, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
+import {type Reply, replyText} from '../protocol/reply.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {computableMechanisms, type ComputableMechanism} from '../protocol/sasl.js';
+import {isLoopback} from '../protocol/target.js';
+import {formatTextLine} from '../protocol/transcript-format.js';
+import {type AuthRequest, authenticate} from '../session/authenticate.js';
+import {type CommandOutcome, SessionController} from '../session/controller.js';
+import {openSession} from '../session/open-session.js';
+import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile, parseCommandLine} from './connection-flags.js';
+import type {CommandIo} from './io.js';
+
+const help = `
+	Usage
+	  $ smtp-explorer send HOST[:PORT] --from A --to B [--to C ...] --subject S
+	      (--body TEXT | --body-file F | body on stdin) [options]
+
+	Sends one message in one whole transaction: EHLO, STARTTLS where offered, AUTH with
+	--user, MAIL, RCPT for each --to and --cc, DATA (or BDAT), QUIT. The message gets Date,
+	Message-ID, MIME headers and RFC 2047 encoding for non-ASCII header text; an 8-bit body
+	goes as BODY=8BITMIME when the server takes it, else as quoted-printable.
+
+	Message
+	  --from ADDRESS      sender; "Name <a@example.com>" also sets the display name
+	  --to ADDRESS        recipient (repeat for more)
+	  --cc ADDRESS        copy recipient (repeat for more)
+	  --subject TEXT      the subject
+	  --body TEXT         the body text; or --body-file FILE; or the body on stdin
+	  --header "K: V"     an extra header field (repeat for more)
+	  --bdat              send with BDAT (needs CHUNKING, RFC 3030)
+	  --chunk-size N      BDAT chunk size in bytes (default 1048576)
+
+	Authentication
+	  --user NAME         authenticate as NAME. The password comes from the environment
+	                      variable SMTP_EXPLORER_PASSWORD, or is asked on the terminal;
+	                      never from a flag. It is never sent in plaintext to a host other
+	                      than this machine.
+	  --auth MECH         PLAIN, LOGIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER (the token in the
+	                      password's place); default: the first of PLAIN, LOGIN, CRAM-MD5
+	                      the server offers
+${connectionHelp}
+	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted)
+
+	Exit codes
+	  0   sent
+	  2   usage error
+	  3   could not connect (DNS, refused, unreachable, timeout)
+	  4   TLS failed (handshake or certificate), or STARTTLS was required and not done
+	  5   banner refused, EHLO failed, or a protocol error
+	  6   AUTH failed, was not offered, or would have gone out in plaintext
+	  7   MAIL refused, or the server cannot take this message (SMTPUTF8 missing, too big)
+	  8   every recipient was refused
+	  9   sent, but some recipients were refused
+	  10  DATA or the message refused (also: --bdat and no CHUNKING)
+	  11  the connection was lost or timed out during the transaction
+
+	Examples
+	  $ smtp-explorer send mx.example.com --from a@example.com --to b@example.org \\
+	      --subject "Test" --body "Hello"
+	  $ SMTP_EXPLORER_PASSWORD=... smtp-explorer send smtp.example.com --submission \\
+	      --user alice --from alice@example.com --to bob@example.org --subject Hi < body.txt
+`;
+
+const sendFlags = {
+	...connectionFlags,
+	from: {type: 'string'},
+	to: {type: 'string', isMultiple: true},
+	cc: {type: 'string', isMultiple: true},
+	subject: {type: 'string'},
+	body: {type: 'string'},
+	bodyFile: {type: 'string'},
+	header: {type: 'string', isMultiple: true},
+	user: {type: 'string'},
+	auth: {type: 'string'},
+	bdat: {type: 'boolean', default: false},
+	chunkSize: {type: 'string'},
+	verbose: {type: 'boolean', shortFlag: 'v', default: false},
+} as const;
+
+const exitCodes = {sent: 0, usage: 2, connect: 3, tls: 4, protocol: 5, auth: 6, mail: 7, noRecipient: 8, someRefused: 9, message: 10, lost: 11} as const;
+
+const passwordVariable = 'SMTP_EXPLORER_PASSWORD';
+const defaultChunkSize = 1024 * 1024;
+/** What send picks when --auth is not given, in order. */
+const preferredMechanisms: ComputableMechanism[] = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
+
+class Failure {
+	constructor(
+		readonly exitCode: number,
+		readonly message: string,
+	) {}
+}
+
+const shownReply = (reply: Reply) => sanitizeForDisplay(`${reply.code} ${replyText(reply).replaceAll('\n', ' / ')}`);
+
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const parsed = parseCommandLine(help, argv, sendFlags);
+	if (!parsed.ok) {
+		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.exitCode === 0 ? parsed.output : `smtp-explorer send: ${parsed.output}`);
+		return parsed.exitCode;
+	}
+
+	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io);
+	if (request instanceof Failure) {
+		io.stderr.write(`smtp-explorer send: ${request.message}\n`);
+		return request.exitCode;
+	}
+
+	const transcript = openTranscriptFile(parsed.cli.flags.transcript, io, 'send');
+	if (!transcript.ok) {
+		io.stderr.write(`smtp-explorer send: ${transcript.error}\n`);
+		return exitCodes.usage;
+	}
+
+	const {settings} = request;
+	const controller = new SessionController({
+		target: settings.target,
+		implicitTls: settings.implicitTls,
+		tls: settings.tls,
+		requireTls: settings.requireTls,
+		timeouts: settings.timeouts,
+		onEntry(entry, secret) {
+			transcript.appender?.write(entry, secret);
+			if (request.verbose) io.stderr.write(`${formatTextLine(entry)}\n`);
+		},
+	});
+
+	try {
+		const result = await transact(controller, request);
+		await controller.quit();
+		if (result instanceof Failure) {
+			io.stderr.write(`smtp-explorer send: ${result.message}\n`);
+			return result.exitCode;
+		}
+
+		for (const line of result.refused) io.stderr.write(`smtp-explorer send: recipient refused: ${line}\n`);
+		io.stdout.write(`${result.summary}\n`);
+		return result.refused.length > 0 ? exitCodes.someRefused : exitCodes.sent;
+	} finally {
+		controller.close();
+		transcript.appender?.close();
+	}
+}
+
+type SendRequest = {
+	settings: Extract<ReturnType<typeof connectionSettings>, {ok: true}>['settings'];
+	from: Mailbox;
+	to: Mailbox[];
+	cc: Mailbox[];
+	/** True when an address is not ASCII: the envelope needs SMTPUTF8 (RFC 6531). */
+	utf8Addresses: boolean;
+	subject: string;
+	headers: HeaderField[];
+	body: Uint8Array;
+	auth?: {user: string; password: string; mechanism?: ComputableMechanism};
+	bdat?: {chunkSize: number};
+	verbose: boolean;
+};
+
+type SendFlags = Extract<ReturnType<typeof parseCommandLine<typeof sendFlags>>, {ok: true}>['cli']['flags'];
+
+/** Everything the command line asks for, checked before any connection is made. */
+async function readRequest(flags: SendFlags, input: string[], argv: string[], io: CommandIo): Promise<SendRequest | Failure> {
+	const usage = (message: string) => new Failure(exitCodes.usage, message);
+	if (input.length > 1) return usage(`one server at a time; unexpected "${sanitizeForDisplay(input[1]!)}"`);
+	const resolved = connectionSettings(flags, input[0], argv);
+	if (!resolved.ok) return usage(resolved.error);
+
+	const to = flags.to ?? [];
+	const cc = flags.cc ?? [];
+	if (flags.from === undefined) return usage('--from is required');
+	if (to.length === 0) return usage('at least one --to is required');
+	if (flags.subject === undefined) return usage('--subject is required (it may be empty: --subject "")');
+	if (hasControlCharacter(flags.subject)) return usage('the subject contains a line break or another control character, which would start a new header field');
+	const mailboxes: Mailbox[] = [];
+	let utf8Addresses = false;
+	for (const text of [flags.from, ...to, ...cc]) {
+		const mailbox = parseMailbox(text);
+		if (!mailbox.ok) return usage(mailbox.error);
+		mailboxes.push(mailbox.mailbox);
+		utf8Addresses ||= mailbox.nonAscii;
+	}
+
+	const headers: HeaderField[] = [];
+	for (const text of flags.header ?? []) {
+		const header = parseHeaderField(text);
+		if (!header.ok) return usage(header.error);
+		headers.push(header.field);
+	}
+
+	if (flags.body !== undefined && flags.bodyFile !== undefined) return usage('give the body once: --body or --body-file, not both');
+	if (flags.chunkSize !== undefined && !flags.bdat) return usage('--chunk-size goes with --bdat');
+	const chunkSize = flags.chunkSize === undefined ? defaultChunkSize : /^\d+$/.test(flags.chunkSize) ? Number(flags.chunkSize) : 0;
+	if (chunkSize < 1) return usage(`--chunk-size "${sanitizeForDisplay(flags.chunkSize ?? '')}" is not a positive number of bytes`);
+
+	const auth = await readCredentials(flags, resolved.settings, io);
+	if (auth instanceof Failure) return auth;
+
+	let body: Uint8Array;
+	try {
+		body = await readBody(flags, io);
+	} catch (error) {
+		return usage(`cannot read --body-file ${sanitizeForDisplay(flags.bodyFile ?? '')}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+	}
+
+	const [from, ...recipients] = mailboxes;
+	return {
+		settings: resolved.settings,
+		from: from!,
+		to: recipients.slice(0, to.length),
+		cc: recipients.slice(to.length),
+		utf8Addresses,
+		subject: flags.subject,
+		headers,
+		body,
+		...(auth ? {auth} : {}),
+		...(flags.bdat ? {bdat: {chunkSize}} : {}),
+		verbose: flags.verbose,
+	};
+}
+
+async function readCredentials(flags: SendFlags, settings: SendRequest['settings'], io: CommandIo): Promise<SendRequest['auth'] | Failure> {
+	if (flags.user === undefined) {
+		return flags.auth === undefined ? undefined : new Failure(exitCodes.usage, '--auth needs --user');
+	}
+
+	if (flags.user === '' || hasControlCharacter(flags.user)) return new Failure(exitCodes.usage, '--user needs a user name without control characters');
+	const mechanism = flags.auth?.toUpperCase();
+	if (mechanism !== undefined && !(computableMechanisms as readonly string[]).includes(mechanism)) {
+		return new Failure(exitCodes.usage, `--auth ${sanitizeForDisplay(mechanism)} is not one send can do; choose ${computableMechanisms.join(', ')}`);
+	}
+
+	// Known before connecting: with STARTTLS off, AUTH could only go out in plaintext (E1).
+	if (settings.startTls === 'no' && !settings.implicitTls && !isLoopback(settings.target)) {
+		return new Failure(exitCodes.auth, plaintextRefusal('--no-starttls keeps the connection in plaintext'));
+	}
+
+	let password = io.env[passwordVariable];
+	password ??= await promptSecret(io, `Password for ${sanitizeForDisplay(flags.user)}: `);
+	if (password === undefined) {
+		return new Failure(exitCodes.usage, `--user needs a password: set ${passwordVariable}, or run in a terminal to be asked (a password is never taken as a flag, where other users could read it)`);
+	}
+
+	return {user: flags.user, password, ...(mechanism ? {mechanism: mechanism as ComputableMechanism} : {})};
+}
+
+function plaintextRefusal(why: string): string {
+	return `refusing to send the password in plaintext to a host that is not this machine: ${why}, so anyone on the path could read it. Use --starttls (or --tls for port 465)`;
+}
+
+/** Reads a line from the terminal without echo; undefined when stdin is not a terminal, or on Ctrl+C. */
+async function promptSecret(io: CommandIo, prompt: string): Promise<string | undefined> {
+	const stdin = io.stdin as NodeJS.ReadStream;
+	if (!stdin.isTTY || typeof stdin.setRawMode !== 'function') return undefined;
+	io.stderr.write(prompt);
+	stdin.setRawMode(true);
+	stdin.setEncoding('utf8');
+	stdin.resume();
+	return new Promise(resolve => {
+		let value = '';
+		const finish = (result: string | undefined) => {
+			stdin.off('data', onData);
+			stdin.off('end', onEnd);
+			stdin.setRawMode(false);
+			stdin.pause();
+			io.stderr.write('\n');
+			resolve(result);
+		};
+
+		const onData = (chunk: string) => {
+			for (const char of chunk) {
+				if (char === '\r' || char === '\n' || char === '\u0004') {
+					finish(value);
+					return;
+				}
+
+				if (char === '\u0003') {
+					finish(undefined);
+					return;
+				}
+
+				if (char === '\u007F' || char === '\b') value = [...value].slice(0, -1).join('');
+				else if (char >= ' ') value += char;
+			}
+		};
+
+		const onEnd = () => finish(undefined);
+		stdin.on('data', onData);
+		stdin.once('end', onEnd);
+	});
+}
+
+async function readBody(flags: SendFlags, io: CommandIo): Promise<Uint8Array> {
+	if (flags.body !== undefined) return new TextEncoder().encode(flags.body);
+	if (flags.bodyFile !== undefined) return new Uint8Array(await readFile(flags.bodyFile));
+	if (io.stdin.isTTY) io.stderr.write('Type the message body; end it with Ctrl+D on a line of its own.\n');
+	const chunks: Buffer[] = [];
+	for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+	return new Uint8Array(Buffer.concat(chunks));
+}
+
+type Sent = {summary: string; refused: string[]};
+
+/** The whole transaction, from connect to the reply to the message. QUIT is the caller's. */
+async function transact(controller: SessionController, request: SendRequest): Promise<Sent | Failure> {
+	const {settings} = request;
+	const opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls});
+	if (!opening.ok) {
+		const codes = {dns: exitCodes.connect, connect: exitCodes.connect, tls: exitCodes.tls, greeting: exitCodes.protocol, ehlo: exitCodes.protocol, starttls: exitCodes.tls};
+		return new Failure(codes[opening.stage], sanitizeForDisplay(opening.message));
+	}
+
+	if (request.auth) {
+		const failure = await signIn(controller, request.auth, settings.startTls);
+		if (failure) return failure;
+	}
+
+	const {ehlo} = controller.sessionState;
+	if (request.utf8Addresses && !hasExtension(ehlo, 'SMTPUTF8')) {
+		return new Failure(exitCodes.mail, 'MAIL not sent: an address is not ASCII, which needs SMTPUTF8 (RFC 6531), and the server does not offer it');
+	}
+
+	if (request.bdat && !hasExtension(ehlo, 'CHUNKING')) {
+		return new Failure(exitCodes.message, 'MAIL not sent: --bdat needs CHUNKING (RFC 3030), and the server does not offer it; leave --bdat out to send with DATA');
+	}
+
+	const message = buildMessage({
+		from: request.from,
+		to: request.to,
+		cc: request.cc,
+		subject: request.subject,
+		body: request.body,
+		headers: request.headers,
+		date: new Date(),
+		messageId: `${randomUUID()}@${settings.ehloName}`,
+		eightBitMime: hasExtension(ehlo, '8BITMIME'),
+	});
+	const size = message.bytes.length;
+	const limit = ehlo?.sizeLimit;
+	if (limit && size > limit) {
+		return new Failure(exitCodes.mail, `MAIL not sent: the message is ${size} bytes and the server takes at most ${limit} (SIZE, RFC 1870)`);
+	}
+
+	const params = [
+		...(message.eightBit && hasExtension(ehlo, '8BITMIME') ? ['BODY=8BITMIME'] : []),
+		...(request.utf8Addresses ? ['SMTPUTF8'] : []),
+		...(limit === undefined ? [] : [`SIZE=${size}`]),
+	];
+	const mail = await controller.command(`MAIL FROM:<${request.from.address}>${params.map(param => ` ${param}`).join('')}`);
+	if (!mail.ok) return lost(controller, mail, 'MAIL');
+	if (mail.reply.code !== 250) return new Failure(exitCodes.mail, `MAIL FROM refused: ${shownReply(mail.reply)}`);
+
+	const accepted: string[] = [];
+	const refused: string[] = [];
+	const addresses = [...new Set([...request.to, ...request.cc].map(mailbox => mailbox.address))];
+	for (const address of addresses) {
+		const rcpt = await controller.command(`RCPT TO:<${address}>`);
+		if (!rcpt.ok) return lost(controller, rcpt, 'RCPT');
+		if (rcpt.reply.code === 250 || rcpt.reply.code === 251) accepted.push(address);
+		else refused.push(sanitizeForDisplay(`<${address}> ${shownReply(rcpt.reply)}`));
+	}
+
+	// RFC 5321 3.3: no DATA without an accepted recipient (B16).
+	if (accepted.length === 0) return new Failure(exitCodes.noRecipient, `every recipient was refused: ${refused.join('; ')}`);
+
+	let final: CommandOutcome;
+	if (request.bdat) {
+		final = await controller.sendBdat(message.bytes, request.bdat.chunkSize);
+	} else {
+		const data = await controller.command('DATA');
+		if (!data.ok) return lost(controller, data, 'DATA');
+		if (data.reply.code !== 354) return new Failure(exitCodes.message, `DATA refused: ${shownReply(data.reply)}; the message was not sent`);
+		final = await controller.sendData(message.bytes);
+	}
+
+	if (!final.ok) return lost(controller, final, 'the message');
+	if (final.reply.code !== 250) return new Failure(exitCodes.message, `the message was refused: ${shownReply(final.reply)}`);
+	const to = accepted.map(address => `<${address}>`).join(', ');
+	return {summary: sanitizeForDisplay(`sent: ${shownReply(final.reply)} (from <${request.from.address}> to ${to}, ${size} bytes)`), refused};
+}
+
+async function signIn(controller: SessionController, auth: NonNullable<SendRequest['auth']>, startTls: string): Promise<Failure | undefined> {
+	const state = controller.sessionState;
+	if (!state.tls && !isLoopback(controller.target)) {
+		const why = hasExtension(state.ehlo, 'STARTTLS') ? (startTls === 'no' ? 'STARTTLS is turned off' : 'STARTTLS was refused') : 'the server does not offer STARTTLS';
+		return new Failure(exitCodes.auth, plaintextRefusal(why));
+	}
+
+	const offered = state.ehlo?.auth ?? [];
+	if (offered.length === 0) return new Failure(exitCodes.auth, `the server does not offer AUTH${state.tls ? '' : ' (many servers offer it only after STARTTLS)'}`);
+	const mechanism = auth.mechanism ?? preferredMechanisms.find(name => offered.includes(name));
+	if (!mechanism || !offered.includes(mechanism)) {
+		return new Failure(exitCodes.auth, `the server does not offer ${mechanism ? `AUTH ${mechanism}` : 'PLAIN, LOGIN or CRAM-MD5'}; it offers ${sanitizeForDisplay(offered.join(', '))} (choose with --auth)`);
+	}
+
+	const target = controller.target;
+	const request: AuthRequest = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER'
+		? {mechanism, user: auth.user, token: auth.password, ...(target.kind === 'tcp' ? {host: target.host, port: target.port} : {})}
+		: {mechanism, credentials: {user: auth.user, password: auth.password}};
+	const result = await authenticate(controller, request);
+	return result.ok ? undefined : new Failure(exitCodes.auth, sanitizeForDisplay(result.error));
+}
+
+/**
+No reply came (the connection closed, or a deadline passed). The controller's last error
+note says it best: whether the message was NOT sent, or its fate is unknown (C3, C4).
+*/
+function lost(controller: SessionController, outcome: Extract<CommandOutcome, {ok: false}>, what: string): Failure {
+	const note = controller.transcript.entries.findLast(entry => entry.kind === 'error');
+	return new Failure(exitCodes.lost, sanitizeForDisplay(`no reply to ${what}: ${note?.text ?? outcome.error}`));
+}
