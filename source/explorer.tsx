@@ -1,5 +1,7 @@
-import {readFileSync} from 'node:fs';
-import {hostname} from 'node:os';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {hostname, tmpdir} from 'node:os';
+import {join} from 'node:path';
 import type {SecureVersion} from 'node:tls';
 import {render} from 'ink';
 import meow from 'meow';
@@ -9,9 +11,10 @@ import {defaultPorts, formatTarget, parseTarget, type Target} from './protocol/t
 import {SessionController} from './session/controller.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
+import {describeFileError, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
 import {parseDuration, type Timeouts} from './transport/timeouts.js';
-import {App} from './ui/app.js';
+import {App, type MessageIo} from './ui/app.js';
 import {ThemeProvider} from './ui/theme.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 
@@ -42,12 +45,18 @@ export const help = `
 	Screen
 	  --no-color             monochrome (also when NO_COLOR is set)
 	  --transcript FILE      append every line to FILE as it happens (.txt, .jsonl, .md)
+	  --reveal-secrets       put AUTH secrets in saved transcripts (never on screen)
+	  --data FILE            start the message editor with the message in FILE
 	  --demo                 start the built-in demo server and explore it
 
 	Commands
 	  catalog [QUERY]        search the reference catalog (--json for all of it)
 	  explain CODE [ENH]     explain a reply code, e.g. explain 550 5.7.1
 	  demo-server            run the demo server alone (for swaks or your code)
+	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
+	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
+	  run SCRIPT [HOST]      replay a session script with EXPECT checks
+	  Each command has its own --help.
 
 	Keys: F1 (or ? on an empty line) lists them all inside the explorer.
 `;
@@ -73,6 +82,8 @@ const flags = {
 	dataEndTimeout: {type: 'string'},
 	color: {type: 'boolean', default: true},
 	transcript: {type: 'string'},
+	revealSecrets: {type: 'boolean', default: false},
+	data: {type: 'string'},
 	demo: {type: 'boolean', default: false},
 } as const;
 
@@ -87,18 +98,23 @@ type Settings = {
 	user?: string;
 	password?: string;
 	color: boolean;
+	revealSecrets: boolean;
+	transcript?: string;
+	message?: string;
 	demo?: DemoServer;
 };
 
 class UsageError extends Error {}
 
-function readPem(path: string, what: string): string {
+function readText(path: string, what: string): string {
 	try {
 		return readFileSync(path, 'utf8');
 	} catch (error) {
-		throw new UsageError(`cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		throw new UsageError(`cannot read the ${what} file: ${describeFileError(path, error as NodeJS.ErrnoException)}`);
 	}
 }
+
+const readPem = readText;
 
 function timeouts(values: Record<string, string | undefined>): Partial<Timeouts> {
 	const names: Array<[string, keyof Timeouts]> = [
@@ -143,6 +159,9 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 		startTls: f.starttls || f.requireTls,
 		ehloName: f.ehlo ?? hostname(),
 		color: f.color && (env.NO_COLOR === undefined || env.NO_COLOR === ''),
+		revealSecrets: f.revealSecrets,
+		...(f.transcript ? {transcript: f.transcript} : {}),
+		...(f.data ? {message: readText(f.data, 'message')} : {}),
 	};
 
 	if (f.demo) {
@@ -173,6 +192,13 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	};
 }
 
+/** `smtp-mx.example.com-20261128-140307.txt` in the current directory. */
+function defaultSaveName(target: Target): string {
+	const where = target.kind === 'unix' ? 'unix-socket' : target.host.replaceAll(/[^\w.-]/g, '_');
+	const stamp = new Date().toISOString().replace(/\.\d+Z$/, '').replaceAll(/[-:]/g, '').replace('T', '-');
+	return `smtp-${where}-${stamp}.txt`;
+}
+
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
 
@@ -194,13 +220,34 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return 2;
 	}
 
+	let appender: TranscriptAppender | undefined;
+	// A write may fail before the controller exists (the Markdown heading): hold the news until it does.
+	const fileProblems: string[] = [];
+	let reportFileProblem = (reason: string): void => {
+		fileProblems.push(reason);
+	};
+	if (settings.transcript) {
+		const opened = TranscriptAppender.open(settings.transcript, {revealSecrets: settings.revealSecrets, title: `SMTP session with ${formatTarget(settings.target)}`, onError: reason => reportFileProblem(reason)});
+		if (!opened.ok) {
+			io.stderr.write(`smtp-explorer: --transcript: ${opened.reason}\n`);
+			await settings.demo?.close();
+			return 2;
+		}
+
+		appender = opened.appender;
+	}
+
 	const controller = new SessionController({
 		target: settings.target,
 		implicitTls: settings.implicitTls,
 		tls: settings.tls,
 		requireTls: settings.requireTls,
 		timeouts: settings.timeouts,
+		...(appender ? {onEntry: (entry, secret) => appender.write(entry, secret)} : {}),
 	});
+	reportFileProblem = reason => controller.annotate('error', `transcript file: ${reason}; the session goes on`);
+	for (const reason of fileProblems) reportFileProblem(reason);
+	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
 	if (settings.demo) {
 		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as ${settings.demo.credentials.user} / ${settings.demo.credentials.password}`);
 		controller.annotate('info', 'recipients nobody@, unknown@ and reject*@ get 550 5.1.1, busy@ gets 450 4.2.1; Ctrl+N walks you through a whole session');
@@ -229,6 +276,48 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		process.exit(70);
 	};
 
+	const save = async (path: string, overwrite: boolean) => {
+		const result = await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title: `SMTP session with ${formatTarget(settings.target)}`});
+		if (result.ok) {
+			controller.annotate('info', `transcript saved to ${result.path} (${result.bytes} bytes, mode 0600${settings.revealSecrets ? ', secrets REVEALED' : ', secrets redacted'})`);
+			return {ok: true as const, message: `saved ${result.path}`};
+		}
+
+		return {ok: false as const, message: result.reason, exists: /already exists/.test(result.reason)};
+	};
+
+	const messageIo: MessageIo = {
+		readText(path) {
+			try {
+				return {ok: true, text: readFileSync(path, 'utf8')};
+			} catch (error) {
+				return {ok: false, reason: describeFileError(path, error as NodeJS.ErrnoException)};
+			}
+		},
+		async editExternally(text) {
+			const editor = (io.env.VISUAL ?? io.env.EDITOR ?? '').trim();
+			if (editor === '') return {ok: false, reason: 'set $EDITOR (or $VISUAL) to edit the message in your editor'};
+			const directory = mkdtempSync(join(tmpdir(), 'smtp-explorer-'));
+			const file = join(directory, 'message.eml');
+			writeFileSync(file, text, {mode: 0o600});
+			// The editor gets the terminal: leave the app's screen, and come back to a full redraw.
+			process.stdin.setRawMode?.(false);
+			stdout.write(leaveAlternateScreen);
+			// An argv array and no shell: the file name is never parsed as options or code.
+			const [command = editor, ...args] = editor.split(/\s+/);
+			const run = spawnSync(command, [...args, file], {stdio: 'inherit'});
+			stdout.write(enterAlternateScreen);
+			process.stdin.setRawMode?.(true);
+			instance.clear();
+			try {
+				if (run.error) return {ok: false, reason: `could not start ${command}: ${run.error.message}`};
+				return {ok: true, text: readFileSync(file, 'utf8')};
+			} finally {
+				rmSync(directory, {recursive: true, force: true});
+			}
+		},
+	};
+
 	function Root() {
 		const {width, height} = useTerminalSize();
 		return (
@@ -241,7 +330,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					{...(settings.password ? {password: settings.password} : {})}
 					history={loadHistory(historyPath)}
 					onRemember={line => appendHistory(historyPath, line)}
+					onSave={save}
+					defaultSavePath={defaultSaveName(settings.target)}
 					onExit={() => instance.unmount()}
+					io={messageIo}
+					{...(settings.message ? {initialMessage: settings.message} : {})}
+					{...(settings.demo ? {demo: settings.demo} : {})}
 				/>
 			</ThemeProvider>
 		);
@@ -266,6 +360,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	} finally {
 		restore();
 		controller.close();
+		appender?.close();
 		await settings.demo?.close();
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);

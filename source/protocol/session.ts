@@ -72,7 +72,13 @@ export type SentCommand = {
 
 export type EnvelopeStatus = 'pending' | 'accepted' | 'rejected';
 
-export type EnvelopeAddress = {address: string; status: EnvelopeStatus; reply?: ReplySummary};
+export type EnvelopeAddress = {
+	address: string;
+	status: EnvelopeStatus;
+	reply?: ReplySummary;
+	/** The parameters given with it, upper-cased keys: `['SIZE=123', 'BODY=8BITMIME']`. */
+	params?: string[];
+};
 
 export type Envelope = {
 	from?: EnvelopeAddress;
@@ -192,7 +198,7 @@ function applySent(state: SessionState, command: SentCommand): SessionState {
 	if (command.kind === 'data-end') return {...state, envelope: {...envelope, body: 'sent'}};
 	if (command.kind === 'bdat') return {...state, phase: 'bdat', envelope: {...envelope, body: 'chunks'}};
 	if (command.verb === 'MAIL') {
-		return {...state, envelope: {...emptyEnvelope(), from: {address: pathOf(command.args), status: 'pending'}}};
+		return {...state, envelope: {...emptyEnvelope(), from: {address: pathOf(command.args), status: 'pending', params: paramsOf(command.args)}}};
 	}
 
 	if (command.verb === 'RCPT') {
@@ -200,6 +206,19 @@ function applySent(state: SessionState, command: SentCommand): SessionState {
 	}
 
 	return state;
+}
+
+/** The parameters after the path: `FROM:<a@b> size=1 SMTPUTF8` gives `['SIZE=1', 'SMTPUTF8']`. */
+export function paramsOf(args: string): string[] {
+	const close = args.indexOf('>');
+	const rest = close === -1 ? '' : args.slice(close + 1);
+	return rest
+		.split(/\s+/)
+		.filter(Boolean)
+		.map(word => {
+			const equals = word.indexOf('=');
+			return equals === -1 ? word.toUpperCase() : `${word.slice(0, equals).toUpperCase()}${word.slice(equals)}`;
+		});
 }
 
 /** The address inside `FROM:<a@b> SIZE=1` or `TO:<c@d>`. */

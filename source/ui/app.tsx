@@ -1,7 +1,12 @@
+import {randomUUID} from 'node:crypto';
 import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
 import TextInput from 'ink-text-input';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
-import {findCommand} from '../catalog/index.js';
+import {findCommand, findMechanism} from '../catalog/index.js';
+import type {DemoMessage, DemoServer} from '../demo/server.js';
+import {hasExtension} from '../protocol/ehlo.js';
+import {draftMessage} from '../protocol/message-draft.js';
 import {searchCatalog} from '../catalog/search.js';
 import {formatRfc} from '../catalog/types.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
@@ -12,6 +17,8 @@ import {authenticate} from '../session/authenticate.js';
 import {Composer} from './components/composer.js';
 import {ExplainPanel} from './components/explain-panel.js';
 import {Header} from './components/header.js';
+import {Mailbox} from './components/mailbox.js';
+import {MessageEditor} from './components/message-editor.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {Palette} from './components/palette.js';
 import {Prompt} from './components/prompt.js';
@@ -24,11 +31,14 @@ import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
 import {computeLayout, minimumSize} from './layout.js';
 import {editorActionForKey} from './line-editor.js';
-import {templateFor} from './palette-model.js';
+import {type MessageCommand, messageKey} from './message-keys.js';
+import {messageFacts} from './message-model.js';
+import {base64Tool, templateFor} from './palette-model.js';
 import {sidebarSections} from './sidebar-model.js';
+import {textAreaFrom, textOf} from './text-area.js';
 import {truncateToWidth, wrapToWidth} from './text-width.js';
 import {nextVisible, previousVisible, revealEntry, scrollBy, type ViewOptions, visibleWindow} from './transcript-view.js';
-import {filterPresets, initialUiState, uiReducer} from './ui-state.js';
+import {filterPresets, initialUiState, type PromptKind, uiReducer} from './ui-state.js';
 
 export type AppProps = {
 	controller: SessionController;
@@ -48,21 +58,52 @@ export type AppProps = {
 	defaultSavePath?: string;
 	/** Called when the user quits; the app has sent QUIT (or given up) by then. */
 	onExit: () => void;
-	/** A line for the transcript at start: demo credentials, hints. */
+	/** The demo server, in demo mode: its mailbox is shown, and the final dot needs no confirmation. */
+	demo?: DemoServer;
+	/** File and editor access for the message editor (kept out of the components). */
+	io?: MessageIo;
+	/** The message to start the editor with (`--data FILE`). */
+	initialMessage?: string;
 	clock?: () => number;
 };
+
+export type MessageIo = {
+	readText(path: string): {ok: true; text: string} | {ok: false; reason: string};
+	/** Opens the text in $EDITOR (the app steps aside meanwhile); the edited text, or why not. */
+	editExternally(text: string): Promise<{ok: true; text: string} | {ok: false; reason: string}>;
+};
+
+/** Re-renders when the demo server receives a message. */
+function useMailbox(demo: DemoServer | undefined): readonly DemoMessage[] {
+	const [, setCount] = useState(0);
+	useEffect(() => demo?.onMessage(() => setCount(count => count + 1)), [demo]);
+	return demo?.messages ?? [];
+}
 
 /** Redraw at least this often while a wait is shown, so its timer moves. */
 const tickMs = 1000;
 
-export function App({controller, width, height, plan, password: knownPassword, history, onRemember, onSave, defaultSavePath, onExit, clock = Date.now}: AppProps) {
+export function App({controller, width, height, plan, password: knownPassword, history, onRemember, onSave, defaultSavePath, onExit, demo, io, initialMessage, clock = Date.now}: AppProps) {
 	const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 	const [ui, dispatch] = useReducer(uiReducer, history, initialUiState);
 	const [password, setPassword] = useState(knownPassword);
 	const [authPrompt, setAuthPrompt] = useState<{mechanism: ComputableMechanism; value: string}>();
 	const [quitArmed, setQuitArmed] = useState(false);
 	const [now, setNow] = useState(clock);
+	const [user, setUser] = useState(plan.user);
+	const [sendArmed, setSendArmed] = useState(false);
+	const messageDraft = useRef<string | undefined>(initialMessage);
+	const mailbox = useMailbox(demo);
 	const {state, entries} = snapshot;
+	const previousPhase = useRef(state.phase);
+
+	// After a 354 the composer becomes the message editor, filled from the envelope.
+	useEffect(() => {
+		const was = previousPhase.current;
+		previousPhase.current = state.phase;
+		if (state.phase === 'data' && was !== 'data' && state.envelope.body === 'none' && ui.overlay.kind === 'none') openMessageEditor();
+		if (ui.overlay.kind === 'message' && state.phase !== 'data' && state.phase !== 'rcpt') dispatch({type: 'close-overlay'});
+	}, [state.phase]);
 
 	// The wait timer in the sidebar moves once a second, and only while something is awaited.
 	useEffect(() => {
@@ -106,20 +147,19 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	const flash = (text: string, tone: 'info' | 'warning' | 'error' = 'info') => dispatch({type: 'flash', flash: {text, tone}});
 
 	const runAuthHelper = useCallback(
-		async (mechanism: ComputableMechanism, secret: string) => {
-			const user = plan.user ?? '';
-			const request = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER' ? {mechanism, user, token: secret} : {mechanism, credentials: {user, password: secret}};
+		async (mechanism: ComputableMechanism, secret: string, name: string) => {
+			const request = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER' ? {mechanism, user: name, token: secret} : {mechanism, credentials: {user: name, password: secret}};
 			const result = await authenticate(controller, request);
-			dispatch({type: 'flash', flash: result.ok ? {text: `authenticated as ${user}`, tone: 'info'} : {text: result.error, tone: 'error'}});
+			dispatch({type: 'flash', flash: result.ok ? {text: `authenticated as ${name}`, tone: 'info'} : {text: result.error, tone: 'error'}});
 		},
-		[controller, plan.user],
+		[controller],
 	);
 
 	/** Enter in the composer: validate, confirm warnings, send or queue; AUTH with a known user goes to the helper. */
 	const submit = () => {
 		const line = ui.editor.text;
 		const helperMechanism = /^AUTH\s+(\S+)\s*$/i.exec(line)?.[1]?.toUpperCase() as ComputableMechanism | undefined;
-		if (helperMechanism && plan.user && computableMechanisms.includes(helperMechanism) && mode === 'command') {
+		if (helperMechanism && user && computableMechanisms.includes(helperMechanism) && mode === 'command') {
 			const check = controller.validate(line);
 			if (check.verdict === 'blocked') return flash(check.diagnostics[0]?.message ?? 'blocked', 'error');
 			if (check.verdict === 'confirm' && ui.confirming !== line) return dispatch({type: 'confirm-needed', line});
@@ -130,7 +170,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				return;
 			}
 
-			void runAuthHelper(helperMechanism, password);
+			void runAuthHelper(helperMechanism, password, user);
 			return;
 		}
 
@@ -152,6 +192,126 @@ export function App({controller, width, height, plan, password: knownPassword, h
 		void result.outcome?.then(outcome => {
 			if (!outcome.ok) dispatch({type: 'flash', flash: {text: outcome.error, tone: 'error'}});
 		});
+	};
+
+	const bdatPossible = state.phase === 'rcpt' && hasExtension(state.ehlo, 'CHUNKING');
+
+	function openMessageEditor() {
+		if (!(state.phase === 'data' && state.envelope.body === 'none') && !bdatPossible) {
+			flash('the message editor opens once DATA got 354 (or, with CHUNKING, once a recipient is accepted)', 'info');
+			return;
+		}
+
+		const text = messageDraft.current ?? draftMessage(state, {date: new Date(clock()), messageId: `${randomUUID()}@${plan.ehloName}`});
+		dispatch({type: 'open', overlay: {kind: 'message', area: textAreaFrom(text), wire: false}});
+	}
+
+	const openPrompt = (prompt: PromptKind, title: string, text = '', note?: string) =>
+		dispatch({type: 'open', overlay: {kind: 'prompt', prompt, title, editor: {text, cursor: text.length}, ...(note ? {note} : {})}});
+
+	/** Sends the message: the whole body and the final dot after 354, or BDAT chunks. */
+	const sendMessage = (text: string, chunkSize?: number) => {
+		messageDraft.current = undefined;
+		setSendArmed(false);
+		dispatch({type: 'close-overlay'});
+		const sending = chunkSize ? controller.sendBdat(text, chunkSize) : controller.sendData(text);
+		void sending.then(outcome => {
+			if (!outcome.ok) flash(`the message was not accepted: ${outcome.error}`, 'error');
+			else if (outcome.reply.code === 250) flash(`message accepted: ${outcome.reply.lines.at(-1)?.text ?? ''}`);
+			else flash(`the server refused the message (${outcome.reply.code}); the transaction is over`, 'error');
+		});
+	};
+
+	const messageCommand = (command: MessageCommand, text: string) => {
+		const viaData = state.phase === 'data' && state.envelope.body === 'none';
+		switch (command) {
+			case 'send': {
+				if (!viaData) {
+					messageDraft.current = text;
+					openPrompt('chunk-size', 'Send as BDAT chunks of how many bytes? (RFC 3030)', '65536');
+					return;
+				}
+
+				// A real server gets the final dot only after a second Ctrl+D: it may deliver at once.
+				if (!demo && !sendArmed) {
+					setSendArmed(true);
+					flash(`send ${messageFacts(text, state).report.messageBytes} bytes and the final dot? Ctrl+D again sends, any other key goes on editing`, 'warning');
+					return;
+				}
+
+				sendMessage(text);
+				return;
+			}
+
+			case 'wire': {
+				dispatch({type: 'message-wire'});
+				return;
+			}
+
+			case 'load': {
+				messageDraft.current = text;
+				openPrompt('load-path', 'Load the whole message from a file (headers, a blank line, the body)');
+				return;
+			}
+
+			case 'external': {
+				if (!io) return flash('no editor available here', 'warning');
+				messageDraft.current = text;
+				void io.editExternally(text).then(result => {
+					if (result.ok) messageDraft.current = result.text;
+					else flash(result.reason, 'error');
+					openMessageEditor();
+				});
+				return;
+			}
+
+			case 'leave': {
+				messageDraft.current = text;
+				dispatch({type: 'close-overlay'});
+				flash(viaData ? 'the message is not sent yet: the server waits for it; Ctrl+O reopens the editor' : 'message kept; Ctrl+O reopens the editor');
+				return;
+			}
+
+			case 'abandon': {
+				messageDraft.current = text;
+				if (viaData) {
+					openPrompt('abandon', 'SMTP cannot cancel DATA: closing the connection is the only way to not send it. Enter closes (nothing is sent), Esc goes back');
+				} else {
+					dispatch({type: 'close-overlay'});
+					dispatch({type: 'set-draft', text: 'RSET', step: {title: 'next: RSET', text: 'The message was not sent. RSET clears the envelope so a new transaction can start (RFC 5321 4.1.1.5).'}});
+				}
+			}
+		}
+	};
+
+	/** The AUTH helper, from the palette: a mechanism, then the user, then the secret. */
+	const startAuthHelper = (mechanism: string) => {
+		const upper = mechanism.toUpperCase() as ComputableMechanism;
+		if (!computableMechanisms.includes(upper)) {
+			dispatch({type: 'set-draft', text: `AUTH ${upper}`, step: {title: `AUTH ${upper}`, text: `smtp-explorer cannot compute ${upper}; send it and answer each 334 by hand (base64), or * to cancel.`}});
+			return;
+		}
+
+		const check = controller.validate(`AUTH ${upper}`);
+		if (check.verdict === 'blocked') return flash(check.diagnostics[0]?.message ?? 'AUTH cannot be sent now', 'error');
+		pendingMechanism.current = upper;
+		const warning = check.diagnostics.find(diagnostic => diagnostic.severity === 'warning');
+		if (warning) return openPrompt('auth-confirm', `${warning.message} Enter goes on anyway, Esc stops here.`);
+		askForUser();
+	};
+
+	const pendingMechanism = useRef<ComputableMechanism | undefined>(undefined);
+	const askForUser = () => {
+		if (user) return beginSecret();
+		openPrompt('auth-user', `AUTH ${pendingMechanism.current}: user name`);
+	};
+
+	const beginSecret = (name = user) => {
+		const mechanism = pendingMechanism.current;
+		if (!mechanism || !name) return;
+		dispatch({type: 'close-overlay'});
+		if (password !== undefined && mechanism !== 'XOAUTH2' && mechanism !== 'OAUTHBEARER') return void runAuthHelper(mechanism, password, name);
+		setAuthPrompt({mechanism, value: ''});
 	};
 
 	const quit = async () => {
@@ -205,7 +365,12 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			if (key.name === 'up' || key.name === 'down') return dispatch({type: 'palette-move', delta: key.name === 'up' ? -1 : 1, count: paletteResults.length});
 			if (key.name === 'pageup' || key.name === 'pagedown') return dispatch({type: 'palette-move', delta: key.name === 'pageup' ? -10 : 10, count: paletteResults.length});
 			if (key.name === 'return') {
+				const tool = base64Tool(overlay.query.text);
+				if (tool) return dispatch({type: 'set-draft', text: tool.decoded ?? tool.encoded});
 				const entry = paletteResults[overlay.selected]?.entry;
+				// AUTH goes to the helper: the mechanisms the server offers, then the credentials.
+				if (entry?.kind === 'command' && entry.verb === 'AUTH') return dispatch({type: 'open', overlay: {kind: 'auth'}});
+				if (entry?.kind === 'mechanism' && entry.computable) return startAuthHelper(entry.name);
 				const template = entry ? templateFor(entry) : undefined;
 				if (template) dispatch({type: 'set-draft', text: template});
 				else flash('this entry is for reading: nothing to insert', 'info');
@@ -214,6 +379,28 @@ export function App({controller, width, height, plan, password: knownPassword, h
 
 			const edit = editorActionForKey(key);
 			if (edit) dispatch({type: 'palette-edit', action: edit});
+			return;
+		}
+
+		if (overlay.kind === 'message') {
+			const pageRows = Math.max(1, height - 12);
+			const action = messageKey(key, pageRows);
+			if (action?.type === 'command') return messageCommand(action.command, textOf(overlay.area));
+			if (sendArmed) setSendArmed(false);
+			if (action) dispatch({type: 'message-edit', action: action.action});
+			return;
+		}
+
+		if (overlay.kind === 'mailbox') {
+			if (key.name === 'escape' || key.name === 'f2') return overlay.open ? dispatch({type: 'mailbox-open', open: false}) : dispatch({type: 'close-overlay'});
+			if (key.name === 'up' || key.name === 'down') return dispatch({type: 'mailbox-move', delta: key.name === 'up' ? -1 : 1, count: mailbox.length});
+			if (key.name === 'return') return dispatch({type: 'mailbox-open', open: true});
+			return;
+		}
+
+		if (overlay.kind === 'auth') {
+			// ink-select-input takes the arrows and Enter itself; Esc leaves.
+			if (key.name === 'escape' || (key.ctrl && key.name === 'c')) dispatch({type: 'close-overlay'});
 			return;
 		}
 
@@ -341,9 +528,17 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				return;
 			}
 
-			case 'message-editor':
+			case 'message-editor': {
+				return openMessageEditor();
+			}
+
+			case 'mailbox': {
+				if (!demo) return flash('the mailbox shows what the demo server received: start with --demo', 'info');
+				return dispatch({type: 'open', overlay: {kind: 'mailbox', selected: Math.max(0, mailbox.length - 1), open: false}});
+			}
+
 			case 'export': {
-				return flash(action === 'export' ? 'export: use smtp-explorer run with a script for now' : 'the message editor opens after DATA got 354', 'info');
+				return flash('export: use smtp-explorer run with a script for now', 'info');
 			}
 
 			case undefined: {
@@ -386,7 +581,48 @@ export function App({controller, width, height, plan, password: knownPassword, h
 		if (sent === lines.length) flash(`${sent} pasted line${sent === 1 ? '' : 's'} sent or queued in order`);
 	};
 
-	const submitPrompt = (text: string, prompt: string) => {
+	const submitPrompt = (text: string, prompt: PromptKind) => {
+		switch (prompt) {
+			case 'load-path': {
+				const result = io?.readText(text.trim());
+				if (!result) return flash('loading files is not available here', 'warning');
+				if (!result.ok) return openPrompt('load-path', 'Load the whole message from a file', text, result.reason);
+				messageDraft.current = result.text;
+				return openMessageEditor();
+			}
+
+			case 'chunk-size': {
+				const size = Number(text.trim());
+				if (!Number.isInteger(size) || size < 1) return openPrompt('chunk-size', 'Send as BDAT chunks of how many bytes?', text, 'a whole number of bytes, 1 or more');
+				return sendMessage(messageDraft.current ?? '', size);
+			}
+
+			case 'abandon': {
+				dispatch({type: 'close-overlay'});
+				controller.close();
+				messageDraft.current = undefined;
+				return flash('the message was NOT sent; the connection is closed. Ctrl+R reconnects', 'warning');
+			}
+
+			case 'auth-confirm': {
+				dispatch({type: 'close-overlay'});
+				return askForUser();
+			}
+
+			case 'auth-user': {
+				const name = text.trim();
+				if (name === '') return;
+				setUser(name);
+				return beginSecret(name);
+			}
+
+			default: {
+				return submitSave(text, prompt);
+			}
+		}
+	};
+
+	const submitSave = (text: string, prompt: PromptKind) => {
 		if (!onSave) return;
 		const path = text.trim();
 		if (path === '') return dispatch({type: 'close-overlay'});
@@ -425,9 +661,15 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			<Header width={width} target={snapshot.target} state={state} insecure={snapshot.insecure} />
 			{layout.strip ? <SidebarStrip sections={sections} width={width} /> : null}
 			{overlay.kind === 'palette' ? (
-				<Palette width={width} height={layout.overlayHeight - 1} query={overlay.query} results={paletteResults} selected={overlay.selected} state={state} />
+				<Palette width={width} height={layout.overlayHeight - 1} query={overlay.query} results={paletteResults} selected={overlay.selected} state={state} base64={base64Tool(overlay.query.text)} />
 			) : overlay.kind === 'help' ? (
 				<HelpOverlay width={width} height={layout.overlayHeight - 1} />
+			) : overlay.kind === 'message' ? (
+				<MessageEditor width={width} height={layout.overlayHeight - 1} area={overlay.area} wire={overlay.wire} notes={messageFacts(textOf(overlay.area), state).notes} via={state.phase === 'data' ? 'DATA' : 'BDAT'} />
+			) : overlay.kind === 'mailbox' ? (
+				<Mailbox width={width} height={layout.overlayHeight - 1} messages={mailbox} selected={overlay.selected} open={overlay.open} />
+			) : overlay.kind === 'auth' ? (
+				<AuthChooser width={width} height={layout.overlayHeight - 1} offered={state.ehlo?.auth ?? []} onSelect={mechanism => startAuthHelper(mechanism)} />
 			) : overlay.kind === 'batch' ? (
 				<BatchPreview width={width} height={layout.overlayHeight - 1} lines={overlay.lines} controller={controller} dataMode={mode === 'data-line'} />
 			) : (
@@ -442,13 +684,14 @@ export function App({controller, width, height, plan, password: knownPassword, h
 						<PasswordPrompt
 							width={width}
 							mechanism={authPrompt.mechanism}
-							user={plan.user ?? ''}
+							user={user ?? ''}
 							value={authPrompt.value}
 							onChange={value => setAuthPrompt({...authPrompt, value})}
 							onSubmit={value => {
 								setAuthPrompt(undefined);
-								setPassword(value);
-								void runAuthHelper(authPrompt.mechanism, value);
+								// A token is per use; a password is kept for this session only (never stored).
+								if (authPrompt.mechanism !== 'XOAUTH2' && authPrompt.mechanism !== 'OAUTHBEARER') setPassword(value);
+								void runAuthHelper(authPrompt.mechanism, value, user ?? '');
 							}}
 						/>
 					) : (
@@ -460,6 +703,26 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				</>
 			)}
 			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={!window.position.follow} />
+		</Box>
+	);
+}
+
+/** The AUTH helper's first step: the mechanisms the server offers (those the tool computes first). */
+function AuthChooser({width, height, offered, onSelect}: {width: number; height: number; offered: string[]; onSelect: (mechanism: string) => void}) {
+	const names = offered.length > 0 ? offered : [...computableMechanisms];
+	const items = [...names]
+		.sort((a, b) => Number(findMechanism(b)?.computable ?? false) - Number(findMechanism(a)?.computable ?? false))
+		.map(name => {
+			const entry = findMechanism(name);
+			const how = entry?.computable ? 'computed for you' : 'by hand';
+			return {key: name, value: name, label: `${name.padEnd(12)} ${how}${entry ? ` · ${entry.summary}` : ''}`};
+		});
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text bold wrap="truncate-end">
+				{truncateToWidth(`AUTH: ${offered.length > 0 ? `the server offers ${offered.join(', ')}` : 'the server advertised no mechanisms (send EHLO first?)'} · Enter chooses · Esc closes`, width - 4)}
+			</Text>
+			<SelectInput items={items} limit={Math.max(1, height - 4)} onSelect={item => onSelect(item.value)} />
 		</Box>
 	);
 }

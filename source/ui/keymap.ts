@@ -30,6 +30,7 @@ export type Action =
 	| 'help'
 	| 'close'
 	| 'reconnect'
+	| 'mailbox'
 	| 'quit';
 
 /** Where a binding applies: everywhere, or only when that part has focus. */
@@ -71,6 +72,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'filter', keys: [{name: 'f', ctrl: true}], scope: 'global', label: 'Ctrl+F', description: 'filter the transcript: all, hide sent, hide received, hide notes'},
 	{action: 'sidebar', keys: [{name: 'b', ctrl: true}], scope: 'global', label: 'Ctrl+B', description: 'show or hide the session sidebar'},
 	{action: 'reconnect', keys: [{name: 'r', ctrl: true}], scope: 'global', label: 'Ctrl+R', description: 'reconnect (forgets everything the server said)'},
+	{action: 'mailbox', keys: [{name: 'f2'}], scope: 'global', label: 'F2', description: 'the demo mailbox: what the demo server received (demo mode)'},
 	{action: 'help', keys: [{name: 'f1'}], scope: 'global', label: 'F1, ?', description: 'this help (? works on an empty composer)', hint: 'help'},
 	{action: 'close', keys: [{name: 'escape'}], scope: 'global', label: 'Esc', description: 'close the overlay or prompt in front'},
 	{action: 'quit', keys: [{name: 'c', ctrl: true}], scope: 'global', label: 'Ctrl+C', description: 'cancel what is pending; when idle, send QUIT and exit', hint: 'quit'},

@@ -1,6 +1,7 @@
 import type {EntryFilter} from '../protocol/transcript.js';
 import {commonPrefix, type Completion} from './completion.js';
 import {editorReducer, type EditorAction, type EditorState, emptyEditor} from './line-editor.js';
+import {textAreaReducer, type TextAreaAction, type TextAreaState} from './text-area.js';
 import type {ScrollPosition} from './transcript-view.js';
 
 /**
@@ -11,7 +12,7 @@ tested without a terminal.
 
 export type Focus = 'composer' | 'transcript' | 'sidebar';
 
-export type PromptKind = 'save-path' | 'overwrite' | 'password' | 'export-path';
+export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm';
 
 export type Overlay =
 	| {kind: 'none'}
@@ -19,6 +20,12 @@ export type Overlay =
 	| {kind: 'help'}
 	/** A paste of several lines, previewed before anything is sent (A2). */
 	| {kind: 'batch'; lines: string[]; rest: string}
+	/** The message editor: the whole message, or its bytes as they will go on the wire. */
+	| {kind: 'message'; area: TextAreaState; wire: boolean}
+	/** The messages the demo server received, one of them opened. */
+	| {kind: 'mailbox'; selected: number; open: boolean}
+	/** Choosing an AUTH mechanism for the helper. */
+	| {kind: 'auth'}
 	| {kind: 'prompt'; prompt: PromptKind; editor: EditorState; title: string; note?: string};
 
 export type Flash = {text: string; tone: 'info' | 'warning' | 'error'};
@@ -83,6 +90,10 @@ export type UiAction =
 	| {type: 'palette-edit'; action: EditorAction}
 	| {type: 'palette-move'; delta: number; count: number}
 	| {type: 'prompt-edit'; action: EditorAction}
+	| {type: 'message-edit'; action: TextAreaAction}
+	| {type: 'message-wire'}
+	| {type: 'mailbox-move'; delta: number; count: number}
+	| {type: 'mailbox-open'; open: boolean}
 	| {type: 'flash'; flash: Flash | undefined};
 
 const historyLimit = 500;
@@ -182,6 +193,26 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		case 'prompt-edit': {
 			if (state.overlay.kind !== 'prompt') return state;
 			return {...state, overlay: {...state.overlay, editor: editorReducer(state.overlay.editor, action.action), note: undefined}};
+		}
+
+		case 'message-edit': {
+			if (state.overlay.kind !== 'message') return state;
+			return {...state, overlay: {...state.overlay, area: textAreaReducer(state.overlay.area, action.action)}};
+		}
+
+		case 'message-wire': {
+			if (state.overlay.kind !== 'message') return state;
+			return {...state, overlay: {...state.overlay, wire: !state.overlay.wire}};
+		}
+
+		case 'mailbox-move': {
+			if (state.overlay.kind !== 'mailbox' || action.count === 0) return state;
+			return {...state, overlay: {...state.overlay, selected: Math.max(0, Math.min(action.count - 1, state.overlay.selected + action.delta))}};
+		}
+
+		case 'mailbox-open': {
+			if (state.overlay.kind !== 'mailbox') return state;
+			return {...state, overlay: {...state.overlay, open: action.open}};
 		}
 
 		case 'flash': {

@@ -61,17 +61,16 @@ describe.runIf(hasTmux)('explorer in a real terminal', () => {
 		await term.waitFor('250 2.1.5 Accepted', 'RCPT');
 		await term.type('DATA');
 		await term.keys('Enter');
-		await term.waitFor('354 End data with', 'DATA');
-		expect(term.screen()).toMatch(/^data>/m);
-
-		for (const line of ['Subject: hello from the e2e test', '', '.a line with a leading dot']) {
-			if (line !== '') await term.type(line);
-			await term.keys('Enter');
-		}
-
-		await term.type('.');
+		// After 354 the message editor opens, filled from the envelope.
+		await term.waitFor('│   1  From: <demo@example.com>', 'the message editor');
+		expect(term.screen()).toMatch(/To: <alice@example\.org>/);
+		await term.keys('C-End');
+		await term.type('A line of the body.');
 		await term.keys('Enter');
-		await term.waitFor(/250 2\.6\.0 Message queued|250 .*queued/i, 'the message accepted');
+		await term.type('.a line with a leading dot');
+		await term.waitFor('dot-stuffed (a second "." is added on the wire): line 8', 'the dot-stuffing note');
+		await term.keys('C-d');
+		await term.waitFor(/<~ {2}250 2\.6\.0/, 'the message accepted');
 		expect(term.screen()).toMatch(/~> \.\.a line with a leading dot/);
 
 		await term.type('QUIT');

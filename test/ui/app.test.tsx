@@ -196,10 +196,10 @@ describe('the explorer screen', () => {
 		await ui.type('5.7.1');
 		await ui.waitFor(current => /› X\.7\.1\s+status\s+Delivery not authorized/.test(current), 'X.7.1 first');
 		await ui.press(keys.ctrl('u'));
-		await ui.type('cram');
-		await ui.waitFor(current => current.includes('› CRAM-MD5'), 'the mechanism');
+		await ui.type('rset');
+		await ui.waitFor(current => current.includes('› RSET'), 'RSET first');
 		await ui.press(keys.enter);
-		await ui.waitFor(current => current.includes('> AUTH CRAM-MD5'), 'the template in the composer');
+		await ui.waitFor(current => current.includes('> RSET'), 'the template in the composer');
 	});
 
 	it('the line cursor explains a selected 550 5.7.1 reply', async () => {

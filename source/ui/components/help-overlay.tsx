@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {keymap} from '../keymap.js';
+import {messageEditorKeys} from '../message-keys.js';
 import {padToWidth, truncateToWidth} from '../text-width.js';
 
 /** Every key, from the same table the router and the status bar use. */
@@ -17,7 +18,7 @@ export function HelpOverlay({width, height}: {width: number; height: number}) {
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text bold>keys · Esc closes</Text>
-			{rows.slice(0, Math.max(0, height - 5)).map(binding => (
+			{rows.slice(0, Math.max(0, height - 6)).map(binding => (
 				<Box key={`${binding.action}:${binding.scope}`} height={1}>
 					<Text wrap="truncate-end">
 						<Text bold>{padToWidth(binding.label, 11)}</Text>
@@ -27,6 +28,9 @@ export function HelpOverlay({width, height}: {width: number; height: number}) {
 			))}
 			<Text dimColor wrap="truncate-end">
 				{truncateToWidth(`editing: ${editing}`, inner)}
+			</Text>
+			<Text dimColor wrap="truncate-end">
+				{truncateToWidth(`message editor: ${messageEditorKeys.map(binding => `${binding.label} ${binding.command}`).join(' · ')}`, inner)}
 			</Text>
 		</Box>
 	);
