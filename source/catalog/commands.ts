@@ -151,9 +151,10 @@ export const commands: CommandEntry[] = [
 		syntax: 'BDAT SP chunk-size [SP end-marker]',
 		summary: 'Send the message in counted chunks instead of DATA',
 		description:
-			'BDAT, from the CHUNKING extension, sends the message as one or more chunks whose exact size in octets is given up front, so no dot-stuffing or end marker is needed and binary content is possible. Right after the command line the client sends exactly that many octets, with no reply in between; the server replies once per chunk, and the chunk carrying LAST ends the message (BDAT 0 LAST is fine for an empty final chunk). A wrong size is the classic mistake: the server then reads part of the next command as message data and the session goes out of step. DATA and BDAT cannot be mixed in one transaction, and after a failed chunk the whole transaction should be treated as failed and reset with RSET.',
-		example: 'BDAT 86 LAST',
-		template: 'BDAT 86 LAST',
+			'BDAT, from the CHUNKING extension, sends the message as one or more chunks whose exact size in octets is given up front, so no dot-stuffing or end marker is needed and binary content is possible. Right after the command line the client sends exactly that many octets, with no reply in between; the server replies once per chunk, and the chunk carrying LAST ends the message (BDAT 0 LAST is fine for an empty final chunk; in smtp-explorer the message editor counts the bytes and sends the chunks). A wrong size is the classic mistake: the server then reads part of the next command as message data and the session goes out of step. DATA and BDAT cannot be mixed in one transaction, and after a failed chunk the whole transaction should be treated as failed and reset with RSET.',
+		// A chunk with data cannot be typed on one line; the message editor sends those (Ctrl+O).
+		example: 'BDAT 0 LAST',
+		template: 'BDAT 0 LAST',
 		rfc: {rfc: 3030, section: '2'},
 		extension: 'CHUNKING',
 		replies: {
