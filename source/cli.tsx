@@ -14,6 +14,7 @@ const subcommands: Record<string, () => Promise<{main: CommandMain}>> = {
 	probe: async () => import('./commands/probe.js'),
 	send: async () => import('./commands/send.js'),
 	run: async () => import('./commands/run.js'),
+	view: async () => import('./commands/view.js'),
 };
 
 async function start(): Promise<number> {

@@ -56,6 +56,7 @@ export const help = `
 	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
 	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
 	  run SCRIPT [HOST]      replay a session script with EXPECT checks
+	  view FILE              open a saved transcript read-only, with explanations
 	  Each command has its own --help.
 
 	Keys: F1 (or ? on an empty line) lists them all inside the explorer.
@@ -249,7 +250,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	for (const reason of fileProblems) reportFileProblem(reason);
 	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
 	if (settings.demo) {
-		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as ${settings.demo.credentials.user} / ${settings.demo.credentials.password}`);
+		// The practice password is on screen in the sidebar, never in the transcript.
+		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as user ${settings.demo.credentials.user} (the password is in the sidebar, Ctrl+B)`);
 		controller.annotate('info', 'recipients nobody@, unknown@ and reject*@ get 550 5.1.1, busy@ gets 450 4.2.1; Ctrl+N walks you through a whole session');
 	}
 

@@ -37,7 +37,7 @@ import {base64Tool, templateFor} from './palette-model.js';
 import {sidebarSections} from './sidebar-model.js';
 import {textAreaFrom, textOf} from './text-area.js';
 import {truncateToWidth, wrapToWidth} from './text-width.js';
-import {nextVisible, previousVisible, revealEntry, scrollBy, type ViewOptions, visibleWindow} from './transcript-view.js';
+import {findMatch, nextVisible, previousVisible, revealEntry, scrollBy, type ViewOptions, visibleWindow} from './transcript-view.js';
 import {filterPresets, initialUiState, type PromptKind, uiReducer} from './ui-state.js';
 
 export type AppProps = {
@@ -140,8 +140,9 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				queued: snapshot.queue.length,
 				now,
 				plan,
+				...(demo ? {demo: demo.credentials} : {}),
 			}),
-		[snapshot, now, plan, state],
+		[snapshot, now, plan, state, demo],
 	);
 
 	const flash = (text: string, tone: 'info' | 'warning' | 'error' = 'info') => dispatch({type: 'flash', flash: {text, tone}});
@@ -541,6 +542,10 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				return flash('export: use smtp-explorer run with a script for now', 'info');
 			}
 
+			case 'search': {
+				return openPrompt('search', 'Search the transcript (newest first; F3 again finds the next)', ui.search ?? '');
+			}
+
 			case undefined: {
 				break;
 			}
@@ -607,6 +612,15 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			case 'auth-confirm': {
 				dispatch({type: 'close-overlay'});
 				return askForUser();
+			}
+
+			case 'search': {
+				dispatch({type: 'close-overlay'});
+				dispatch({type: 'search', query: text});
+				// Newest first: from the line cursor (or the end) upwards, wrapping around.
+				const found = findMatch(entries, ui.cursor ?? entries.length, text, -1, viewOptions.filter);
+				if (found === -1) return flash(`no line matches "${text}"`, 'warning');
+				return dispatch({type: 'cursor', cursor: found, position: revealEntry(entries, ui.scroll, found, viewOptions, transcriptHeight)});
 			}
 
 			case 'auth-user': {

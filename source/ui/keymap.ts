@@ -31,12 +31,16 @@ export type Action =
 	| 'close'
 	| 'reconnect'
 	| 'mailbox'
+	| 'search'
+	| 'search-next'
+	| 'search-previous'
 	| 'quit';
 
-/** Where a binding applies: everywhere, or only when that part has focus. */
-export type Scope = 'global' | 'composer' | 'transcript';
+/** Where a binding applies: everywhere, only when that part has focus, or only in the read-only viewer. */
+export type Scope = 'global' | 'composer' | 'transcript' | 'viewer';
 
-export type KeySpec = {name: string; ctrl?: boolean; shift?: boolean; meta?: boolean};
+/** A key: its name and modifiers; `text` for a printable key, which only the viewer binds. */
+export type KeySpec = {name: string; ctrl?: boolean; shift?: boolean; meta?: boolean; text?: string};
 
 export type Binding = {
 	action: Action;
@@ -73,17 +77,27 @@ export const keymap: readonly Binding[] = [
 	{action: 'sidebar', keys: [{name: 'b', ctrl: true}], scope: 'global', label: 'Ctrl+B', description: 'show or hide the session sidebar'},
 	{action: 'reconnect', keys: [{name: 'r', ctrl: true}], scope: 'global', label: 'Ctrl+R', description: 'reconnect (forgets everything the server said)'},
 	{action: 'mailbox', keys: [{name: 'f2'}], scope: 'global', label: 'F2', description: 'the demo mailbox: what the demo server received (demo mode)'},
+	{action: 'search', keys: [{name: 'f3'}], scope: 'global', label: 'F3', description: 'search the transcript (Enter finds the next match)'},
+	{action: 'search', keys: [{name: 'text', text: '/'}], scope: 'viewer', label: '/', description: 'search the transcript'},
+	{action: 'search-next', keys: [{name: 'text', text: 'n'}], scope: 'viewer', label: 'n', description: 'next match'},
+	{action: 'search-previous', keys: [{name: 'text', text: 'N'}], scope: 'viewer', label: 'N', description: 'previous match'},
+	{action: 'line-up', keys: [{name: 'up'}], scope: 'viewer', label: 'Up', description: 'move the line cursor up (its reply is explained)'},
+	{action: 'line-down', keys: [{name: 'down'}], scope: 'viewer', label: 'Down', description: 'move the line cursor down'},
+	{action: 'top', keys: [{name: 'home'}], scope: 'viewer', label: 'Home', description: 'go to the first line'},
+	{action: 'bottom', keys: [{name: 'end'}], scope: 'viewer', label: 'End', description: 'go to the last line'},
+	{action: 'quit', keys: [{name: 'text', text: 'q'}], scope: 'viewer', label: 'q', description: 'close the viewer'},
 	{action: 'help', keys: [{name: 'f1'}], scope: 'global', label: 'F1, ?', description: 'this help (? works on an empty composer)', hint: 'help'},
 	{action: 'close', keys: [{name: 'escape'}], scope: 'global', label: 'Esc', description: 'close the overlay or prompt in front'},
 	{action: 'quit', keys: [{name: 'c', ctrl: true}], scope: 'global', label: 'Ctrl+C', description: 'cancel what is pending; when idle, send QUIT and exit', hint: 'quit'},
 ];
 
 function matches(spec: KeySpec, key: Key): boolean {
+	if (spec.text !== undefined) return key.name === 'text' && key.text === spec.text && !key.ctrl && !key.meta;
 	return spec.name === key.name && Boolean(spec.ctrl) === key.ctrl && Boolean(spec.shift) === key.shift && Boolean(spec.meta) === key.meta;
 }
 
 /** The action a key triggers where the focus is, or undefined (then the key is text for the composer). */
-export function matchAction(key: Key, focus: 'composer' | 'transcript' | 'sidebar'): Action | undefined {
+export function matchAction(key: Key, focus: 'composer' | 'transcript' | 'sidebar' | 'viewer'): Action | undefined {
 	for (const binding of keymap) {
 		if (binding.scope !== 'global' && binding.scope !== focus) continue;
 		if (binding.keys.some(spec => matches(spec, key))) return binding.action;
@@ -92,11 +106,20 @@ export function matchAction(key: Key, focus: 'composer' | 'transcript' | 'sideba
 	return undefined;
 }
 
+/** Global actions that also work in the read-only viewer. */
+export const viewerGlobals: ReadonlySet<Action> = new Set(['page-up', 'page-down', 'toggle-time', 'filter', 'search', 'help', 'close', 'quit']);
+
 /** The status bar: `^P palette  Tab complete  PgUp scroll ...`, cut to fit. */
-export function statusHints(width: number): string {
-	const parts = keymap
-		.filter(binding => binding.hint)
-		.map(binding => `${binding.label.replace(/^Ctrl\+/, '^').replace(/, \?$/, '')} ${binding.hint}`);
+export function statusHints(width: number, mode: 'explorer' | 'viewer' = 'explorer'): string {
+	const shown = new Set<Action>();
+	const parts: string[] = [];
+	for (const binding of bindingsFor(mode)) {
+		const word = binding.hint ?? (mode === 'viewer' ? viewerWords[binding.action] : undefined);
+		if (!word || shown.has(binding.action)) continue;
+		shown.add(binding.action);
+		parts.push(`${binding.label.replace(/^Ctrl\+/, '^').replace(/, \?$/, '')} ${word}`);
+	}
+
 	let line = '';
 	for (const part of parts) {
 		const next = line === '' ? part : `${line}  ${part}`;
@@ -105,4 +128,14 @@ export function statusHints(width: number): string {
 	}
 
 	return line;
+}
+
+/** Short words for the viewer's status bar, where the explorer's hints do not apply. */
+const viewerWords: Partial<Record<Action, string>> = {search: 'search', 'search-next': 'next', filter: 'filter', 'toggle-time': 'time', quit: 'quit'};
+
+/** The bindings of a mode: the explorer's, or the read-only viewer's. */
+export function bindingsFor(mode: 'explorer' | 'viewer'): Binding[] {
+	if (mode === 'explorer') return keymap.filter(binding => binding.scope !== 'viewer');
+	// The viewer's own keys first: with no composer, printable keys like / and q are free.
+	return [...keymap.filter(binding => binding.scope === 'viewer'), ...keymap.filter(binding => binding.scope === 'global' && viewerGlobals.has(binding.action))];
 }

@@ -72,10 +72,13 @@ export type SidebarInput = {
 	queued: number;
 	now: number;
 	plan: WalkPlan;
+	/** Demo mode: the practice credentials, shown here rather than in the transcript. */
+	demo?: {user: string; password: string};
 };
 
-export function sidebarSections({state, target, remote, insecure, wait, queued, now, plan}: SidebarInput): SidebarSection[] {
+export function sidebarSections({state, target, remote, insecure, wait, queued, now, plan, demo}: SidebarInput): SidebarSection[] {
 	const sections: SidebarSection[] = [];
+	if (demo) sections.push({title: 'demo', lines: [line('user', demo.user), line('password', demo.password), line('refuses', 'nobody@ unknown@ reject*@', 'dim')]});
 
 	const session: SidebarLine[] = [line('server', formatTarget(target)), line('phase', phaseLabels[state.phase])];
 	// The address only adds something when the name resolved to it.

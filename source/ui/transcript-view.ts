@@ -201,3 +201,22 @@ export function revealEntry(entries: readonly TranscriptEntry[], position: Scrol
 	return scrollBy(entries, {follow: false, entry: index, row: 0}, -(height - Math.min(count, height)), options, height);
 }
 
+
+/**
+The next entry whose text or note contains `query` (case-insensitive), searching from
+`from` in `direction` and wrapping around; -1 when none matches.
+*/
+export function findMatch(entries: readonly TranscriptEntry[], from: number, query: string, direction: 1 | -1, filter: EntryFilter): number {
+	const needle = query.toLowerCase();
+	if (needle === '' || entries.length === 0) return -1;
+	const count = entries.length;
+	for (let step = 1; step <= count; step++) {
+		const index = (((from + direction * step) % count) + count) % count;
+		const entry = entries[index]!;
+		if (!isVisible(entry, filter)) continue;
+		const haystack = `${sanitizeForDisplay(entry.text)} ${entry.note ?? ''}`.toLowerCase();
+		if (haystack.includes(needle)) return index;
+	}
+
+	return -1;
+}

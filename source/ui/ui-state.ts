@@ -12,7 +12,7 @@ tested without a terminal.
 
 export type Focus = 'composer' | 'transcript' | 'sidebar';
 
-export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm';
+export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm' | 'search';
 
 export type Overlay =
 	| {kind: 'none'}
@@ -58,6 +58,8 @@ export type UiState = {
 	flash?: Flash;
 	/** The explanation shown with a suggested next step (Ctrl+N). */
 	step?: {title: string; text: string};
+	/** The last transcript search, for finding the next match. */
+	search?: string;
 };
 
 export const initialUiState = (history: string[] = []): UiState => ({
@@ -94,7 +96,8 @@ export type UiAction =
 	| {type: 'message-wire'}
 	| {type: 'mailbox-move'; delta: number; count: number}
 	| {type: 'mailbox-open'; open: boolean}
-	| {type: 'flash'; flash: Flash | undefined};
+	| {type: 'flash'; flash: Flash | undefined}
+	| {type: 'search'; query: string};
 
 const historyLimit = 500;
 
@@ -217,6 +220,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'flash': {
 			return {...state, flash: action.flash};
+		}
+
+		case 'search': {
+			return {...state, search: action.query};
 		}
 	}
 }

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {type Key, parseKey} from '../../source/ui/key-parser.js';
 import {type Action, keymap, type KeySpec, matchAction, statusHints} from '../../source/ui/keymap.js';
 
-type Focus = 'composer' | 'transcript' | 'sidebar';
+type Focus = 'composer' | 'transcript' | 'sidebar' | 'viewer';
 const focuses: Focus[] = ['composer', 'transcript', 'sidebar'];
 
 /** A key as the parser gives it, from its terminal bytes. */
@@ -55,7 +55,17 @@ const cases: Case[] = [
 	{action: 'mailbox', focus: focuses, positive: [bytes('\u001BOQ'), bytes('\u001B[12~'), bytes('\u001B[[B')], negative: [f1, text('2'), bytes('\u001B[1;5Q')]},
 	{action: 'help', focus: focuses, positive: [f1, bytes('\u001B[11~'), bytes('\u001B[[A')], negative: [text('?'), bytes('\u001B[1;5P')]},
 	{action: 'close', focus: focuses, positive: [escape, bytes('\u001B\u001B')], negative: [text('q')]},
-	{action: 'quit', focus: focuses, positive: [ctrl('c')], negative: [text('c'), alt('c')]},
+	{action: 'quit', focus: focuses, positive: [ctrl('c')], negative: [text('c'), alt('c'), text('q')]},
+	{action: 'search', focus: [...focuses, 'viewer'], positive: [bytes('\u001BOR'), bytes('\u001B[13~')], negative: [bytes('\u001B[1;5R'), text('3')]},
+	// The read-only viewer has no composer, so printable keys are free to be shortcuts there, and only there.
+	{action: 'search', focus: ['viewer'], positive: [text('/')], negative: [text('?'), text('//')]},
+	{action: 'search-next', focus: ['viewer'], positive: [text('n')], negative: [text('N'), ctrl('n')]},
+	{action: 'search-previous', focus: ['viewer'], positive: [text('N')], negative: [text('n')]},
+	{action: 'line-up', focus: ['viewer'], positive: [up], negative: [down]},
+	{action: 'line-down', focus: ['viewer'], positive: [down], negative: [up]},
+	{action: 'top', focus: ['viewer'], positive: [home], negative: [end]},
+	{action: 'bottom', focus: ['viewer'], positive: [end], negative: [home]},
+	{action: 'quit', focus: ['viewer'], positive: [text('q'), ctrl('c')], negative: [text('Q')]},
 ];
 
 describe('keymap: which key does what, where', () => {
@@ -152,8 +162,8 @@ describe('keymap: the table itself', () => {
 		expect(printable).toEqual([]);
 	});
 
-	it('every action appears once, with a label and a description', () => {
-		const actions = keymap.map(binding => binding.action);
+	it('every action appears once per scope, with a label and a description', () => {
+		const actions = keymap.map(binding => `${binding.scope}:${binding.action}`);
 		expect(new Set(actions).size).toBe(actions.length);
 		for (const binding of keymap) {
 			expect(binding.label.length).toBeGreaterThan(0);

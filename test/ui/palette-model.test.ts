@@ -98,10 +98,10 @@ describe('badgesFor: codes', () => {
 describe('templateFor', () => {
 	it.each([
 		['a command: its template', command('MAIL'), 'MAIL FROM:<sender@example.com>'],
-		['a command with arguments', command('BDAT'), 'BDAT 86 LAST'],
+		['a command with arguments', command('BDAT'), 'BDAT 0 LAST'],
 		['a computable mechanism: AUTH NAME', mechanism('CRAM-MD5'), 'AUTH CRAM-MD5'],
 		['another computable mechanism', mechanism('XOAUTH2'), 'AUTH XOAUTH2'],
-		['an extension adding a command: that command\'s template', extension('CHUNKING'), 'BDAT 86 LAST'],
+		['an extension adding a command: that command\'s template', extension('CHUNKING'), 'BDAT 0 LAST'],
 		['STARTTLS', extension('STARTTLS'), 'STARTTLS'],
 		['AUTH (the extension)', extension('AUTH'), 'AUTH PLAIN'],
 		['an extension adding a command the catalog does not describe: the bare verb', extension('ATRN'), 'ATRN'],

@@ -1,19 +1,19 @@
 import {Box, Text} from 'ink';
-import {keymap} from '../keymap.js';
+import {bindingsFor} from '../keymap.js';
 import {messageEditorKeys} from '../message-keys.js';
 import {padToWidth, truncateToWidth} from '../text-width.js';
 
 /** Every key, from the same table the router and the status bar use. */
-export function HelpOverlay({width, height}: {width: number; height: number}) {
+export function HelpOverlay({width, height, mode = 'explorer'}: {width: number; height: number; mode?: 'explorer' | 'viewer'}) {
 	const inner = width - 4;
 	const seen = new Set<string>();
-	const rows = keymap.filter(binding => {
+	const rows = bindingsFor(mode).filter(binding => {
 		const key = `${binding.label}:${binding.description}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
 	});
-	const scopes = {global: '', composer: ' (composer)', transcript: ' (transcript)'};
+	const scopes = {global: '', composer: ' (composer)', transcript: ' (transcript)', viewer: ''};
 	const editing = 'Ctrl+A/E start/end · Ctrl+U/K cut to start/end · Ctrl+W or Alt+Backspace cut word · Alt+B/F word left/right';
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
@@ -26,12 +26,16 @@ export function HelpOverlay({width, height}: {width: number; height: number}) {
 					</Text>
 				</Box>
 			))}
-			<Text dimColor wrap="truncate-end">
-				{truncateToWidth(`editing: ${editing}`, inner)}
-			</Text>
-			<Text dimColor wrap="truncate-end">
-				{truncateToWidth(`message editor: ${messageEditorKeys.map(binding => `${binding.label} ${binding.command}`).join(' · ')}`, inner)}
-			</Text>
+			{mode === 'explorer' ? (
+				<>
+					<Text dimColor wrap="truncate-end">
+						{truncateToWidth(`editing: ${editing}`, inner)}
+					</Text>
+					<Text dimColor wrap="truncate-end">
+						{truncateToWidth(`message editor: ${messageEditorKeys.map(binding => `${binding.label} ${binding.command}`).join(' · ')}`, inner)}
+					</Text>
+				</>
+			) : null}
 		</Box>
 	);
 }

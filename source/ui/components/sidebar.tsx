@@ -49,6 +49,9 @@ export function Sidebar({sections, width, height, focused}: SidebarProps) {
 export function SidebarStrip({sections, width}: {sections: SidebarSection[]; width: number}) {
 	const pick = (title: string) => sections.find(section => section.title.startsWith(title));
 	const parts: string[] = [];
+	const demo = pick('demo');
+	// Until AUTH is done, the practice credentials lead the line.
+	if (demo && !pick('identity')?.lines.some(line => line.label === 'auth')) parts.push(`demo login: ${demo.lines[0]?.value} / ${demo.lines[1]?.value}`);
 	const extensions = pick('extensions');
 	if (extensions) parts.push(`ext: ${extensions.lines.map(line => line.label).join(' ')}`);
 	const envelope = pick('envelope');

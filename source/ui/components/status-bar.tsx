@@ -6,7 +6,7 @@ import {toneStyle, useTheme} from '../theme.js';
 import type {Flash} from '../ui-state.js';
 
 /** The bottom line: a message when there is one, otherwise the key hints from the keymap. */
-export function StatusBar({width, flash, scrolled}: {width: number; flash?: Flash; scrolled: boolean}) {
+export function StatusBar({width, flash, scrolled, mode = 'explorer'}: {width: number; flash?: Flash; scrolled: boolean; mode?: 'explorer' | 'viewer'}) {
 	const theme = useTheme();
 	if (flash) {
 		return (
@@ -23,7 +23,7 @@ export function StatusBar({width, flash, scrolled}: {width: number; flash?: Flas
 		<Box height={1} width={width}>
 			<Text dimColor wrap="truncate-end">
 				{prefix}
-				{statusHints(width - prefix.length)}
+				{statusHints(width - prefix.length, mode)}
 			</Text>
 		</Box>
 	);
