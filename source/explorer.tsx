@@ -11,7 +11,8 @@ import {defaultPorts, formatTarget, parseTarget, type Target} from './protocol/t
 import {SessionController} from './session/controller.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
-import {describeFileError, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
+import {exportScript} from './protocol/session-export.js';
+import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
 import {parseDuration, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
@@ -278,10 +279,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		process.exit(70);
 	};
 
-	const save = async (path: string, overwrite: boolean) => {
-		const result = await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title: `SMTP session with ${formatTarget(settings.target)}`});
+	const save = async (path: string, overwrite: boolean, what: 'transcript' | 'script') => {
+		const result =
+			what === 'script'
+				? await savePrivateFile(path, exportScript(controller.transcript.entries), {overwrite})
+				: await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title: `SMTP session with ${formatTarget(settings.target)}`});
 		if (result.ok) {
-			controller.annotate('info', `transcript saved to ${result.path} (${result.bytes} bytes, mode 0600${settings.revealSecrets ? ', secrets REVEALED' : ', secrets redacted'})`);
+			const done = what === 'script' ? `script exported to ${result.path} (replay with: smtp-explorer run ${result.path})` : `transcript saved to ${result.path} (${result.bytes} bytes, mode 0600${settings.revealSecrets ? ', secrets REVEALED' : ', secrets redacted'})`;
+			controller.annotate('info', done);
 			return {ok: true as const, message: `saved ${result.path}`};
 		}
 

@@ -91,7 +91,14 @@ export async function saveTranscript(path: string, entries: readonly TranscriptE
 		...(options.secretOf ? {secretOf: options.secretOf} : {}),
 		...(options.title ? {title: options.title} : {}),
 	});
+	return savePrivateFile(path, content, {overwrite: Boolean(options.overwrite)});
+}
 
+/**
+Writes a whole file atomically at mode 0600 (transcripts, exported scripts): claims the
+name first unless overwriting is asked for, never writes through a symlink.
+*/
+export async function savePrivateFile(path: string, content: string, options: {overwrite: boolean}): Promise<SaveResult> {
 	let placeholder = false;
 	try {
 		if (options.overwrite) {

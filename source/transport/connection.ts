@@ -48,8 +48,10 @@ function nameFor(target: Target, options: TlsOptions): {host: string; servername
 function tlsConnectOptions(target: Target, options: TlsOptions): tls.ConnectionOptions {
 	const {host, servername} = nameFor(target, options);
 	return {
-		host,
 		...(servername ? {servername} : {}),
+		// The certificate is checked against the name the user gave (the target, or
+		// --servername), also when the socket was connected by address or upgraded.
+		checkServerIdentity: (_hostname, certificate) => tls.checkServerIdentity(host, certificate),
 		// Verification is decided below, after the handshake, so a failure can name the
 		// certificate's dates and names; nothing is written before that decision.
 		rejectUnauthorized: false,

@@ -7,6 +7,7 @@ import {findCommand, findMechanism} from '../catalog/index.js';
 import type {DemoMessage, DemoServer} from '../demo/server.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {draftMessage} from '../protocol/message-draft.js';
+import {exportSwaksCommand} from '../protocol/session-export.js';
 import {searchCatalog} from '../catalog/search.js';
 import {formatRfc} from '../catalog/types.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
@@ -53,7 +54,7 @@ export type AppProps = {
 	/** Called with each line worth remembering (never one with a secret). */
 	onRemember?: (line: string) => void;
 	/** Saves the transcript; resolves with a message for the status bar. */
-	onSave?: (path: string, overwrite: boolean) => Promise<{ok: true; message: string} | {ok: false; message: string; exists?: boolean}>;
+	onSave?: (path: string, overwrite: boolean, what: 'transcript' | 'script') => Promise<{ok: true; message: string} | {ok: false; message: string; exists?: boolean}>;
 	/** Suggested file name for Ctrl+S. */
 	defaultSavePath?: string;
 	/** Called when the user quits; the app has sent QUIT (or given up) by then. */
@@ -399,6 +400,11 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			return;
 		}
 
+		if (overlay.kind === 'swaks' || overlay.kind === 'export') {
+			if (key.name === 'escape' || (key.ctrl && key.name === 'c') || (overlay.kind === 'swaks' && key.name === 'return')) dispatch({type: 'close-overlay'});
+			return;
+		}
+
 		if (overlay.kind === 'auth') {
 			// ink-select-input takes the arrows and Enter itself; Esc leaves.
 			if (key.name === 'escape' || (key.ctrl && key.name === 'c')) dispatch({type: 'close-overlay'});
@@ -492,7 +498,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 
 			case 'save': {
 				if (!onSave) return flash('saving is not available here', 'warning');
-				return dispatch({type: 'open', overlay: {kind: 'prompt', prompt: 'save-path', title: 'Save the transcript to (.txt swaks-style, .jsonl, .md); secrets stay redacted', editor: {text: defaultSavePath ?? '', cursor: (defaultSavePath ?? '').length}}});
+				return openPrompt('save-path', 'Save the transcript to (.txt swaks-style, .jsonl, .md); secrets stay redacted', defaultSavePath ?? '');
 			}
 
 			case 'toggle-time': {
@@ -539,7 +545,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			}
 
 			case 'export': {
-				return flash('export: use smtp-explorer run with a script for now', 'info');
+				return dispatch({type: 'open', overlay: {kind: 'export'}});
 			}
 
 			case 'search': {
@@ -640,16 +646,29 @@ export function App({controller, width, height, plan, password: knownPassword, h
 		if (!onSave) return;
 		const path = text.trim();
 		if (path === '') return dispatch({type: 'close-overlay'});
-		void onSave(path, prompt === 'overwrite').then(result => {
+		const script = prompt === 'export-path' || prompt === 'export-overwrite';
+		const overwrite = prompt === 'overwrite' || prompt === 'export-overwrite';
+		void onSave(path, overwrite, script ? 'script' : 'transcript').then(result => {
 			if (result.ok) {
 				dispatch({type: 'close-overlay'});
 				flash(result.message);
-			} else if (result.exists && prompt !== 'overwrite') {
-				dispatch({type: 'open', overlay: {kind: 'prompt', prompt: 'overwrite', title: `${path} exists: Enter overwrites it, Esc keeps it`, editor: {text: path, cursor: path.length}}});
+			} else if (result.exists && !overwrite) {
+				openPrompt(script ? 'export-overwrite' : 'overwrite', `${path} exists: Enter overwrites it, Esc keeps it`, path);
 			} else {
-				dispatch({type: 'open', overlay: {kind: 'prompt', prompt: 'save-path', title: 'Save the transcript to', editor: {text: path, cursor: path.length}, note: result.message}});
+				openPrompt(script ? 'export-path' : 'save-path', script ? 'Export the replayable script to' : 'Save the transcript to', path, result.message);
 			}
 		});
+	};
+
+	const exportChoice = (choice: string) => {
+		if (choice === 'script') {
+			const name = (defaultSavePath ?? 'session.txt').replace(/\.txt$/, '.smtp');
+			return openPrompt('export-path', 'Export a script that smtp-explorer run replays (AUTH lines stay redacted: add them by hand)', name);
+		}
+
+		const tlsMode = snapshot.implicitTls ? 'implicit' : entries.some(entry => entry.kind === 'sent' && /^STARTTLS\b/i.test(entry.text)) ? 'starttls' : 'none';
+		const command = exportSwaksCommand({target: snapshot.target, tls: tlsMode, entries, ...(state.auth?.identity ? {user: state.auth.identity} : {})});
+		dispatch({type: 'open', overlay: {kind: 'swaks', command}});
 	};
 
 	useKeys(onKey);
@@ -684,6 +703,10 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				<Mailbox width={width} height={layout.overlayHeight - 1} messages={mailbox} selected={overlay.selected} open={overlay.open} />
 			) : overlay.kind === 'auth' ? (
 				<AuthChooser width={width} height={layout.overlayHeight - 1} offered={state.ehlo?.auth ?? []} onSelect={mechanism => startAuthHelper(mechanism)} />
+			) : overlay.kind === 'export' ? (
+				<ExportChooser width={width} height={layout.overlayHeight - 1} onSelect={exportChoice} />
+			) : overlay.kind === 'swaks' ? (
+				<SwaksCommand width={width} height={layout.overlayHeight - 1} command={overlay.command} />
 			) : overlay.kind === 'batch' ? (
 				<BatchPreview width={width} height={layout.overlayHeight - 1} lines={overlay.lines} controller={controller} dataMode={mode === 'data-line'} />
 			) : (
@@ -717,6 +740,33 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				</>
 			)}
 			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={!window.position.follow} />
+		</Box>
+	);
+}
+
+/** Ctrl+X: what to export. */
+function ExportChooser({width, height, onSelect}: {width: number; height: number; onSelect: (choice: string) => void}) {
+	const items = [
+		{key: 'script', value: 'script', label: 'a replayable script, for smtp-explorer run (EXPECT checks from the replies)'},
+		{key: 'swaks', value: 'swaks', label: 'the equivalent swaks command line'},
+	];
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text bold>Export the session · Enter chooses · Esc closes</Text>
+			<SelectInput items={items} onSelect={item => onSelect(item.value)} />
+		</Box>
+	);
+}
+
+/** The swaks command, wrapped to the screen for copying; it never holds a password. */
+function SwaksCommand({width, height, command}: {width: number; height: number; command: string}) {
+	const rows = wrapToWidth(command, width - 4).slice(0, Math.max(1, height - 4));
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text bold>the same session with swaks (it asks for the password itself) · Esc closes</Text>
+			{rows.map((row, index) => (
+				<Text key={index}>{row}</Text>
+			))}
 		</Box>
 	);
 }

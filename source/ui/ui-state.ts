@@ -12,7 +12,7 @@ tested without a terminal.
 
 export type Focus = 'composer' | 'transcript' | 'sidebar';
 
-export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm' | 'search';
+export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'export-overwrite' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm' | 'search';
 
 export type Overlay =
 	| {kind: 'none'}
@@ -26,6 +26,10 @@ export type Overlay =
 	| {kind: 'mailbox'; selected: number; open: boolean}
 	/** Choosing an AUTH mechanism for the helper. */
 	| {kind: 'auth'}
+	/** Choosing what to export: a replayable script, or the swaks command. */
+	| {kind: 'export'}
+	/** The equivalent swaks command, shown to copy. */
+	| {kind: 'swaks'; command: string}
 	| {kind: 'prompt'; prompt: PromptKind; editor: EditorState; title: string; note?: string};
 
 export type Flash = {text: string; tone: 'info' | 'warning' | 'error'};
