@@ -25,13 +25,17 @@ const ciVariables = ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', '
 let counter = 0;
 
 export type Terminal = {
-	/** The visible screen, one string per row (trailing spaces trimmed). */
-	screen(): string;
+	/** The visible screen, one string per row (trailing spaces trimmed); with escapes, the SGR styling too. */
+	screen(options?: {escapes?: boolean}): string;
 	waitFor(match: RegExp | string | ((screen: string) => boolean), what?: string, timeoutMs?: number): Promise<string>;
 	/** tmux key names ('Enter', 'C-n', 'PageUp') or literal text, each sent on its own. */
 	keys(...names: string[]): Promise<void>;
 	/** Types text literally, then waits for it to be drawn. */
 	type(text: string): Promise<void>;
+	/** Resizes the window, as a user dragging the terminal would. */
+	resize(width: number, height: number): void;
+	/** The pid of the pane's first process (the shell that runs the command). */
+	panePid(): number;
 	kill(): void;
 };
 
@@ -44,9 +48,9 @@ export function startTerminal(command: string, options: {width: number; height: 
 	tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', String(options.width), '-y', String(options.height), wrapped);
 	tmux('set-option', '-t', 'main', 'remain-on-exit', 'on');
 
-	const screen = () => {
+	const screen = (screenOptions: {escapes?: boolean} = {}) => {
 		try {
-			return tmux('capture-pane', '-p', '-t', 'main').replace(/\n+$/, '');
+			return tmux('capture-pane', '-p', ...(screenOptions.escapes ? ['-e'] : []), '-t', 'main').replace(/\n+$/, '');
 		} catch {
 			return '';
 		}
@@ -75,7 +79,16 @@ export function startTerminal(command: string, options: {width: number; height: 
 		},
 		async type(text) {
 			tmux('send-keys', '-t', 'main', '-l', text);
-			await new Promise(resolve => setTimeout(resolve, 80));
+			// Let the app draw the text before the next key, so Enter is read on its own, not as part of a paste.
+			const start = Date.now();
+			while (!screen().includes(text) && Date.now() - start < 3000) await new Promise(resolve => setTimeout(resolve, 20));
+			await new Promise(resolve => setTimeout(resolve, 40));
+		},
+		resize(width, height) {
+			tmux('resize-window', '-t', 'main', '-x', String(width), '-y', String(height));
+		},
+		panePid() {
+			return Number(tmux('display-message', '-p', '-t', 'main', '#{pane_pid}').trim());
 		},
 		kill() {
 			try {
