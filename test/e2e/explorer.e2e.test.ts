@@ -77,7 +77,9 @@ describe.runIf(hasTmux)('explorer in a real terminal', () => {
 		await term.keys('Enter');
 		await term.waitFor('221', 'the goodbye');
 		await term.keys('C-c');
-		const after = await term.waitFor('exit=0', 'the app to exit');
+		// stty prints after the exit line: wait for its answer, whichever it is.
+		const after = await term.waitFor(/^-?icanon$/m, 'the exit and the tty mode');
+		expect(after).toMatch(/^exit=0$/m);
 		// The alternate screen is gone: what was there before the app is back, and the tty is cooked again.
 		expect(after).toMatch(/^before-the-app$/m);
 		expect(after).not.toMatch(/smtp-explorer {2}127\.0\.0\.1/);
