@@ -5,6 +5,14 @@ composer and a collapsed sidebar; below it the app shows a message instead.
 */
 export const minimumSize = {width: 80, height: 24} as const;
 
+/**
+Rows of the terminal the app leaves empty at the bottom. Ink 6 redraws the whole screen
+on every update when its output is as tall as the terminal; one row less, and it rewrites
+only the lines that changed (a typed character costs about 300 bytes, not 5 KB: over a
+slow SSH link that is the difference).
+*/
+export const reservedRows = 1;
+
 /** From this width the sidebar sits beside the transcript; below it, it collapses to one line. */
 export const sidebarBreakpoint = 110;
 const sidebarWidth = 38;
@@ -16,6 +24,8 @@ export type Layout =
 	| {
 			tooSmall: false;
 			width: number;
+			/** Rows the app draws: the terminal's, less the reserved ones. */
+			height: number;
 			/** Rows for the transcript itself. */
 			transcriptHeight: number;
 			/** Width of the transcript column (the whole width, unless the sidebar is beside it). */
@@ -33,23 +43,25 @@ export type Layout =
 
 export function computeLayout(width: number, height: number, options: {sidebar: 'auto' | 'shown' | 'hidden'; panel: boolean}): Layout {
 	if (width < minimumSize.width || height < minimumSize.height) return {tooSmall: true};
+	const rows = height - reservedRows;
 	const wide = width >= sidebarBreakpoint;
 	const beside = options.sidebar === 'shown' || (options.sidebar === 'auto' && wide);
 	const strip = !beside && options.sidebar !== 'hidden';
 	// Header, separator above the composer, status bar.
 	const fixed = 1 + 1 + composerHeight + 1 + (strip ? 1 : 0);
 	const panel = options.panel ? panelHeight : 0;
-	const body = height - fixed;
+	const body = rows - fixed;
 	const sideWidth = beside ? Math.min(sidebarWidth, Math.floor(width / 2)) : 0;
 	return {
 		tooSmall: false,
 		width,
+		height: rows,
 		transcriptHeight: Math.max(3, body - panel),
 		mainWidth: width - sideWidth,
 		...(beside ? {sidebar: {width: sideWidth, height: body}} : {}),
 		strip,
 		panelHeight: panel,
 		composerHeight,
-		overlayHeight: height - 2,
+		overlayHeight: rows - 2,
 	};
 }

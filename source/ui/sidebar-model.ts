@@ -83,9 +83,12 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 	const session: SidebarLine[] = [line('server', formatTarget(target)), line('phase', phaseLabels[state.phase])];
 	// The address only adds something when the name resolved to it.
 	if (remote && remote !== formatTarget(target)) session.splice(1, 0, line('address', remote, 'dim'));
+	// Always present, so the rows below do not move (and get redrawn) each time a reply is awaited.
 	if (wait) {
 		const waited = Math.max(0, now - wait.since);
 		session.push(line('waiting', `${wait.label}: ${formatDuration(waited)} of ${formatDuration(wait.timeoutMs)}`, waited > wait.timeoutMs / 2 ? 'warning' : 'normal'));
+	} else {
+		session.push(line('waiting', '–', 'dim'));
 	}
 
 	if (queued > 0) session.push(line('queued', `${queued} line${queued === 1 ? '' : 's'}`, 'warning'));

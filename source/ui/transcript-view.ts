@@ -38,8 +38,16 @@ export type TranscriptRow = {
 	note: string;
 };
 
-/** Where the view is: following the live end, or anchored at a row of an entry. */
-export type ScrollPosition = {follow: true} | {follow: false; entry: number; row: number};
+/**
+Where the view is: anchored at a row of an entry, or following the live end. Following,
+the view keeps its top row while new lines fill the rows below it, and only when the pane
+is full jumps to show the newest lines in its upper half ("jump scrolling", as less -j):
+rows on screen do not move for each new line, so the terminal rewrites one row, not all.
+*/
+export type ScrollPosition = {follow: true; top?: {entry: number; row: number}} | {follow: false; entry: number; row: number};
+
+/** How much of the pane the newest lines take after a jump. */
+const jumpKeeps = 0.5;
 
 const timeColumns = 13;
 const prefixColumns = 4;
@@ -122,33 +130,51 @@ export type Window = {
 	atEnd: boolean;
 };
 
-/** The rows to draw for a scroll position. */
-export function visibleWindow(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): Window {
-	if (position.follow || height <= 0) return {rows: height > 0 ? tailWindow(entries, options, height).rows : [], position: {follow: true}, atEnd: true};
-
+/** Rows from an anchor downwards, at most `limit`; `end` says whether the last visible entry was reached. */
+function rowsFrom(entries: readonly TranscriptEntry[], top: {entry: number; row: number}, options: ViewOptions, limit: number): {rows: TranscriptRow[]; end: boolean} {
 	const rows: TranscriptRow[] = [];
-	const anchor = entries[position.entry];
-	let index = anchor && isVisible(anchor, options.filter) ? position.entry : nextVisible(entries, position.entry, options.filter);
-	let skip = index === position.entry ? position.row : 0;
-	while (index !== -1 && rows.length < height) {
-		const entryRows = rowsOf(entries, index, options);
-		rows.push(...entryRows.slice(skip));
+	const anchor = entries[top.entry];
+	let index = anchor && isVisible(anchor, options.filter) ? top.entry : nextVisible(entries, top.entry, options.filter);
+	let skip = index === top.entry ? top.row : 0;
+	while (index !== -1 && rows.length < limit) {
+		rows.push(...rowsOf(entries, index, options).slice(skip));
 		skip = 0;
 		index = nextVisible(entries, index, options.filter);
 	}
 
-	// Scrolled to (or past) the end: show the tail and follow new lines again.
-	if (rows.length < height || (index === -1 && rows.length === height)) {
-		return {rows: tailWindow(entries, options, height).rows, position: {follow: true}, atEnd: true};
+	return {rows: rows.slice(0, limit), end: index === -1 && rows.length <= limit};
+}
+
+/** The rows to draw for a scroll position. */
+export function visibleWindow(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): Window {
+	if (height <= 0) return {rows: [], position, atEnd: true};
+
+	if (position.follow) {
+		if (position.top) {
+			const shown = rowsFrom(entries, position.top, options, height + 1);
+			if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position, atEnd: true};
+		}
+
+		// Full (or no anchor yet): jump, so the newest lines take the upper part of the pane.
+		const tail = tailWindow(entries, options, Math.max(1, Math.ceil(height * jumpKeeps)));
+		const everything = tailWindow(entries, options, height);
+		// While everything fits, keep the first line at the top rather than leave rows empty.
+		const top = everything.top && everything.top.entry === nextVisible(entries, -1, options.filter) && everything.top.row === 0 ? everything.top : tail.top;
+		if (!top) return {rows: [], position: {follow: true}, atEnd: true};
+		return {rows: rowsFrom(entries, top, options, height).rows, position: {follow: true, top}, atEnd: true};
 	}
 
-	return {rows: rows.slice(0, height), position, atEnd: false};
+	const shown = rowsFrom(entries, {entry: position.entry, row: position.row}, options, height + 1);
+	// Scrolled down to the end: follow new lines again, from where the view is.
+	if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position: {follow: true, top: {entry: position.entry, row: position.row}}, atEnd: true};
+	return {rows: shown.rows.slice(0, height), position, atEnd: false};
 }
 
 /** The anchor of the first row currently shown (for turning a followed view into an anchored one). */
 function topOf(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): {entry: number; row: number} | undefined {
 	if (!position.follow) return {entry: position.entry, row: position.row};
-	return tailWindow(entries, options, height).top;
+	const shown = visibleWindow(entries, position, options, height).position;
+	return shown.follow ? shown.top : {entry: shown.entry, row: shown.row};
 }
 
 /** Moves the view by `delta` rows (negative: up). Walks only as far as it moves. */

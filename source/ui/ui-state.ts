@@ -25,9 +25,9 @@ export type Overlay =
 	/** The messages the demo server received, one of them opened. */
 	| {kind: 'mailbox'; selected: number; open: boolean}
 	/** Choosing an AUTH mechanism for the helper. */
-	| {kind: 'auth'}
+	| {kind: 'auth'; selected: number}
 	/** Choosing what to export: a replayable script, or the swaks command. */
-	| {kind: 'export'}
+	| {kind: 'export'; selected: number}
 	/** The equivalent swaks command, shown to copy. */
 	| {kind: 'swaks'; command: string}
 	| {kind: 'prompt'; prompt: PromptKind; editor: EditorState; title: string; note?: string};
@@ -66,12 +66,12 @@ export type UiState = {
 	search?: string;
 };
 
-export const initialUiState = (history: string[] = []): UiState => ({
+export const initialUiState = (history: string[] = [], scroll: ScrollPosition = {follow: true}): UiState => ({
 	focus: 'composer',
 	overlay: {kind: 'none'},
 	editor: emptyEditor,
 	history: {items: history},
-	scroll: {follow: true},
+	scroll,
 	filterIndex: 0,
 	showTime: true,
 	sidebar: 'auto',
@@ -100,6 +100,7 @@ export type UiAction =
 	| {type: 'message-wire'}
 	| {type: 'mailbox-move'; delta: number; count: number}
 	| {type: 'mailbox-open'; open: boolean}
+	| {type: 'choice-move'; delta: number; count: number}
 	| {type: 'flash'; flash: Flash | undefined}
 	| {type: 'search'; query: string};
 
@@ -119,7 +120,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'sent': {
 			const items = action.remember && action.line.trim() !== '' && state.history.items.at(-1) !== action.line ? [...state.history.items, action.line].slice(-historyLimit) : state.history.items;
-			return {...state, editor: emptyEditor, history: {items}, confirming: undefined, completion: undefined, step: undefined, scroll: {follow: true}};
+			// Back to the live end; a view already following keeps its place (see jump scrolling).
+			return {...state, editor: emptyEditor, history: {items}, confirming: undefined, completion: undefined, step: undefined, scroll: state.scroll.follow ? state.scroll : {follow: true}};
 		}
 
 		case 'confirm-needed': {
@@ -214,6 +216,11 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'mailbox-move': {
 			if (state.overlay.kind !== 'mailbox' || action.count === 0) return state;
+			return {...state, overlay: {...state.overlay, selected: Math.max(0, Math.min(action.count - 1, state.overlay.selected + action.delta))}};
+		}
+
+		case 'choice-move': {
+			if ((state.overlay.kind !== 'auth' && state.overlay.kind !== 'export') || action.count === 0) return state;
 			return {...state, overlay: {...state.overlay, selected: Math.max(0, Math.min(action.count - 1, state.overlay.selected + action.delta))}};
 		}
 

@@ -3,13 +3,13 @@ import {useMemo, useReducer} from 'react';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {ExplainPanel} from './components/explain-panel.js';
 import {HelpOverlay} from './components/help-overlay.js';
-import {Prompt} from './components/prompt.js';
+import {Prompt, promptHeight} from './components/prompt.js';
 import {StatusBar, TooSmall} from './components/status-bar.js';
 import {TranscriptPane} from './components/transcript-pane.js';
 import {useKeys} from './hooks/use-keys.js';
 import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
-import {minimumSize} from './layout.js';
+import {minimumSize, reservedRows} from './layout.js';
 import {editorActionForKey} from './line-editor.js';
 import {truncateToWidth} from './text-width.js';
 import {findMatch, nextVisible, previousVisible, revealEntry, scrollBy, type ViewOptions, visibleWindow} from './transcript-view.js';
@@ -32,10 +32,13 @@ const panelHeight = 7;
 A saved session, read-only: the same transcript pane, explanations, filters and search as
 the explorer, with nothing to send.
 */
-export function Viewer({entries, title, skipped, width, height, onExit}: ViewerProps) {
-	const [ui, dispatch] = useReducer(uiReducer, [], initialUiState);
+export function Viewer({entries, title, skipped, width, height: terminalHeight, onExit}: ViewerProps) {
+	const height = terminalHeight - reservedRows;
+	// A saved session opens at its first line.
+	const [ui, dispatch] = useReducer(uiReducer, undefined, () => initialUiState([], {follow: false, entry: 0, row: 0}));
 	const cursorEntry = ui.cursor === undefined ? undefined : entries[ui.cursor];
-	const transcriptHeight = Math.max(3, height - 2 - (cursorEntry ? panelHeight : 0));
+	const promptRows = ui.overlay.kind === 'prompt' ? promptHeight(width, ui.overlay.title) : 0;
+	const transcriptHeight = Math.max(3, height - 2 - (cursorEntry ? panelHeight : 0) - promptRows);
 	const viewOptions: ViewOptions = {width, filter: filterPresets[ui.filterIndex]!.filter, showTime: ui.showTime};
 	const window = useMemo(() => visibleWindow(entries, ui.scroll, viewOptions, transcriptHeight), [entries, ui.scroll, width, ui.filterIndex, ui.showTime, transcriptHeight]);
 
@@ -135,7 +138,7 @@ export function Viewer({entries, title, skipped, width, height, onExit}: ViewerP
 
 	useKeys(onKey);
 
-	if (width < minimumSize.width || height < minimumSize.height) return <TooSmall width={width} height={height} minimum={minimumSize} />;
+	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={height} minimum={minimumSize} />;
 	const header = ` smtp-explorer view  ${title}  ${entries.length} lines${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`;
 	return (
 		<Box flexDirection="column" width={width} height={height}>

@@ -56,7 +56,6 @@ describe('the explorer screen', () => {
 
 
 
-
 			────────────────────────────────────────────────────────────────────────────────
 			>
 			type a command; Tab completes, Ctrl+P searches the catalog, Ctrl+N suggests the…
@@ -75,18 +74,17 @@ describe('the explorer screen', () => {
 			12:00:00.000 === connecting to 127.0.0.1:PORT                                    │ ─ session ──────────────────────────
 			12:00:00.000 === connected to 127.0.0.1:PORT from 127.0.0.1:PORT                │ server     127.0.0.1:PORT
 			12:00:00.000 <-  220 fake.test ESMTP ready                                        │ phase      greeted
-			12:00:00.000  -> EHLO client.example.com                                          │ ─ tls ──────────────────────────────
-			12:00:00.000 <-  250-fake.test                                                    │ tls        none: PLAINTEXT
-			12:00:00.000 <-  250-PIPELINING                                                   │ ─ identity ─────────────────────────
-			12:00:00.000 <-  250-SIZE 1000000                                                 │ ehlo       client.example.com
-			12:00:00.000 <-  250 8BITMIME                                                 +0ms│ ─ extensions (3) ───────────────────
+			12:00:00.000  -> EHLO client.example.com                                          │ waiting    –
+			12:00:00.000 <-  250-fake.test                                                    │ ─ tls ──────────────────────────────
+			12:00:00.000 <-  250-PIPELINING                                                   │ tls        none: PLAINTEXT
+			12:00:00.000 <-  250-SIZE 1000000                                                 │ ─ identity ─────────────────────────
+			12:00:00.000 <-  250 8BITMIME                                                 +0ms│ ehlo       client.example.com
+			                                                                                  │ ─ extensions (3) ───────────────────
 			                                                                                  │ PIPELINING batches of commands
 			                                                                                  │ SIZE       up to 977 KB
 			                                                                                  │ 8BITMIME   8-bit message bodies
 			                                                                                  │ ─ next ─────────────────────────────
 			                                                                                  │ try        MAIL FROM:<me@example.co…
-			                                                                                  │
-			                                                                                  │
 			                                                                                  │
 			                                                                                  │
 			                                                                                  │

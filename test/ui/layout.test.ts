@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {computeLayout, type Layout, minimumSize, sidebarBreakpoint} from '../../source/ui/layout.js';
+import {computeLayout, type Layout, minimumSize, reservedRows, sidebarBreakpoint} from '../../source/ui/layout.js';
 
 type Shown = Extract<Layout, {tooSmall: false}>;
 const auto = {sidebar: 'auto', panel: false} as const;
@@ -32,21 +32,23 @@ describe('layout: too small', () => {
 
 describe('layout: 80x24, the smallest screen', () => {
 	it('has a transcript, a collapsed sidebar strip and the composer', () => {
+		// One terminal row is left empty at the bottom (reservedRows), so the app draws 23.
 		expect(computeLayout(80, 24, auto)).toEqual({
 			tooSmall: false,
 			width: 80,
-			transcriptHeight: 17,
+			height: 23,
+			transcriptHeight: 16,
 			mainWidth: 80,
 			strip: true,
 			panelHeight: 0,
 			composerHeight: 3,
-			overlayHeight: 22,
+			overlayHeight: 21,
 		});
 	});
 
 	it('the explanation panel takes its rows from the transcript', () => {
 		const layout = shown(computeLayout(80, 24, {sidebar: 'auto', panel: true}));
-		expect([layout.transcriptHeight, layout.panelHeight]).toEqual([10, 7]);
+		expect([layout.transcriptHeight, layout.panelHeight]).toEqual([9, 7]);
 	});
 });
 
@@ -55,19 +57,20 @@ describe('layout: 120x40, a wide screen', () => {
 		expect(computeLayout(120, 40, auto)).toEqual({
 			tooSmall: false,
 			width: 120,
-			transcriptHeight: 34,
+			height: 39,
+			transcriptHeight: 33,
 			mainWidth: 82,
-			sidebar: {width: 38, height: 34},
+			sidebar: {width: 38, height: 33},
 			strip: false,
 			panelHeight: 0,
 			composerHeight: 3,
-			overlayHeight: 38,
+			overlayHeight: 37,
 		});
 	});
 
 	it('the panel shortens the transcript but not the sidebar beside it', () => {
 		const layout = shown(computeLayout(120, 40, {sidebar: 'auto', panel: true}));
-		expect([layout.transcriptHeight, layout.panelHeight, layout.sidebar]).toEqual([27, 7, {width: 38, height: 34}]);
+		expect([layout.transcriptHeight, layout.panelHeight, layout.sidebar]).toEqual([26, 7, {width: 38, height: 33}]);
 	});
 });
 
@@ -83,10 +86,10 @@ describe('layout: the sidebar breakpoint', () => {
 
 describe('layout: Ctrl+B overrides the width rule', () => {
 	it.each([
-		['shown', 80, {sidebar: {width: 38, height: 18}, strip: false, mainWidth: 42, transcriptHeight: 18}],
-		['shown', 120, {sidebar: {width: 38, height: 34}, strip: false, mainWidth: 82, transcriptHeight: 34}],
-		['hidden', 80, {sidebar: undefined, strip: false, mainWidth: 80, transcriptHeight: 18}],
-		['hidden', 120, {sidebar: undefined, strip: false, mainWidth: 120, transcriptHeight: 34}],
+		['shown', 80, {sidebar: {width: 38, height: 17}, strip: false, mainWidth: 42, transcriptHeight: 17}],
+		['shown', 120, {sidebar: {width: 38, height: 33}, strip: false, mainWidth: 82, transcriptHeight: 33}],
+		['hidden', 80, {sidebar: undefined, strip: false, mainWidth: 80, transcriptHeight: 17}],
+		['hidden', 120, {sidebar: undefined, strip: false, mainWidth: 120, transcriptHeight: 33}],
 	] as const)('%s at width %i', (sidebar, width, expected) => {
 		const layout = shown(computeLayout(width, width === 80 ? 24 : 40, {sidebar, panel: false}));
 		expect({sidebar: layout.sidebar, strip: layout.strip, mainWidth: layout.mainWidth, transcriptHeight: layout.transcriptHeight}).toEqual(expected);
@@ -101,10 +104,10 @@ describe('layout: every size adds up', () => {
 		panel: fc.boolean(),
 	});
 
-	it('header + strip + transcript + panel + separator + composer + status == height', () => {
+	it('header + strip + transcript + panel + separator + composer + status == height less the reserved row', () => {
 		fc.assert(
 			fc.property(sizes, ({width, height, sidebar, panel}) => {
-				expect(rowsUsed(shown(computeLayout(width, height, {sidebar, panel})))).toBe(height);
+				expect(rowsUsed(shown(computeLayout(width, height, {sidebar, panel})))).toBe(height - reservedRows);
 			}),
 		);
 	});

@@ -92,10 +92,11 @@ describe('sidebarSections: a plaintext greeted session', () => {
 		expect(sidebarSections(input(state)).map(item => item.title)).toEqual(['session', 'tls', 'identity', 'extensions (5)', 'next']);
 	});
 
-	it('names the server and the phase', () => {
+	it('names the server and the phase, and keeps a row for the wait even when there is none', () => {
 		expect(section(state, 'session')?.lines).toEqual([
 			{label: 'server', value: 'mx.example.com:587', tone: 'normal'},
 			{label: 'phase', value: 'greeted', tone: 'normal'},
+			{label: 'waiting', value: '–', tone: 'dim'},
 		]);
 	});
 
@@ -123,7 +124,7 @@ describe('sidebarSections: a plaintext greeted session', () => {
 
 	it('shows the resolved address only when it differs from the target', () => {
 		expect(section(state, 'session', {remote: '203.0.113.5:587'})?.lines[1]).toEqual({label: 'address', value: '203.0.113.5:587', tone: 'dim'});
-		expect(section(state, 'session', {remote: 'mx.example.com:587'})?.lines.map(line => line.label)).toEqual(['server', 'phase']);
+		expect(section(state, 'session', {remote: 'mx.example.com:587'})?.lines.map(line => line.label)).toEqual(['server', 'phase', 'waiting']);
 	});
 
 	it('says nothing about TLS when disconnected', () => {

@@ -12,8 +12,29 @@ const texts = (list: TranscriptEntry[], position: Parameters<typeof visibleWindo
 	visibleWindow(list, position, view, height).rows.map(row => `${row.prefix} ${row.text}`);
 
 describe('transcript view', () => {
-	it('follows the tail: the last entries that fit', () => {
-		expect(texts(entries(10), {follow: true}, 3)).toEqual(['<-  250 line 7', ' -> 250 line 8', '<-  250 line 9']);
+	it('following: new lines fill the rows below without moving the ones above', () => {
+		const list = entries(4);
+		const first = visibleWindow(list, {follow: true}, options, 6);
+		expect(first.rows.map(row => row.text)).toEqual(['250 line 0', '250 line 1', '250 line 2', '250 line 3']);
+		const grown = [...list, ...entries(6).slice(4)];
+		const next = visibleWindow(grown, first.position, options, 6);
+		expect(next.rows.map(row => row.text)).toEqual(['250 line 0', '250 line 1', '250 line 2', '250 line 3', '250 line 4', '250 line 5']);
+		expect(next.position).toEqual(first.position);
+	});
+
+	it('following: when the pane is full it jumps, putting the newest lines in its upper half', () => {
+		const list = entries(7);
+		const start = visibleWindow(entries(6), {follow: true}, options, 6).position;
+		const jumped = visibleWindow(list, start, options, 6);
+		expect(jumped.rows.map(row => row.text)).toEqual(['250 line 4', '250 line 5', '250 line 6']);
+		expect(jumped.position).toEqual({follow: true, top: {entry: 4, row: 0}});
+		// The next lines land in the empty rows; the rows above stay where they are.
+		const after = visibleWindow(entries(9), jumped.position, options, 6);
+		expect(after.rows.map(row => row.text)).toEqual(['250 line 4', '250 line 5', '250 line 6', '250 line 7', '250 line 8']);
+	});
+
+	it('following without an anchor (Ctrl+G, a new filter) shows the newest lines after a jump', () => {
+		expect(texts(entries(10), {follow: true}, 3)).toEqual([' -> 250 line 8', '<-  250 line 9']);
 	});
 
 	it('wraps long lines by display width, wide characters counted as two columns', () => {
@@ -29,22 +50,25 @@ describe('transcript view', () => {
 
 	it('scrolls up and down by rows, and back to following at the end', () => {
 		const list = entries(20);
+		// Following, the window shows lines 18-19 after its jump; five rows up is line 13.
 		const up = scrollBy(list, {follow: true}, -5, options, 4);
-		expect(up).toEqual({follow: false, entry: 11, row: 0});
-		expect(texts(list, up, 4)[0]).toBe('<-  250 line 11');
-		expect(scrollBy(list, up, 5, options, 4)).toEqual({follow: true});
+		expect(up).toEqual({follow: false, entry: 13, row: 0});
+		expect(texts(list, up, 4)[0]).toBe('<-  250 line 13');
+		expect(scrollBy(list, up, 5, options, 4).follow).toBe(true);
 		expect(scrollBy(list, up, -100, options, 4)).toEqual({follow: false, entry: 0, row: 0});
 	});
 
 	it('scrolls inside a wrapped entry', () => {
 		const list = [...entries(3), ...entries(1, () => 'x'.repeat(100))];
-		const up = scrollBy(list, {follow: true}, -1, options, 2);
-		expect(up).toEqual({follow: false, entry: 3, row: 0});
+		expect(visibleWindow(list, {follow: true}, options, 2).position).toEqual({follow: true, top: {entry: 3, row: 2}});
+		// One row up still shows the end, so the view follows from there.
+		expect(scrollBy(list, {follow: true}, -1, options, 2)).toEqual({follow: true, top: {entry: 3, row: 1}});
+		expect(scrollBy(list, {follow: true}, -2, options, 2)).toEqual({follow: false, entry: 3, row: 0});
 	});
 
 	it('filters hide kinds of entries without losing them', () => {
 		const list = entries(10);
-		expect(texts(list, {follow: true}, 2, {...options, filter: {sent: false, received: true, notes: true}})).toEqual(['<-  250 line 7', '<-  250 line 9']);
+		expect(texts(list, {follow: false, entry: 0, row: 0}, 2, {...options, filter: {sent: false, received: true, notes: true}})).toEqual(['<-  250 line 1', '<-  250 line 3']);
 		expect(nextVisible(list, 1, {sent: false, received: true, notes: true})).toBe(3);
 	});
 
@@ -65,7 +89,7 @@ describe('transcript view', () => {
 				return Reflect.get(target, property, receiver);
 			},
 		});
-		expect(visibleWindow(counting, {follow: true}, options, 30).rows).toHaveLength(30);
+		expect(visibleWindow(counting, {follow: true}, options, 30).rows).toHaveLength(15);
 		const tailReads = wrapped;
 		wrapped = 0;
 		visibleWindow(counting, scrollBy(counting, {follow: true}, -60, options, 30), options, 30);

@@ -1,0 +1,19 @@
+// The esbuild options every bundle of the app uses: the CLI (scripts/bundle.mjs) and the
+// benchmarks' harnesses (bench/run.mjs) must load Ink the same way.
+import {fileURLToPath} from 'node:url';
+import {inkFixes} from './ink-fixes.mjs';
+
+export const bundleOptions = {
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	jsx: 'automatic',
+	// Bundled CommonJS modules (smtp-server, ws) call require() for Node built-ins.
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	// Ink imports react-devtools-core only when DEV is set; bundling it statically would
+	// make the bundle fail at start (ERR_MODULE_NOT_FOUND), so it is replaced by nothing.
+	alias: {'react-devtools-core': fileURLToPath(new URL('empty-module.mjs', import.meta.url))},
+	define: {'process.env.NODE_ENV': '"production"'},
+	plugins: [inkFixes],
+};
