@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import {createRequire} from 'node:module';
 import process from 'node:process';
 import type {CommandMain} from './commands/io.js';
 import {processIo} from './commands/io.js';
@@ -18,11 +19,25 @@ const subcommands: Record<string, () => Promise<{main: CommandMain}>> = {
 };
 
 async function start(): Promise<number> {
-	const [first, ...rest] = process.argv.slice(2);
+	const argv = process.argv.slice(2);
+	const [first, ...rest] = argv;
 	const load = first === undefined ? undefined : subcommands[first];
 	if (load) {
 		const {main} = await load();
 		return main(rest, processIo());
+	}
+
+	// Answered here, so they do not load the whole app.
+	if (argv.includes('--version')) {
+		const {version} = createRequire(import.meta.url)('../package.json') as {version: string};
+		process.stdout.write(`${version}\n`);
+		return 0;
+	}
+
+	if (argv.includes('--help')) {
+		const {help} = await import('./help.js');
+		process.stdout.write(`\n  A full-screen terminal explorer for live SMTP sessions, with the protocol reference built in\n${help.replace(/^\t/gm, '  ')}\n`);
+		return 0;
 	}
 
 	const {main} = await import('./explorer.js');

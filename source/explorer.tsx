@@ -6,7 +6,8 @@ import type {SecureVersion} from 'node:tls';
 import {render} from 'ink';
 import meow from 'meow';
 import type {CommandIo} from './commands/io.js';
-import {type DemoServer, startDemoServer} from './demo/server.js';
+import type {DemoServer} from './demo/server.js';
+import {help} from './help.js';
 import {defaultPorts, formatTarget, parseTarget, type Target} from './protocol/target.js';
 import {SessionController} from './session/controller.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
@@ -19,49 +20,6 @@ import {App, type MessageIo} from './ui/app.js';
 import {ThemeProvider} from './ui/theme.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 
-export const help = `
-	Usage
-	  $ smtp-explorer HOST[:PORT] [options]      explore a real server
-	  $ smtp-explorer --demo                     explore the built-in demo server
-	  $ smtp-explorer <command> [...]            see Commands
-
-	Connection
-	  --starttls             upgrade with STARTTLS right after EHLO (when offered)
-	  --require-tls          never send AUTH or mail in plaintext; abort if TLS fails
-	  --tls                  TLS from the first byte (implicit TLS, default port 465)
-	  --submission           default to port 587 (mail submission)
-	  --insecure             do NOT check the server certificate (shown loudly on screen)
-	  --ca FILE              also trust the CA certificate(s) in FILE (PEM)
-	  --cert FILE --key FILE client certificate and key (PEM)
-	  --tls-min VERSION      lowest TLS version: TLSv1.2 (default) or TLSv1.3
-	  --servername NAME      name to send as SNI and to check the certificate against
-	  --ehlo NAME            name the walk (Ctrl+N) greets with (default: this host's name)
-	  --user NAME            user for the AUTH helper; the password is asked on screen,
-	                         or read from the environment variable SMTP_EXPLORER_PASSWORD
-
-	Timeouts (e.g. 30s, 5m, 1500ms; defaults from RFC 5321 4.5.3.2)
-	  --connect-timeout 30s  --greeting-timeout 5m  --command-timeout 5m
-	  --data-timeout 2m      --data-block-timeout 3m  --data-end-timeout 10m
-
-	Screen
-	  --no-color             monochrome (also when NO_COLOR is set)
-	  --transcript FILE      append every line to FILE as it happens (.txt, .jsonl, .md)
-	  --reveal-secrets       put AUTH secrets in saved transcripts (never on screen)
-	  --data FILE            start the message editor with the message in FILE
-	  --demo                 start the built-in demo server and explore it
-
-	Commands
-	  catalog [QUERY]        search the reference catalog (--json for all of it)
-	  explain CODE [ENH]     explain a reply code, e.g. explain 550 5.7.1
-	  demo-server            run the demo server alone (for swaks or your code)
-	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
-	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
-	  run SCRIPT [HOST]      replay a session script with EXPECT checks
-	  view FILE              open a saved transcript read-only, with explanations
-	  Each command has its own --help.
-
-	Keys: F1 (or ? on an empty line) lists them all inside the explorer.
-`;
 
 const flags = {
 	starttls: {type: 'boolean', default: false},
@@ -168,6 +126,8 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 
 	if (f.demo) {
 		if (cli.input.length > 0) throw new UsageError('--demo starts its own server: leave out HOST');
+		// Loaded only here: the demo server's dependencies are most of the bundle.
+		const {startDemoServer} = await import('./demo/server.js');
 		const demo = await startDemoServer();
 		return {
 			...common,

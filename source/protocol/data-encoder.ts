@@ -5,9 +5,6 @@ CVE-2023-51764/5/6). RFC 5321 4.5.2: a line that starts with "." gets a second o
 RFC 5321 4.1.1.4: the data ends with CRLF "." CRLF, whose first CRLF ends the last line.
 */
 
-const CR = 0x0d;
-const LF = 0x0a;
-const DOT = 0x2e;
 
 /** RFC 5321 4.5.3.1.6: a text line is at most 1000 octets with its CRLF. */
 export const maxTextLineOctets = 998;
@@ -29,81 +26,69 @@ export type BodyReport = {
 	messageBytes: number;
 };
 
+// The work is done on a latin1 string (one character per byte, so no byte is changed):
+// native string and regular-expression scans are many times faster than a byte loop,
+// which matters for a 20 MB message.
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const bytesOf = (text: string) => {
+	const buffer = Buffer.from(text, 'latin1');
+	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+};
+
+/** 1-based line numbers of the given offsets in CRLF text, from one pass over the line ends. */
+function lineNumbersAt(text: string, offsets: number[]): number[] {
+	const numbers: number[] = [];
+	let line = 1;
+	let from = 0;
+	for (const offset of offsets) {
+		for (let end = text.indexOf('\n', from); end !== -1 && end < offset; end = text.indexOf('\n', end + 1)) {
+			line++;
+			from = end + 1;
+		}
+
+		numbers.push(line);
+	}
+
+	return numbers;
+}
+
 /** Normalises line ends to CRLF and measures the message, without dot-stuffing. */
 export function normalizeMessage(input: Uint8Array): {bytes: Uint8Array; report: BodyReport} {
-	const out = new Uint8Array(input.length * 2 + 2);
-	const report: BodyReport = {lines: 0, stuffedLines: [], longLines: [], bareLineEnds: [], eightBit: false, hasNul: false, messageBytes: 0};
-	let length = 0;
-	let lineLength = 0;
-	let line = 1;
+	const raw = latin1(input);
+	const report: BodyReport = {lines: 0, stuffedLines: [], longLines: [], bareLineEnds: [], eightBit: /[\u0080-\u00FF]/.test(raw), hasNul: raw.includes('\u0000'), messageBytes: 0};
 
-	const endLine = (bare: boolean) => {
-		out[length++] = CR;
-		out[length++] = LF;
-		if (bare) report.bareLineEnds.push(line);
-		if (lineLength > maxTextLineOctets) report.longLines.push(line);
-		line++;
-		lineLength = 0;
-	};
-
-	for (let i = 0; i < input.length; i++) {
-		const byte = input[i]!;
-		if (byte === CR) {
-			if (input[i + 1] === LF) {
-				i++;
-				endLine(false);
-			} else {
-				endLine(true);
-			}
-		} else if (byte === LF) {
-			endLine(true);
-		} else {
-			if (byte > 0x7f) report.eightBit = true;
-			if (byte === 0) report.hasNul = true;
-			out[length++] = byte;
-			lineLength++;
-		}
+	// Line ends that are not CRLF: found (and numbered) only when there are any.
+	const bare = /\r(?!\n)|(?<!\r)\n/g;
+	let text = raw;
+	if (bare.test(raw)) {
+		const ends = [...raw.matchAll(/\r\n|\r|\n/g)];
+		ends.forEach((match, index) => {
+			if (match[0] !== '\r\n') report.bareLineEnds.push(index + 1);
+		});
+		text = raw.replace(/\r\n|\r|\n/g, '\r\n');
 	}
 
 	// RFC 5321 4.1.1.4: the last line needs its CRLF before the terminating dot.
-	if (lineLength > 0) endLine(false);
-	report.lines = line - 1;
-	report.messageBytes = length;
-	return {bytes: out.subarray(0, length), report};
+	if (text !== '' && !text.endsWith('\r\n')) text += '\r\n';
+	// One pass over the line ends counts the lines and finds those over 998 octets.
+	let start = 0;
+	for (let end = text.indexOf('\r\n'); end !== -1; end = text.indexOf('\r\n', start)) {
+		report.lines++;
+		if (end - start > maxTextLineOctets) report.longLines.push(report.lines);
+		start = end + 2;
+	}
+
+	report.messageBytes = text.length;
+	return {bytes: text === raw ? input : bytesOf(text), report};
 }
 
 /** Doubles each leading dot of a normalised (CRLF) message and appends the final "." CRLF. */
 export function dotStuff(normalized: Uint8Array, report?: BodyReport): Uint8Array {
-	const out = new Uint8Array(normalized.length + countLineStartDots(normalized) + 3);
-	let length = 0;
-	let atLineStart = true;
-	let line = 1;
-	for (const byte of normalized) {
-		if (atLineStart && byte === DOT) {
-			out[length++] = DOT;
-			report?.stuffedLines.push(line);
-		}
-
-		out[length++] = byte;
-		atLineStart = byte === LF;
-		if (atLineStart) line++;
-	}
-
-	out[length++] = DOT;
-	out[length++] = CR;
-	out[length++] = LF;
-	return out.subarray(0, length);
-}
-
-function countLineStartDots(bytes: Uint8Array): number {
-	let count = 0;
-	let atLineStart = true;
-	for (const byte of bytes) {
-		if (atLineStart && byte === DOT) count++;
-		atLineStart = byte === LF;
-	}
-
-	return count;
+	const text = latin1(normalized);
+	const dots = [...text.matchAll(/(?:^|\n)\./g)].map(match => match.index + (match[0].length - 1));
+	if (report && dots.length > 0) report.stuffedLines.push(...lineNumbersAt(text, dots));
+	const stuffed = dots.length > 0 ? text.replace(/(^|\n)\./g, '$1..') : text;
+	return bytesOf(`${stuffed}.\r\n`);
 }
 
 /** The bytes that follow a 354: normalised, dot-stuffed, ended with CRLF.CRLF. */

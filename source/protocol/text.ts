@@ -17,6 +17,18 @@ becomes the lone surrogate U+DC80+byte (Python's "surrogateescape"). The sanitis
 those as `\xNN`, so nothing the server sent is hidden or silently replaced.
 */
 export function decodeLenient(bytes: Uint8Array): string {
+	// Valid UTF-8 (nearly every line) decodes natively into one flat string; building it a
+	// character at a time would leave V8 a rope of fragments, many times the memory.
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return decodeWithEscapes(bytes);
+	}
+}
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+function decodeWithEscapes(bytes: Uint8Array): string {
 	let out = '';
 	let i = 0;
 	while (i < bytes.length) {

@@ -5,7 +5,7 @@ import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
 import {decodeChallenge} from '../protocol/sasl.js';
 import {initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, type TlsState} from '../protocol/session.js';
 import {formatTarget, isLoopback, type Target} from '../protocol/target.js';
-import {decodeLenient, encodeUtf8} from '../protocol/text.js';
+import {concatBytes, decodeLenient, encodeUtf8} from '../protocol/text.js';
 import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine, type Validation} from '../protocol/validate.js';
 import {SmtpConnection, type TlsOptions} from '../transport/connection.js';
@@ -321,15 +321,13 @@ export class SessionController {
 		const command: SentCommand = {id: this.nextCommandId++, kind: 'data-end', verb: '', args: '', display: '.', secret: false, sentAt: this.clock()};
 		const outcome = this.expectReply(command);
 		this.recordBody(bytes, report.lines);
+		// Pending before the bytes leave, so even an instant reply pairs with it; the final
+		// reply's timer runs from here (a slow upload shows as waiting on the message).
+		command.sentAt = this.clock();
+		this.dispatch({type: 'sent', command});
 		try {
-			for (let offset = 0; offset < bytes.length; offset += blockBytes) {
-				if (offset + blockBytes >= bytes.length) {
-					command.sentAt = this.clock();
-					this.dispatch({type: 'sent', command});
-				}
-
-				await this.write(bytes.subarray(offset, offset + blockBytes), 'dataBlock');
-			}
+			if (!this.connection || this.connection.isClosed) throw new Error('not connected');
+			await this.connection.writeAll(bytes, blockBytes, this.timeouts.dataBlock);
 		} catch (error) {
 			this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
 			this.dropConnection('write failed');
@@ -377,8 +375,8 @@ export class SessionController {
 			const line = encodeUtf8(`${chunk.command}\r\n`);
 			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
 			try {
-				await this.write(line, 'dataBlock');
-				await this.write(chunk.data, 'dataBlock');
+				if (!this.connection || this.connection.isClosed) throw new Error('not connected');
+				await this.connection.writeAll(concatBytes([line, chunk.data]), blockBytes, this.timeouts.dataBlock);
 			} catch (error) {
 				this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
 				this.dropConnection('write failed');
@@ -401,7 +399,12 @@ export class SessionController {
 
 			const validation = validateLine('QUIT', {state: {...this.state, pending: [], sasl: undefined, phase: 'greeted', envelope: {recipients: [], body: 'none'}}, loopback: true});
 			const outcome = this.transmit(validation);
-			await Promise.race([outcome, new Promise(resolve => setTimeout(resolve, this.timeouts.quit))]);
+			// The timer is cleared once 221 arrives: a pending timer would keep the process alive.
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([outcome, new Promise(resolve => {
+				timer = setTimeout(resolve, this.timeouts.quit);
+			})]);
+			clearTimeout(timer);
 		}
 
 		this.dropConnection('QUIT');

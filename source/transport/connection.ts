@@ -201,6 +201,46 @@ export class SmtpConnection {
 	}
 
 	/**
+	Writes a large body without waiting for each piece to be flushed: pieces go out while
+	the socket takes them, and when its buffer is full the next waits for it to drain. Each
+	wait has the deadline (RFC 5321 4.5.3.2.5: a deadline per block, not for the whole).
+	*/
+	async writeAll(bytes: Uint8Array, blockBytes: number, timeoutMs: number): Promise<void> {
+		for (let offset = 0; offset < bytes.length; offset += blockBytes) {
+			if (this.closed) throw Object.assign(new Error('the connection closed while writing'), {code: 'ECONNRESET'});
+			if (!this.socket.write(bytes.subarray(offset, offset + blockBytes))) await this.drained(timeoutMs);
+		}
+	}
+
+	private async drained(timeoutMs: number): Promise<void> {
+		const {socket} = this;
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(() => {
+				cleanup();
+				reject(Object.assign(new Error(`the server did not accept data for ${formatDuration(timeoutMs)}`), {code: 'ETIMEDOUT'}));
+			}, timeoutMs);
+			const onDrain = () => {
+				cleanup();
+				resolve();
+			};
+
+			const onClose = () => {
+				cleanup();
+				reject(Object.assign(new Error('the connection closed while writing'), {code: 'ECONNRESET'}));
+			};
+
+			const cleanup = () => {
+				clearTimeout(timer);
+				socket.off('drain', onDrain);
+				socket.off('close', onClose);
+			};
+
+			socket.once('drain', onDrain);
+			socket.once('close', onClose);
+		});
+	}
+
+	/**
 	Upgrades to TLS after a 220 to STARTTLS (RFC 3207 4). The plaintext socket stops being
 	read first, so no byte that arrives later can be taken for a reply.
 	*/

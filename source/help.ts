@@ -1,0 +1,44 @@
+/** The top-level help, kept apart so `--help` prints without loading the app. */
+export const help = `
+	Usage
+	  $ smtp-explorer HOST[:PORT] [options]      explore a real server
+	  $ smtp-explorer --demo                     explore the built-in demo server
+	  $ smtp-explorer <command> [...]            see Commands
+
+	Connection
+	  --starttls             upgrade with STARTTLS right after EHLO (when offered)
+	  --require-tls          never send AUTH or mail in plaintext; abort if TLS fails
+	  --tls                  TLS from the first byte (implicit TLS, default port 465)
+	  --submission           default to port 587 (mail submission)
+	  --insecure             do NOT check the server certificate (shown loudly on screen)
+	  --ca FILE              also trust the CA certificate(s) in FILE (PEM)
+	  --cert FILE --key FILE client certificate and key (PEM)
+	  --tls-min VERSION      lowest TLS version: TLSv1.2 (default) or TLSv1.3
+	  --servername NAME      name to send as SNI and to check the certificate against
+	  --ehlo NAME            name the walk (Ctrl+N) greets with (default: this host's name)
+	  --user NAME            user for the AUTH helper; the password is asked on screen,
+	                         or read from the environment variable SMTP_EXPLORER_PASSWORD
+
+	Timeouts (e.g. 30s, 5m, 1500ms; defaults from RFC 5321 4.5.3.2)
+	  --connect-timeout 30s  --greeting-timeout 5m  --command-timeout 5m
+	  --data-timeout 2m      --data-block-timeout 3m  --data-end-timeout 10m
+
+	Screen
+	  --no-color             monochrome (also when NO_COLOR is set)
+	  --transcript FILE      append every line to FILE as it happens (.txt, .jsonl, .md)
+	  --reveal-secrets       put AUTH secrets in saved transcripts (never on screen)
+	  --data FILE            start the message editor with the message in FILE
+	  --demo                 start the built-in demo server and explore it
+
+	Commands
+	  catalog [QUERY]        search the reference catalog (--json for all of it)
+	  explain CODE [ENH]     explain a reply code, e.g. explain 550 5.7.1
+	  demo-server            run the demo server alone (for swaks or your code)
+	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
+	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
+	  run SCRIPT [HOST]      replay a session script with EXPECT checks
+	  view FILE              open a saved transcript read-only, with explanations
+	  Each command has its own --help.
+
+	Keys: F1 (or ? on an empty line) lists them all inside the explorer.
+`;
