@@ -1,7 +1,5 @@
 import {randomUUID} from 'node:crypto';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
-import TextInput from 'ink-text-input';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
 import {findCommand, findMechanism} from '../catalog/index.js';
 import type {DemoMessage, DemoServer} from '../demo/server.js';
@@ -15,6 +13,7 @@ import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {computableMechanisms, type ComputableMechanism} from '../protocol/sasl.js';
 import type {SessionController} from '../session/controller.js';
 import {authenticate} from '../session/authenticate.js';
+import {type Choice, ChoiceList} from './components/choice-list.js';
 import {Composer} from './components/composer.js';
 import {ExplainPanel} from './components/explain-panel.js';
 import {Header} from './components/header.js';
@@ -22,7 +21,7 @@ import {Mailbox} from './components/mailbox.js';
 import {MessageEditor} from './components/message-editor.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {Palette} from './components/palette.js';
-import {Prompt} from './components/prompt.js';
+import {Prompt, promptHeight} from './components/prompt.js';
 import {Sidebar, SidebarStrip} from './components/sidebar.js';
 import {StatusBar, TooSmall} from './components/status-bar.js';
 import {TranscriptPane} from './components/transcript-pane.js';
@@ -31,7 +30,7 @@ import {useKeys} from './hooks/use-keys.js';
 import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
 import {computeLayout, minimumSize} from './layout.js';
-import {editorActionForKey} from './line-editor.js';
+import {editorActionForKey, editorReducer, emptyEditor, type EditorState} from './line-editor.js';
 import {type MessageCommand, messageKey} from './message-keys.js';
 import {messageFacts} from './message-model.js';
 import {base64Tool, templateFor} from './palette-model.js';
@@ -88,7 +87,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 	const [ui, dispatch] = useReducer(uiReducer, history, initialUiState);
 	const [password, setPassword] = useState(knownPassword);
-	const [authPrompt, setAuthPrompt] = useState<{mechanism: ComputableMechanism; value: string}>();
+	const [authPrompt, setAuthPrompt] = useState<{mechanism: ComputableMechanism; editor: EditorState}>();
 	const [quitArmed, setQuitArmed] = useState(false);
 	const [now, setNow] = useState(clock);
 	const [user, setUser] = useState(plan.user);
@@ -121,12 +120,25 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	const cursorEntry = ui.focus === 'transcript' && ui.cursor !== undefined ? entries[ui.cursor] : undefined;
 	const layout = computeLayout(width, height, {sidebar: ui.sidebar, panel: Boolean(cursorEntry) || Boolean(ui.step)});
 	const viewOptions: ViewOptions = {width: layout.tooSmall ? width : layout.mainWidth, filter: filterPresets[ui.filterIndex]!.filter, showTime: ui.showTime};
-	const transcriptHeight = layout.tooSmall ? 0 : layout.transcriptHeight;
+	// A prompt with a long question takes rows from the transcript (the composer's place holds four).
+	const authTitle = authPrompt ? `AUTH ${authPrompt.mechanism} as ${user ?? ''}: ${authPrompt.mechanism === 'XOAUTH2' || authPrompt.mechanism === 'OAUTHBEARER' ? 'token' : 'password'} (hidden here, redacted everywhere) · Esc cancels` : '';
+	const promptTitle = ui.overlay.kind === 'prompt' ? ui.overlay.title : authTitle;
+	const promptExtra = promptTitle === '' ? 0 : Math.max(0, promptHeight(width, promptTitle) - 4);
+	const transcriptHeight = layout.tooSmall ? 0 : layout.transcriptHeight - promptExtra;
 	const window = useMemo(
 		() => visibleWindow(entries, ui.scroll, viewOptions, transcriptHeight),
 		// The entries array is appended to in place: its length (via the version) is what changes.
 		[entries, snapshot.entryCount, ui.scroll, viewOptions.width, viewOptions.filter, viewOptions.showTime, transcriptHeight],
 	);
+
+	// Following the live end, the view keeps its top row until the pane is full (jump
+	// scrolling); remember where it jumped to, so the next line does not move the rows.
+	useEffect(() => {
+		const shown = window.position;
+		if (shown.follow && ui.scroll.follow && (shown.top?.entry !== ui.scroll.top?.entry || shown.top?.row !== ui.scroll.top?.row)) {
+			dispatch({type: 'scroll', position: shown});
+		}
+	}, [window]);
 
 	const paletteResults = useMemo(() => (ui.overlay.kind === 'palette' ? searchCatalog(ui.overlay.query.text, {limit: 200}) : []), [ui.overlay]);
 
@@ -168,7 +180,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			dispatch({type: 'sent', line, remember: true});
 			onRemember?.(line);
 			if (password === undefined) {
-				setAuthPrompt({mechanism: helperMechanism, value: ''});
+				setAuthPrompt({mechanism: helperMechanism, editor: emptyEditor});
 				return;
 			}
 
@@ -313,7 +325,14 @@ export function App({controller, width, height, plan, password: knownPassword, h
 		if (!mechanism || !name) return;
 		dispatch({type: 'close-overlay'});
 		if (password !== undefined && mechanism !== 'XOAUTH2' && mechanism !== 'OAUTHBEARER') return void runAuthHelper(mechanism, password, name);
-		setAuthPrompt({mechanism, value: ''});
+		setAuthPrompt({mechanism, editor: emptyEditor});
+	};
+
+	const submitSecret = (mechanism: ComputableMechanism, secret: string) => {
+		setAuthPrompt(undefined);
+		// A token is per use; a password is kept for this session only (never stored).
+		if (mechanism !== 'XOAUTH2' && mechanism !== 'OAUTHBEARER') setPassword(secret);
+		void runAuthHelper(mechanism, secret, user ?? '');
 	};
 
 	const quit = async () => {
@@ -356,6 +375,12 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			if (key.name === 'escape' || (key.ctrl && key.name === 'c')) {
 				setAuthPrompt(undefined);
 				flash('AUTH cancelled before anything was sent');
+			} else if (key.name === 'return') {
+				submitSecret(authPrompt.mechanism, authPrompt.editor.text);
+			} else {
+				// From the latest state: keys typed faster than frames are drawn all count.
+				const edit = editorActionForKey(key);
+				if (edit) setAuthPrompt(current => (current ? {...current, editor: editorReducer(current.editor, edit)} : current));
 			}
 
 			return;
@@ -371,7 +396,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 				if (tool) return dispatch({type: 'set-draft', text: tool.decoded ?? tool.encoded});
 				const entry = paletteResults[overlay.selected]?.entry;
 				// AUTH goes to the helper: the mechanisms the server offers, then the credentials.
-				if (entry?.kind === 'command' && entry.verb === 'AUTH') return dispatch({type: 'open', overlay: {kind: 'auth'}});
+				if (entry?.kind === 'command' && entry.verb === 'AUTH') return dispatch({type: 'open', overlay: {kind: 'auth', selected: 0}});
 				if (entry?.kind === 'mechanism' && entry.computable) return startAuthHelper(entry.name);
 				const template = entry ? templateFor(entry) : undefined;
 				if (template) dispatch({type: 'set-draft', text: template});
@@ -400,14 +425,22 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			return;
 		}
 
-		if (overlay.kind === 'swaks' || overlay.kind === 'export') {
-			if (key.name === 'escape' || (key.ctrl && key.name === 'c') || (overlay.kind === 'swaks' && key.name === 'return')) dispatch({type: 'close-overlay'});
+		if (overlay.kind === 'swaks') {
+			if (key.name === 'escape' || (key.ctrl && key.name === 'c') || key.name === 'return') dispatch({type: 'close-overlay'});
 			return;
 		}
 
-		if (overlay.kind === 'auth') {
-			// ink-select-input takes the arrows and Enter itself; Esc leaves.
-			if (key.name === 'escape' || (key.ctrl && key.name === 'c')) dispatch({type: 'close-overlay'});
+		if (overlay.kind === 'auth' || overlay.kind === 'export') {
+			const choices = overlay.kind === 'auth' ? authChoices(state.ehlo?.auth ?? []) : exportChoices;
+			if (key.name === 'escape' || (key.ctrl && key.name === 'c')) return dispatch({type: 'close-overlay'});
+			if (key.name === 'up' || key.name === 'down') return dispatch({type: 'choice-move', delta: key.name === 'up' ? -1 : 1, count: choices.length});
+			if (key.name === 'return') {
+				const choice = choices[overlay.selected];
+				if (!choice) return;
+				if (overlay.kind === 'auth') return startAuthHelper(choice.value);
+				return exportChoice(choice.value);
+			}
+
 			return;
 		}
 
@@ -545,7 +578,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			}
 
 			case 'export': {
-				return dispatch({type: 'open', overlay: {kind: 'export'}});
+				return dispatch({type: 'open', overlay: {kind: 'export', selected: 0}});
 			}
 
 			case 'search': {
@@ -684,13 +717,13 @@ export function App({controller, width, height, plan, password: knownPassword, h
 
 	const main = (
 		<Box flexDirection="column" width={layout.mainWidth}>
-			<TranscriptPane rows={window.rows} width={layout.mainWidth} height={layout.transcriptHeight} cursor={ui.focus === 'transcript' ? ui.cursor : undefined} showTime={ui.showTime} />
+			<TranscriptPane rows={window.rows} width={layout.mainWidth} height={transcriptHeight} cursor={ui.focus === 'transcript' ? ui.cursor : undefined} showTime={ui.showTime} />
 			{panel}
 		</Box>
 	);
 
 	return (
-		<Box flexDirection="column" width={width} height={height}>
+		<Box flexDirection="column" width={width} height={layout.height}>
 			<Header width={width} target={snapshot.target} state={state} insecure={snapshot.insecure} />
 			{layout.strip ? <SidebarStrip sections={sections} width={width} /> : null}
 			{overlay.kind === 'palette' ? (
@@ -702,34 +735,33 @@ export function App({controller, width, height, plan, password: knownPassword, h
 			) : overlay.kind === 'mailbox' ? (
 				<Mailbox width={width} height={layout.overlayHeight - 1} messages={mailbox} selected={overlay.selected} open={overlay.open} />
 			) : overlay.kind === 'auth' ? (
-				<AuthChooser width={width} height={layout.overlayHeight - 1} offered={state.ehlo?.auth ?? []} onSelect={mechanism => startAuthHelper(mechanism)} />
+				<ChoiceList
+					width={width}
+					height={layout.overlayHeight - 1}
+					title={`AUTH: ${state.ehlo?.auth.length ? `the server offers ${state.ehlo.auth.join(', ')}` : 'the server advertised no mechanisms (send EHLO first?)'} · ↑↓ · Enter · Esc`}
+					choices={authChoices(state.ehlo?.auth ?? [])}
+					selected={overlay.selected}
+				/>
 			) : overlay.kind === 'export' ? (
-				<ExportChooser width={width} height={layout.overlayHeight - 1} onSelect={exportChoice} />
+				<ChoiceList width={width} height={layout.overlayHeight - 1} title="Export the session · ↑↓ choose · Enter · Esc closes" choices={exportChoices} selected={overlay.selected} />
 			) : overlay.kind === 'swaks' ? (
 				<SwaksCommand width={width} height={layout.overlayHeight - 1} command={overlay.command} />
 			) : overlay.kind === 'batch' ? (
 				<BatchPreview width={width} height={layout.overlayHeight - 1} lines={overlay.lines} controller={controller} dataMode={mode === 'data-line'} />
 			) : (
 				<>
-					<Box flexDirection="row" height={layout.transcriptHeight + layout.panelHeight}>
+					<Box flexDirection="row" height={transcriptHeight + layout.panelHeight}>
 						{main}
-						{layout.sidebar ? <Sidebar sections={sections} width={layout.sidebar.width} height={layout.transcriptHeight + layout.panelHeight} focused={ui.focus === 'sidebar'} /> : null}
+						{layout.sidebar ? <Sidebar sections={sections} width={layout.sidebar.width} height={transcriptHeight + layout.panelHeight} focused={ui.focus === 'sidebar'} /> : null}
 					</Box>
 					{overlay.kind === 'prompt' ? (
 						<Prompt width={width} title={overlay.title} editor={overlay.editor} {...(overlay.note ? {note: overlay.note} : {})} />
 					) : authPrompt ? (
-						<PasswordPrompt
+						<Prompt
 							width={width}
-							mechanism={authPrompt.mechanism}
-							user={user ?? ''}
-							value={authPrompt.value}
-							onChange={value => setAuthPrompt({...authPrompt, value})}
-							onSubmit={value => {
-								setAuthPrompt(undefined);
-								// A token is per use; a password is kept for this session only (never stored).
-								if (authPrompt.mechanism !== 'XOAUTH2' && authPrompt.mechanism !== 'OAUTHBEARER') setPassword(value);
-								void runAuthHelper(authPrompt.mechanism, value, user ?? '');
-							}}
+							title={authTitle}
+							editor={authPrompt.editor}
+							masked
 						/>
 					) : (
 						<>
@@ -745,17 +777,20 @@ export function App({controller, width, height, plan, password: knownPassword, h
 }
 
 /** Ctrl+X: what to export. */
-function ExportChooser({width, height, onSelect}: {width: number; height: number; onSelect: (choice: string) => void}) {
-	const items = [
-		{key: 'script', value: 'script', label: 'a replayable script, for smtp-explorer run (EXPECT checks from the replies)'},
-		{key: 'swaks', value: 'swaks', label: 'the equivalent swaks command line'},
-	];
-	return (
-		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
-			<Text bold>Export the session · Enter chooses · Esc closes</Text>
-			<SelectInput items={items} onSelect={item => onSelect(item.value)} />
-		</Box>
-	);
+const exportChoices: Choice[] = [
+	{value: 'script', label: 'a replayable script, for smtp-explorer run (EXPECT checks from the replies)'},
+	{value: 'swaks', label: 'the equivalent swaks command line'},
+];
+
+/** The AUTH helper's first step: the mechanisms the server offers, those the tool computes first. */
+function authChoices(offered: string[]): Choice[] {
+	const names = offered.length > 0 ? offered : [...computableMechanisms];
+	return [...names]
+		.sort((a, b) => Number(findMechanism(b)?.computable ?? false) - Number(findMechanism(a)?.computable ?? false))
+		.map(name => {
+			const entry = findMechanism(name);
+			return {value: name, label: `${name.padEnd(12)} ${entry?.computable ? 'computed for you' : 'by hand'}${entry ? ` · ${entry.summary}` : ''}`};
+		});
 }
 
 /** The swaks command, wrapped to the screen for copying; it never holds a password. */
@@ -767,26 +802,6 @@ function SwaksCommand({width, height, command}: {width: number; height: number; 
 			{rows.map((row, index) => (
 				<Text key={index}>{row}</Text>
 			))}
-		</Box>
-	);
-}
-
-/** The AUTH helper's first step: the mechanisms the server offers (those the tool computes first). */
-function AuthChooser({width, height, offered, onSelect}: {width: number; height: number; offered: string[]; onSelect: (mechanism: string) => void}) {
-	const names = offered.length > 0 ? offered : [...computableMechanisms];
-	const items = [...names]
-		.sort((a, b) => Number(findMechanism(b)?.computable ?? false) - Number(findMechanism(a)?.computable ?? false))
-		.map(name => {
-			const entry = findMechanism(name);
-			const how = entry?.computable ? 'computed for you' : 'by hand';
-			return {key: name, value: name, label: `${name.padEnd(12)} ${how}${entry ? ` · ${entry.summary}` : ''}`};
-		});
-	return (
-		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
-			<Text bold wrap="truncate-end">
-				{truncateToWidth(`AUTH: ${offered.length > 0 ? `the server offers ${offered.join(', ')}` : 'the server advertised no mechanisms (send EHLO first?)'} · Enter chooses · Esc closes`, width - 4)}
-			</Text>
-			<SelectInput items={items} limit={Math.max(1, height - 4)} onSelect={item => onSelect(item.value)} />
 		</Box>
 	);
 }
@@ -825,22 +840,6 @@ function StepPanel({width, height, title, text}: {width: number; height: number;
 			{rows.map((row, index) => (
 				<Text key={index}>{row}</Text>
 			))}
-		</Box>
-	);
-}
-
-/** The AUTH helper's password (or token) prompt: masked, never echoed, never in history. */
-function PasswordPrompt({width, mechanism, user, value, onChange, onSubmit}: {width: number; mechanism: string; user: string; value: string; onChange: (value: string) => void; onSubmit: (value: string) => void}) {
-	const what = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER' ? 'token' : 'password';
-	return (
-		<Box flexDirection="column" width={width} height={4} borderStyle="round" paddingX={1}>
-			<Text bold wrap="truncate-end">
-				{truncateToWidth(`AUTH ${mechanism} as ${user}: ${what} (hidden, redacted everywhere) · Esc cancels`, width - 4)}
-			</Text>
-			<Box>
-				<Text>{'> '}</Text>
-				<TextInput value={value} onChange={onChange} onSubmit={onSubmit} mask="•" />
-			</Box>
 		</Box>
 	);
 }

@@ -1,0 +1,143 @@
+/**
+The step-by-step walk in a real terminal (tmux) with the built binary on the demo server:
+a learner goes from the banner to QUIT with nothing but Ctrl+N, Enter and the message
+editor, then finds the message in the demo mailbox, intact. The live transcript file
+holds every line, with the AUTH secret redacted.
+*/
+import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+
+const terminals: Terminal[] = [];
+const files: string[] = [];
+afterEach(() => {
+	for (const terminal of terminals.splice(0)) terminal.kill();
+	for (const file of files.splice(0)) rmSync(file, {force: true});
+});
+
+beforeAll(() => {
+	ensureBuilt();
+});
+
+const password = 'demo-password';
+const passwordBase64 = Buffer.from(password).toString('base64').replace(/=+$/, '');
+const plainBase64 = Buffer.from(`\u0000demo\u0000${password}`).toString('base64');
+
+/** The composer row: the line the walk put there. */
+const composerHolds = (line: string) => (screen: string) => screen.split('\n').some(row => row.trimEnd() === `> ${line}`);
+
+describe.runIf(hasTmux)('the walk in a real terminal', () => {
+	it('goes from the banner to QUIT with only Ctrl+N, Enter and the message editor, and the message arrives intact', {timeout: 120_000}, async () => {
+		const transcript = join(tmpdir(), `smtp-explorer-walk-${process.pid}-${Date.now()}.txt`);
+		files.push(transcript);
+		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com --transcript ${transcript}; sleep 60`, {
+			width: 100,
+			height: 32,
+			env: {XDG_STATE_HOME: join(tmpdir(), `smtp-explorer-walk-state-${process.pid}`)},
+		});
+		terminals.push(term);
+
+		/** Ctrl+N, check the composer holds the suggested line, Enter, wait for the reply. */
+		async function step(line: string, reply: RegExp | string, what: string): Promise<string> {
+			await term.keys('C-n');
+			await term.waitFor(composerHolds(line), `Ctrl+N to suggest ${line}`);
+			expect(term.screen()).toContain(`next: ${line.split(' ')[0]}`);
+			await term.keys('Enter');
+			return term.waitFor(reply, what);
+		}
+
+		await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
+
+		let screen = await step('EHLO client.example.com', '250 SIZE 26214400', 'the EHLO reply');
+		expect(screen).toMatch(/<- {2}250-STARTTLS/);
+		expect(screen).not.toMatch(/250-AUTH/);
+
+		screen = await step('STARTTLS', 'certificate verified for 127.0.0.1', 'the TLS handshake');
+		expect(screen).toMatch(/<- {2}220 2\.0\.0 Ready to start TLS/);
+		expect(screen.split('\n')[0]).toMatch(/TLSv1\.3/);
+
+		screen = await step('EHLO client.example.com', /<~ {2}250-AUTH PLAIN LOGIN CRAM-MD5/, 'AUTH offered after TLS');
+		expect(screen).toMatch(/<~ {2}250 SIZE 26214400/);
+
+		screen = await step('AUTH PLAIN', '235 2.7.0 Authentication successful', 'AUTH');
+		expect(screen).toMatch(/~> AUTH PLAIN <redacted>/);
+		expect(screen.split('\n')[0]).toMatch(/auth: demo/);
+		expect(screen).not.toContain(password);
+		expect(screen).not.toContain(passwordBase64);
+
+		await step('MAIL FROM:<demo@example.com>', '250 2.1.0 Accepted', 'MAIL accepted');
+		await step('RCPT TO:<alice@example.org>', '250 2.1.5 Accepted', 'RCPT accepted');
+
+		// DATA's 354 opens the message editor, filled from the envelope; the cursor is on the body.
+		screen = await step('DATA', '│   1  From: <demo@example.com>', 'the message editor');
+		expect(screen).toMatch(/│ {3}2 {2}To: <alice@example\.org>/);
+		expect(screen).toMatch(/│ {3}3 {2}Subject: Test from smtp-explorer/);
+		expect(screen).toMatch(/│ {3}5 {2}Message-ID: <[^>]+@client\.example\.com>/);
+		await term.type('.hidden dot line of the walk');
+		await term.waitFor('│   7· .hidden dot line of the walk', 'the body line, marked for dot-stuffing');
+		await term.keys('C-d');
+		screen = await term.waitFor(/<~ {2}250 2\.6\.0 .*queued as demo message #1/, 'the message accepted');
+		expect(screen).toMatch(/<~ {2}354 /);
+		expect(screen).toMatch(/~> \.\.hidden dot line of the walk/);
+
+		await step('QUIT', /<~ {2}221 /, 'the goodbye');
+
+		// The end of the journey: the demo mailbox holds the message.
+		await term.keys('F2');
+		screen = await term.waitFor('demo mailbox: 1 message', 'the mailbox');
+		expect(screen).toMatch(/› +1 .*<demo@example\.com> +→ <alice@example\.org> +Test from smtp-explorer/);
+		await term.keys('Enter');
+		screen = await term.waitFor('as received', 'the message opened');
+		const rows = screen.split('\n').map(row => row.replace(/^│ /, '').replace(/\s*│$/, ''));
+		const from = rows.indexOf('From: <demo@example.com>');
+		expect(from).toBeGreaterThan(-1);
+		expect(rows.slice(from, from + 7)).toEqual([
+			'From: <demo@example.com>',
+			'To: <alice@example.org>',
+			'Subject: Test from smtp-explorer',
+			expect.stringMatching(/^Date: \w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/),
+			expect.stringMatching(/^Message-ID: <[^>]+@client\.example\.com>$/),
+			'',
+			// Un-stuffed: a single leading dot, as the user typed it.
+			'.hidden dot line of the walk',
+		]);
+
+		// The live transcript file: every line of the walk, the secret redacted.
+		expect(existsSync(transcript)).toBe(true);
+		const saved = readFileSync(transcript, 'utf8');
+		const lines = saved.split('\n');
+		for (const expected of [
+			/^<- {2}220 demo\.smtp-explorer\.test ESMTP/,
+			/^ -> EHLO client\.example\.com$/,
+			/^<- {2}250-STARTTLS$/,
+			/^ -> STARTTLS$/,
+			/^<- {2}220 2\.0\.0 Ready to start TLS$/,
+			/^ ~> EHLO client\.example\.com$/,
+			/^<~ {2}250-AUTH PLAIN LOGIN CRAM-MD5$/,
+			/^ ~> AUTH PLAIN <redacted>$/,
+			/^<~ {2}235 2\.7\.0 Authentication successful$/,
+			/^ ~> MAIL FROM:<demo@example\.com>$/,
+			/^<~ {2}250 2\.1\.0 Accepted$/,
+			/^ ~> RCPT TO:<alice@example\.org>$/,
+			/^<~ {2}250 2\.1\.5 Accepted$/,
+			/^ ~> DATA$/,
+			/^<~ {2}354 /,
+			/^ ~> From: <demo@example\.com>$/,
+			/^ ~> \.\.hidden dot line of the walk$/,
+			/^ ~> \.$/,
+			/^<~ {2}250 2\.6\.0 .*queued as demo message #1$/,
+			/^ ~> QUIT$/,
+			/^<~ {2}221 /,
+		]) {
+			expect(lines.some(line => expected.test(line)), `a line matching ${expected}`).toBe(true);
+		}
+
+		// Nothing secret: not the base64 the client sent, nor the password's.
+		expect(saved).not.toContain(plainBase64);
+		expect(saved).not.toContain(passwordBase64);
+		// Not the password itself either, anywhere in the file.
+		expect(saved.split('\n').filter(line => line.includes(password))).toEqual([]);
+	});
+});
