@@ -1,10 +1,10 @@
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {hostname, tmpdir} from 'node:os';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {SecureVersion} from 'node:tls';
 import {render} from 'ink';
 import meow from 'meow';
+import {ehloNameFrom, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
@@ -74,7 +74,6 @@ function readText(path: string, what: string): string {
 	}
 }
 
-const readPem = readText;
 
 function timeouts(values: Record<string, string | undefined>): Partial<Timeouts> {
 	const names: Array<[string, keyof Timeouts]> = [
@@ -102,22 +101,17 @@ function timeouts(values: Record<string, string | undefined>): Partial<Timeouts>
 async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: NodeJS.ProcessEnv): Promise<Settings> {
 	const f = cli.flags;
 	if (f.tls && f.starttls) throw new UsageError('--tls (TLS from the start) and --starttls (upgrade later) exclude each other');
-	if (f.tlsMin && f.tlsMin !== 'TLSv1.2' && f.tlsMin !== 'TLSv1.3') throw new UsageError('--tls-min must be TLSv1.2 or TLSv1.3');
-	if (Boolean(f.cert) !== Boolean(f.key)) throw new UsageError('--cert and --key go together');
-	const tls: TlsOptions = {
-		...(f.insecure ? {insecure: true} : {}),
-		...(f.ca ? {ca: readPem(f.ca, 'CA')} : {}),
-		...(f.cert ? {cert: readPem(f.cert, 'certificate')} : {}),
-		...(f.key ? {key: readPem(f.key, 'key')} : {}),
-		...(f.tlsMin ? {minVersion: f.tlsMin as SecureVersion} : {}),
-		...(f.servername ? {servername: f.servername} : {}),
-	};
+	const tlsFlags = tlsOptionsFrom(f);
+	if (!tlsFlags.ok) throw new UsageError(tlsFlags.error);
+	const {tls} = tlsFlags;
+	const ehlo = ehloNameFrom(f.ehlo);
+	if (!ehlo.ok) throw new UsageError(ehlo.error);
 	const common = {
 		implicitTls: f.tls,
 		timeouts: timeouts({connectTimeout: f.connectTimeout, greetingTimeout: f.greetingTimeout, commandTimeout: f.commandTimeout, dataTimeout: f.dataTimeout, dataBlockTimeout: f.dataBlockTimeout, dataEndTimeout: f.dataEndTimeout}),
 		requireTls: f.requireTls,
 		startTls: f.starttls || f.requireTls,
-		ehloName: f.ehlo ?? hostname(),
+		ehloName: ehlo.name,
 		color: f.color && (env.NO_COLOR === undefined || env.NO_COLOR === ''),
 		revealSecrets: f.revealSecrets,
 		...(f.transcript ? {transcript: f.transcript} : {}),

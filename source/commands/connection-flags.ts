@@ -114,26 +114,11 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 	if (flags.tls && flags.starttls) return {ok: false, error: '--tls and --starttls exclude each other: --tls starts TLS at once, --starttls upgrades a plaintext connection'};
 	if (flags.requireTls && noStartTls && !flags.tls) return {ok: false, error: '--require-tls with --no-starttls leaves no way to encrypt: add --tls, or drop --no-starttls'};
 
-	const tls: TlsOptions = {...(flags.insecure ? {insecure: true} : {})};
-	if (flags.ca !== undefined) {
-		let pem: string;
-		try {
-			pem = readFileSync(flags.ca, 'utf8');
-		} catch (error) {
-			return {ok: false, error: `cannot read --ca ${sanitizeForDisplay(flags.ca)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`};
-		}
-
-		if (!pem.includes('-----BEGIN CERTIFICATE-----')) return {ok: false, error: `--ca ${sanitizeForDisplay(flags.ca)} holds no PEM certificate`};
-		tls.ca = pem;
-	}
-
-	if (flags.servername !== undefined) {
-		if (!/^[a-z\d.-]+$/i.test(flags.servername)) return {ok: false, error: `--servername "${sanitizeForDisplay(flags.servername)}" is not a host name`};
-		tls.servername = flags.servername;
-	}
-
-	const ehloName = flags.ehlo ?? defaultEhloName();
-	if (!isDomainOrLiteral(ehloName)) return {ok: false, error: `--ehlo "${sanitizeForDisplay(ehloName)}" is not a domain or an address literal such as [192.0.2.1] (RFC 5321 4.1.1.1)`};
+	const tls = tlsOptionsFrom(flags);
+	if (!tls.ok) return tls;
+	const ehlo = ehloNameFrom(flags.ehlo);
+	if (!ehlo.ok) return ehlo;
+	const ehloName = ehlo.name;
 
 	let timeouts: Partial<Timeouts> = {};
 	if (flags.timeout !== undefined) {
@@ -143,7 +128,57 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 	}
 
 	const startTls: OpeningOptions['startTls'] = flags.tls || noStartTls ? 'no' : flags.starttls || flags.requireTls ? 'require' : 'starttls';
-	return {ok: true, settings: {implicitTls: flags.tls, tls, requireTls: flags.requireTls, startTls, timeouts, ehloName}};
+	return {ok: true, settings: {implicitTls: flags.tls, tls: tls.tls, requireTls: flags.requireTls, startTls, timeouts, ehloName}};
+}
+
+/** Reads a PEM file named by a flag, or says why it cannot. */
+function readPem(flag: string, path: string, begins: RegExp): {ok: true; pem: string} | {ok: false; error: string} {
+	let pem: string;
+	try {
+		pem = readFileSync(path, 'utf8');
+	} catch (error) {
+		return {ok: false, error: `cannot read ${flag} ${sanitizeForDisplay(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`};
+	}
+
+	return begins.test(pem) ? {ok: true, pem} : {ok: false, error: `${flag} ${sanitizeForDisplay(path)} holds no PEM ${flag === '--key' ? 'key' : 'certificate'}`};
+}
+
+/**
+TLS options from the flags every mode shares: --insecure, --ca, --servername, and the
+explorer's --cert/--key and --tls-min. Files are read and checked here, before connecting.
+*/
+export function tlsOptionsFrom(flags: {insecure?: boolean; ca?: string; servername?: string; cert?: string; key?: string; tlsMin?: string}): {ok: true; tls: TlsOptions} | {ok: false; error: string} {
+	const tls: TlsOptions = {...(flags.insecure ? {insecure: true} : {})};
+	const files: Array<[string, string | undefined, 'ca' | 'cert' | 'key', RegExp]> = [
+		['--ca', flags.ca, 'ca', /-----BEGIN CERTIFICATE-----/],
+		['--cert', flags.cert, 'cert', /-----BEGIN CERTIFICATE-----/],
+		['--key', flags.key, 'key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
+	];
+	for (const [flag, path, option, begins] of files) {
+		if (path === undefined) continue;
+		const read = readPem(flag, path, begins);
+		if (!read.ok) return read;
+		tls[option] = read.pem;
+	}
+
+	if (Boolean(flags.cert) !== Boolean(flags.key)) return {ok: false, error: '--cert and --key go together'};
+	if (flags.tlsMin !== undefined) {
+		if (flags.tlsMin !== 'TLSv1.2' && flags.tlsMin !== 'TLSv1.3') return {ok: false, error: '--tls-min must be TLSv1.2 or TLSv1.3'};
+		tls.minVersion = flags.tlsMin;
+	}
+
+	if (flags.servername !== undefined) {
+		if (!/^[a-z\d.-]+$/i.test(flags.servername)) return {ok: false, error: `--servername "${sanitizeForDisplay(flags.servername)}" is not a host name`};
+		tls.servername = flags.servername;
+	}
+
+	return {ok: true, tls};
+}
+
+/** The name to greet with: --ehlo, or this machine's host name; a domain or an address literal. */
+export function ehloNameFrom(flag: string | undefined): {ok: true; name: string} | {ok: false; error: string} {
+	const name = flag ?? defaultEhloName();
+	return isDomainOrLiteral(name) ? {ok: true, name} : {ok: false, error: `--ehlo "${sanitizeForDisplay(name)}" is not a domain or an address literal such as [192.0.2.1] (RFC 5321 4.1.1.1)`};
 }
 
 /** The shared flags and the HOST[:PORT] argument: what probe and send need to open a session. */

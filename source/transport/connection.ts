@@ -172,32 +172,9 @@ export class SmtpConnection {
 		});
 	}
 
-	/** Writes bytes; resolves once they are handed to the OS, or rejects when the socket fails or the deadline passes. */
+	/** Writes a command line (or any small piece): as a body of one block. */
 	async write(bytes: Uint8Array, timeoutMs: number): Promise<void> {
-		if (this.closed) throw new Error('the connection is closed');
-		const {socket} = this;
-		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => {
-				cleanup();
-				reject(Object.assign(new Error(`the server did not accept data for ${formatDuration(timeoutMs)}`), {code: 'ETIMEDOUT'}));
-			}, timeoutMs);
-			const onClose = () => {
-				cleanup();
-				reject(Object.assign(new Error('the connection closed while writing'), {code: 'ECONNRESET'}));
-			};
-
-			const cleanup = () => {
-				clearTimeout(timer);
-				socket.off('close', onClose);
-			};
-
-			socket.once('close', onClose);
-			socket.write(bytes, error => {
-				cleanup();
-				if (error) reject(error);
-				else resolve();
-			});
-		});
+		await this.writeAll(bytes, Math.max(1, bytes.length), timeoutMs);
 	}
 
 	/**

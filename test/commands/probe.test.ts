@@ -1,36 +1,19 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {sessionSettings, targetOf} from '../../source/commands/connection-flags.js';
 import {describeExtension, main, type ProbeReport} from '../../source/commands/probe.js';
-import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
-import {closedPort, fakeIo, tempDir} from '../helpers/command-io.js';
-import {type FakeServerOptions, startFakeServer} from '../helpers/fake-smtp-server.js';
+import type {DemoServer} from '../../source/demo/server.js';
+import {closedPort, fakeIo, useCommandServers} from '../helpers/command-io.js';
+import type {FakeServerOptions} from '../helpers/fake-smtp-server.js';
 import {createTestPki} from '../helpers/test-certs.js';
 
+const servers = useCommandServers();
+const {fake} = servers;
 let demo: DemoServer;
-const dir = tempDir();
 let caFile: string;
 let testCaFile: string;
-
-beforeAll(async () => {
-	demo = await startDemoServer();
-	caFile = dir.file('demo-ca.pem', demo.caCert);
-	testCaFile = dir.file('test-ca.pem', (await createTestPki()).ca.cert);
+beforeAll(() => {
+	({demo, caFile, testCaFile} = servers);
 });
-afterAll(async () => {
-	await demo.close();
-	dir.remove();
-});
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function fake(options: FakeServerOptions) {
-	const server = await startFakeServer(options);
-	cleanups.push(server.close);
-	return server;
-}
 
 async function probe(argv: string[]) {
 	const run = fakeIo();

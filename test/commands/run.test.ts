@@ -1,40 +1,28 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../source/commands/run.js';
-import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
+import type {DemoServer} from '../../source/demo/server.js';
 import {exportScript} from '../../source/protocol/session-export.js';
 import {plainResponse} from '../../source/protocol/sasl.js';
-import {closedPort, fakeIo, tempDir} from '../helpers/command-io.js';
-import {type FakeConnection, type FakeServerOptions, startFakeServer} from '../helpers/fake-smtp-server.js';
+import {closedPort, fakeIo, useCommandServers} from '../helpers/command-io.js';
+import type {FakeConnection} from '../helpers/fake-smtp-server.js';
 import {eventually, fakeSession} from '../helpers/session.js';
 import {createTestPki} from '../helpers/test-certs.js';
 
+const servers = useCommandServers();
+const {dir, fake} = servers;
 let demo: DemoServer;
-const dir = tempDir();
 let caFile: string;
 let testCaFile: string;
-
-beforeAll(async () => {
-	demo = await startDemoServer();
-	caFile = dir.file('demo-ca.pem', demo.caCert);
-	testCaFile = dir.file('test-ca.pem', (await createTestPki()).ca.cert);
-});
-afterAll(async () => {
-	await demo.close();
-	dir.remove();
+beforeAll(() => {
+	({demo, caFile, testCaFile} = servers);
 });
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
 	while (cleanups.length > 0) await cleanups.pop()!();
 });
-
-async function fake(options: FakeServerOptions = {}) {
-	const server = await startFakeServer(options);
-	cleanups.push(server.close);
-	return server;
-}
 
 let scripts = 0;
 async function run(script: string, argv: string[], env: NodeJS.ProcessEnv = {}) {

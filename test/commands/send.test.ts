@@ -1,36 +1,19 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../source/commands/send.js';
-import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
-import {closedPort, fakeIo, tempDir} from '../helpers/command-io.js';
-import {type FakeConnection, type FakeServerOptions, startFakeServer} from '../helpers/fake-smtp-server.js';
+import type {DemoServer} from '../../source/demo/server.js';
+import {closedPort, fakeIo, useCommandServers} from '../helpers/command-io.js';
+import type {FakeConnection} from '../helpers/fake-smtp-server.js';
 import {createTestPki} from '../helpers/test-certs.js';
 import {eventually} from '../helpers/session.js';
 
+const servers = useCommandServers();
+const {dir, fake} = servers;
 let demo: DemoServer;
-const dir = tempDir();
 let caFile: string;
 let testCaFile: string;
-
-beforeAll(async () => {
-	demo = await startDemoServer();
-	caFile = dir.file('demo-ca.pem', demo.caCert);
-	testCaFile = dir.file('test-ca.pem', (await createTestPki()).ca.cert);
+beforeAll(() => {
+	({demo, caFile, testCaFile} = servers);
 });
-afterAll(async () => {
-	await demo.close();
-	dir.remove();
-});
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function fake(options: FakeServerOptions = {}) {
-	const server = await startFakeServer(options);
-	cleanups.push(server.close);
-	return server;
-}
 
 /** The message flags; an override replaces a flag's value, `undefined` leaves the flag out. */
 function messageFlags(overrides: Record<string, string | undefined> = {}): string[] {

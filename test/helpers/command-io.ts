@@ -3,7 +3,11 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
+import {afterAll, afterEach, beforeAll} from 'vitest';
 import type {CommandIo} from '../../source/commands/io.js';
+import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
+import {type FakeServerOptions, startFakeServer} from './fake-smtp-server.js';
+import {createTestPki} from './test-certs.js';
 
 /** A CommandIo over in-memory streams: what a sub-command printed, and a stdin the test controls. */
 export function fakeIo(options: {stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean} = {}) {
@@ -58,4 +62,38 @@ export async function closedPort(): Promise<number> {
 	const {port} = server.address() as {port: number};
 	await new Promise<void>(resolve => server.close(() => resolve()));
 	return port;
+}
+
+/**
+What the command tests share: the demo server with its CA in a file, the test CA in a
+file, and fake servers closed after each test. Call it at the top of a test file; it
+registers its own hooks.
+*/
+export function useCommandServers() {
+	const dir = tempDir();
+	const context = {
+		demo: undefined as unknown as DemoServer,
+		dir,
+		caFile: '',
+		testCaFile: '',
+		async fake(options: FakeServerOptions = {}) {
+			const server = await startFakeServer(options);
+			cleanups.push(server.close);
+			return server;
+		},
+	};
+	const cleanups: Array<() => Promise<void>> = [];
+	beforeAll(async () => {
+		context.demo = await startDemoServer();
+		context.caFile = dir.file('demo-ca.pem', context.demo.caCert);
+		context.testCaFile = dir.file('test-ca.pem', (await createTestPki()).ca.cert);
+	});
+	afterAll(async () => {
+		await context.demo.close();
+		dir.remove();
+	});
+	afterEach(async () => {
+		while (cleanups.length > 0) await cleanups.pop()!();
+	});
+	return context;
 }
