@@ -3,9 +3,11 @@ The terminal is the user's: whatever happens, it must come back as it was. These
 kill the app with SIGTERM and SIGHUP (an SSH link dropping), resize the window under it,
 and run it with NO_COLOR, in a real terminal (tmux) with the built binary.
 */
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+
+const hasScreen = spawnSync('screen', ['-v']).error === undefined;
 
 const terminals: Terminal[] = [];
 afterEach(() => {
@@ -71,6 +73,16 @@ describe.runIf(hasTmux)('the terminal comes back', () => {
 		expect(parameters).toContain('1');
 		expect(styled).toMatch(/\u001B\[[\d;]*\b1m[^\n]*<- {2}503/);
 		expect(term.screen()).toMatch(/ -> RCPT TO:<a@example\.org>/);
+	});
+
+	it.runIf(hasScreen)('works inside GNU screen (TERM=screen)', {timeout: 40_000}, async () => {
+		const term = open(`screen -q sh -c 'node ${cli} --demo; sleep 60'`, {});
+		await term.waitFor('220 demo.smtp-explorer.test', 'the banner');
+		await term.type('EHLO client.example.com');
+		await term.keys('Enter');
+		const screen = await term.waitFor('250 SIZE 26214400', 'the EHLO reply');
+		expect(screen.split('\n')[0]).toMatch(/^ smtp-explorer {2}127\.0\.0\.1:\d+/);
+		expect(screen).toMatch(/^>/m);
 	});
 
 	it('works with TERM=xterm', {timeout: 40_000}, async () => {
