@@ -10,7 +10,10 @@ import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helper
 const hasScreen = spawnSync('screen', ['-v']).error === undefined;
 
 const terminals: Terminal[] = [];
+const cleanups: Array<() => void> = [];
+const afterCleanup = (cleanup: () => void) => cleanups.push(cleanup);
 afterEach(() => {
+	for (const cleanup of cleanups.splice(0)) cleanup();
 	for (const terminal of terminals.splice(0)) terminal.kill();
 });
 
@@ -76,7 +79,10 @@ describe.runIf(hasTmux)('the terminal comes back', () => {
 	});
 
 	it.runIf(hasScreen)('works inside GNU screen (TERM=screen)', {timeout: 40_000}, async () => {
-		const term = open(`screen -q sh -c 'node ${cli} --demo; sleep 60'`, {});
+		// screen outlives its terminal (it detaches): end it by name when the test ends.
+		const session = `smtp-explorer-e2e-${process.pid}`;
+		afterCleanup(() => spawnSync('screen', ['-S', session, '-X', 'quit']));
+		const term = open(`screen -q -S ${session} sh -c 'node ${cli} --demo; sleep 60'`, {});
 		await term.waitFor('220 demo.smtp-explorer.test', 'the banner');
 		await term.type('EHLO client.example.com');
 		await term.keys('Enter');
