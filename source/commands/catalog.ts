@@ -1,5 +1,5 @@
-import meow from 'meow';
 import {runCatalogCommand} from './catalog-command.js';
+import {parseCommandLine} from './arguments.js';
 import {type CommandIo, outputWidth} from './io.js';
 
 const help = `
@@ -17,7 +17,13 @@ const help = `
 `;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const cli = meow(help, {importMeta: import.meta, argv, flags: {json: {type: 'boolean', default: false}}});
+	const parsed = parseCommandLine(help, argv, {json: {type: 'boolean', default: false}});
+	if (!parsed.ok) {
+		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.output);
+		return parsed.exitCode;
+	}
+
+	const {cli} = parsed;
 	const query = cli.input.join(' ').trim();
 	const {output, exitCode} = runCatalogCommand(query === '' ? undefined : query, {json: cli.flags.json, width: outputWidth(io.stdout)});
 	(exitCode === 0 ? io.stdout : io.stderr).write(output);

@@ -1,6 +1,5 @@
 import {readFileSync} from 'node:fs';
 import {hostname} from 'node:os';
-import meow, {type AnyFlags, type Result} from 'meow';
 import {isDomainOrLiteral} from '../protocol/address.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {defaultPorts, parseTarget, type Target} from '../protocol/target.js';
@@ -63,34 +62,6 @@ export type ConnectionSettings = {
 	ehloName: string;
 };
 
-export type CommandLine<Flags extends AnyFlags> = {ok: true; cli: Result<Flags>} | {ok: false; exitCode: number; output: string};
-
-/**
-Parses argv with meow, without letting it exit the process: --help prints to the command's
-own stdout, and unknown or repeated flags are usage errors (exit 2).
-*/
-export function parseCommandLine<Flags extends AnyFlags>(help: string, argv: string[], flags: Flags): CommandLine<Flags> {
-	let cli: Result<Flags>;
-	try {
-		cli = meow(help, {importMeta: import.meta, argv, flags, autoHelp: false, autoVersion: false, description: false});
-	} catch (error) {
-		return {ok: false, exitCode: 2, output: `${(error as Error).message}\n`};
-	}
-
-	if (argv.includes('--help')) return {ok: false, exitCode: 0, output: cli.help};
-	const known = new Set(['help', ...Object.keys(flags).map(name => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`))]);
-	const shortFlags = new Set(Object.values(flags).map(flag => flag.shortFlag).filter(Boolean));
-	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
-	for (const word of argv.slice(0, end)) {
-		if (!word.startsWith('-') || word === '-' || /^-\d/.test(word)) continue;
-		const name = word.replace(/^--?/, '').replace(/=.*$/s, '');
-		const ok = word.startsWith('--') ? known.has(name) || (name.startsWith('no-') && known.has(name.slice(3))) : [...name].every(letter => shortFlags.has(letter));
-		if (!ok) return {ok: false, exitCode: 2, output: `unknown option ${sanitizeForDisplay(word)}; see --help\n`};
-	}
-
-	return {ok: true, cli};
-}
-
 /** The host name to greet with: this machine's, when it is a valid domain (RFC 5321 4.1.1.1). */
 function defaultEhloName(): string {
 	const name = hostname();
@@ -107,7 +78,7 @@ export function targetOf(host: string | undefined, flags: Pick<ConnectionFlagVal
 
 /**
 Everything the shared flags say about a session except where it goes. `argv` tells
---no-starttls from no flag at all, which meow's booleans cannot.
+--no-starttls from no flag at all, which a boolean alone cannot.
 */
 export function sessionSettings(flags: ConnectionFlagValues, argv: readonly string[]): {ok: true; settings: Omit<ConnectionSettings, 'target'>} | {ok: false; error: string} {
 	const noStartTls = argv.lastIndexOf('--no-starttls') > argv.lastIndexOf('--starttls');

@@ -1,8 +1,8 @@
 import {writeFileSync} from 'node:fs';
-import meow from 'meow';
 import {startDemoServer} from '../demo/server.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {parsePort} from '../protocol/target.js';
+import {parseCommandLine} from './arguments.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -22,11 +22,13 @@ const help = `
 `;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const cli = meow(help, {
-		importMeta: import.meta,
-		argv,
-		flags: {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}},
-	});
+	const parsed = parseCommandLine(help, argv, {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}});
+	if (!parsed.ok) {
+		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.output);
+		return parsed.exitCode;
+	}
+
+	const {cli} = parsed;
 	const port = cli.flags.port === undefined ? 0 : parsePort(cli.flags.port);
 	if (port === undefined) {
 		io.stderr.write(`smtp-explorer demo-server: "${cli.flags.port}" is not a valid port (1-65535)\n`);

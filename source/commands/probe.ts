@@ -7,7 +7,8 @@ import {safeJson} from '../protocol/transcript-format.js';
 import {SessionController} from '../session/controller.js';
 import {type Opening, openSession, type StepTiming} from '../session/open-session.js';
 import {daysToExpiry} from '../transport/tls-info.js';
-import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile, parseCommandLine} from './connection-flags.js';
+import {parseCommandLine} from './arguments.js';
+import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `

@@ -7,7 +7,8 @@ import {formatText} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import {SessionController} from '../session/controller.js';
-import {connectionFlags, connectionHelp, openTranscriptFile, parseCommandLine, sessionSettings, targetOf} from './connection-flags.js';
+import {parseCommandLine} from './arguments.js';
+import {connectionFlags, connectionHelp, openTranscriptFile, sessionSettings, targetOf} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `

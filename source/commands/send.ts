@@ -10,7 +10,8 @@ import {formatTextLine} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
 import {type CommandOutcome, SessionController} from '../session/controller.js';
 import {openSession} from '../session/open-session.js';
-import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile, parseCommandLine} from './connection-flags.js';
+import {parseCommandLine} from './arguments.js';
+import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -373,7 +374,8 @@ async function transact(controller: SessionController, request: SendRequest): Pr
 		const data = await controller.command('DATA');
 		if (!data.ok) return lost(controller, data, 'DATA');
 		if (data.reply.code !== 354) return new Failure(exitCodes.message, `DATA refused: ${shownReply(data.reply)}; the message was not sent`);
-		final = await controller.sendData(message.bytes);
+		// buildMessage gives CRLF line ends only: no need to scan the message for them again.
+		final = await controller.sendData(message.bytes, {normalized: true});
 	}
 
 	if (!final.ok) return lost(controller, final, 'the message');

@@ -264,7 +264,7 @@ describe('send usage', () => {
 		[['127.0.0.1', ...messageFlags({from: undefined})], '--from is required'],
 		[['127.0.0.1', ...messageFlags({to: undefined})], 'at least one --to'],
 		[['127.0.0.1', ...messageFlags({subject: undefined})], '--subject is required'],
-		[['127.0.0.1', ...message, '--subject', 'again'], 'The flag --subject can only be set once'],
+		[['127.0.0.1', ...message, '--subject', 'again'], '--subject is given 2 times; give it once'],
 		[['127.0.0.1', ...message, '--to', 'not-an-address'], 'is not a usable address'],
 		[['127.0.0.1', ...message, '--header', 'X-A: 1\r\nBcc: x@example.org'], 'line break'],
 		[['127.0.0.1', ...messageFlags({subject: 'a\nBcc: x@example.org'})], 'line break'],
