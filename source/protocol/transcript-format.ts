@@ -1,6 +1,6 @@
 import {sanitizeForDisplay} from './sanitize.js';
 import {encodeLenient} from './text.js';
-import {entryPrefix, type EntryKind, formatClock, type TranscriptEntry} from './transcript.js';
+import {entryPrefix, type EntryKind, formatClock, isPlainLine, type TranscriptEntry, wireBytes} from './transcript.js';
 
 /**
 Saved transcript formats. Every format escapes control bytes, so `cat` of a saved file is
@@ -65,7 +65,7 @@ const kindsFromJson = new Map(Object.entries(jsonKinds).map(([kind, name]) => [n
 /** One JSON line: time, direction, TLS, latency, parsed codes, redaction marker, exact bytes. */
 export function formatJsonLine(entry: TranscriptEntry, options: FormatOptions = {}): string {
 	const revealed = entry.redacted && options.revealSecrets ? options.secretOf?.(entry) : undefined;
-	const bytes = revealed ?? entry.bytes;
+	const bytes = revealed ?? wireBytes(entry);
 	return safeJson({
 		id: entry.id,
 		time: new Date(entry.at).toISOString(),
@@ -122,7 +122,10 @@ export function parseJsonLines(text: string): ParsedTranscript {
 			const at = Date.parse(String(value.time));
 			if (!kind || Number.isNaN(at) || typeof value.text !== 'string') throw new Error('missing dir, time or text');
 			const entry: TranscriptEntry = {id: entries.length + 1, at, kind, tls: value.tls === true, text: value.text};
-			if (typeof value.bytes === 'string') entry.bytes = new Uint8Array(Buffer.from(value.bytes, 'base64'));
+			if (typeof value.bytes === 'string') {
+				const bytes = new Uint8Array(Buffer.from(value.bytes, 'base64'));
+				if (!isPlainLine(entry.text, bytes)) entry.bytes = bytes;
+			}
 			if (value.redacted === true) entry.redacted = true;
 			if (typeof value.code === 'number') entry.code = value.code;
 			if (typeof value.enhanced === 'string') entry.enhanced = value.enhanced;
@@ -178,7 +181,9 @@ export function parseTextTranscript(text: string, fileDate = Date.now()): Parsed
 
 		if (entry.text === '<redacted>' || entry.text.endsWith(' <redacted>')) entry.redacted = true;
 		if (kind === 'sent' || kind === 'received') {
-			entry.bytes = encodeLenient(`${entry.text}\r\n`);
+			// Escaped bytes that were not UTF-8 come back as themselves; plain lines need nothing kept.
+			const bytes = encodeLenient(`${entry.text}\r\n`);
+			if (!isPlainLine(entry.text, bytes)) entry.bytes = bytes;
 		}
 
 		entries.push(entry);

@@ -5,6 +5,8 @@ those (the swaks habit). Entries hold display text exactly as it was (the saniti
 where text is written out) and, for wire lines, the exact bytes.
 */
 
+import {encodeUtf8} from './text.js';
+
 export type EntryKind =
 	/** A line the client wrote. */
 	| 'sent'
@@ -27,7 +29,10 @@ export type TranscriptEntry = {
 	tls: boolean;
 	/** The line as shown: server text as received, secrets replaced by `<redacted>`. */
 	text: string;
-	/** The exact bytes on the wire, terminator included; absent for notes and redacted lines. */
+	/**
+	The exact bytes on the wire, terminator included, when they are not just the text and
+	CRLF (see wireBytes); absent for notes and redacted lines.
+	*/
 	bytes?: Uint8Array;
 	/** True when the text hides a secret (AUTH data). */
 	redacted?: boolean;
@@ -43,6 +48,23 @@ export type TranscriptEntry = {
 	/** A short remark shown after the line: a decoded 334 challenge, "bare LF", "unsolicited". */
 	note?: string;
 };
+
+/** True when the bytes are exactly the text and CRLF, as for nearly every line: the entry need not keep them. */
+export function isPlainLine(text: string, bytes: Uint8Array): boolean {
+	if (bytes.length < 2 || bytes.at(-2) !== 0x0d || bytes.at(-1) !== 0x0a) return false;
+	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength - 2).equals(Buffer.from(text, 'utf8'));
+}
+
+/**
+The exact bytes of a wire line. Entries keep their bytes only when they differ from the
+text and CRLF (a bare LF, invalid UTF-8), which saves most of a transcript's memory; the
+rest are made from the text.
+*/
+export function wireBytes(entry: TranscriptEntry): Uint8Array | undefined {
+	if (entry.bytes) return entry.bytes;
+	if ((entry.kind !== 'sent' && entry.kind !== 'received') || entry.redacted) return undefined;
+	return encodeUtf8(`${entry.text}\r\n`);
+}
 
 /** The entry without the fields the transcript assigns. */
 export type NewEntry = Omit<TranscriptEntry, 'id' | 'at'> & {at?: number};

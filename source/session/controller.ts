@@ -1,4 +1,4 @@
-import {bdatChunks, encodeDataBody, normalizeMessage} from '../protocol/data-encoder.js';
+import {bdatChunks, encodeDataBody, normalizeMessage, stuffNormalized} from '../protocol/data-encoder.js';
 import {canSendNow} from '../protocol/pipelining.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
 import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
@@ -311,16 +311,20 @@ export class SessionController {
 		await this.connection.write(bytes, this.timeouts[timeout]);
 	}
 
-	/** Sends a whole message body after a 354: normalised, dot-stuffed, ended with CRLF.CRLF. */
-	async sendData(body: Uint8Array | string): Promise<CommandOutcome> {
+	/**
+	Sends a whole message body after a 354: normalised, dot-stuffed, ended with CRLF.CRLF.
+	`normalized` says the body already has CRLF line ends only (a message built by send),
+	so a large one is not scanned twice.
+	*/
+	async sendData(body: Uint8Array | string, options: {normalized?: boolean} = {}): Promise<CommandOutcome> {
 		if (this.state.phase !== 'data' || this.state.envelope.body !== 'none') {
 			return {ok: false, error: 'the server is not waiting for a message body (send DATA and wait for 354 first)'};
 		}
 
-		const {bytes, report} = encodeDataBody(body);
+		const bytes = options.normalized && typeof body !== 'string' ? stuffNormalized(body) : encodeDataBody(body).bytes;
 		const command: SentCommand = {id: this.nextCommandId++, kind: 'data-end', verb: '', args: '', display: '.', secret: false, sentAt: this.clock()};
 		const outcome = this.expectReply(command);
-		this.recordBody(bytes, report.lines);
+		this.recordBody(bytes);
 		// Pending before the bytes leave, so even an instant reply pairs with it; the final
 		// reply's timer runs from here (a slow upload shows as waiting on the message).
 		command.sentAt = this.clock();
@@ -336,8 +340,8 @@ export class SessionController {
 		return outcome;
 	}
 
-	/** Shows the body in the transcript: its first lines, then a count of the rest. */
-	private recordBody(stuffed: Uint8Array, lines: number) {
+	/** Shows the body in the transcript: its first lines, then how much more went. */
+	private recordBody(stuffed: Uint8Array) {
 		const tls = Boolean(this.state.tls);
 		let start = 0;
 		let shown = 0;
@@ -353,7 +357,7 @@ export class SessionController {
 		}
 
 		if (start < end) {
-			this.note('info', `… ${lines - shown} more lines of the message (${end - start} bytes) sent, not shown`);
+			this.note('info', `… the rest of the message (${end - start} more bytes) sent, not shown`);
 		}
 
 		this.record({kind: 'sent', tls, text: '.', bytes: encodeUtf8('.\r\n')});

@@ -1,4 +1,4 @@
-import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
+import {isPlainLine, type NewEntry, type TranscriptEntry} from '../protocol/transcript.js';
 
 /**
 The session's transcript in memory: append-only entries, plus the real bytes of redacted
@@ -20,6 +20,8 @@ export class TranscriptStore {
 
 	add(entry: NewEntry, secret?: Uint8Array): TranscriptEntry {
 		const full: TranscriptEntry = {...entry, id: this.nextId++, at: entry.at ?? this.clock()};
+		// Bytes that are just the text and CRLF are made again when needed (wireBytes).
+		if (full.bytes && isPlainLine(full.text, full.bytes)) delete full.bytes;
 		this.entries.push(full);
 		if (secret) this.secrets.set(full.id, secret);
 		if (this.entries.length > this.limit) this.dropOldest(Math.ceil(this.limit / 10));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {bdatChunks, encodeDataBody, normalizeMessage} from '../../source/protocol/data-encoder.js';
+import {bdatChunks, encodeDataBody, normalizeMessage, stuffNormalized} from '../../source/protocol/data-encoder.js';
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -50,6 +50,15 @@ describe('DATA encoder', () => {
 				expect(lines.at(-1)).toBe('');
 				expect(lines.at(-2)).toBe('.');
 				expect(lines.slice(0, -2).includes('.')).toBe(false);
+			}),
+		);
+	});
+
+	it('property: for a normalised message, stuffNormalized gives the same bytes as the whole encoder', () => {
+		fc.assert(
+			fc.property(fc.uint8Array({maxLength: 300}), input => {
+				const normalized = normalizeMessage(input).bytes;
+				expect([...stuffNormalized(normalized)]).toEqual([...encodeDataBody(input).bytes]);
 			}),
 		);
 	});
