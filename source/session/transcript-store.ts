@@ -19,9 +19,12 @@ export class TranscriptStore {
 	) {}
 
 	add(entry: NewEntry, secret?: Uint8Array): TranscriptEntry {
-		const full: TranscriptEntry = {...entry, id: this.nextId++, at: entry.at ?? this.clock()};
-		// Bytes that are just the text and CRLF are made again when needed (wireBytes).
-		if (full.bytes && isPlainLine(full.text, full.bytes)) delete full.bytes;
+		// Bytes that are just the text and CRLF are made again when needed (wireBytes); the
+		// entry is built without them rather than losing them later (delete makes V8 keep
+		// the object in a slower, larger form).
+		const {bytes, ...rest} = entry;
+		const keep = bytes && !isPlainLine(entry.text, bytes) ? {bytes} : {};
+		const full: TranscriptEntry = {...rest, ...keep, id: this.nextId++, at: entry.at ?? this.clock()};
 		this.entries.push(full);
 		if (secret) this.secrets.set(full.id, secret);
 		if (this.entries.length > this.limit) this.dropOldest(Math.ceil(this.limit / 10));
