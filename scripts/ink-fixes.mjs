@@ -1,4 +1,6 @@
-// Fixes applied to Ink's code as it is bundled (esbuild plugin), each with the reason.
+// Fixes applied to Ink and its layout engine (yoga-layout) as they are bundled (esbuild
+// plugin), each with the reason. A fix whose pattern is gone fails the build, so an upgrade
+// is checked rather than silently unpatched.
 import {readFile} from 'node:fs/promises';
 
 // Ink 6.8's incremental renderer moves the cursor up one row too few when the previous
@@ -10,16 +12,30 @@ const incrementalCursorUp = {
 	after: "ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1)",
 };
 
+// yoga-layout 3 carries its WebAssembly as a base64 data: URL and, when the global fetch
+// exists, loads it with fetch(). In Node that pulls in undici just to decode a string
+// (about 55 ms of every start, see `npm run bench -- --only startup`); the fallback it
+// has for fetch failing decodes the same bytes directly, so it is used from the start.
+const yogaWasmWithoutFetch = {
+	before: 'function ya(){return w||"function"!=typeof fetch?',
+	after: 'function ya(){return true?',
+};
+
+function patch(text, path, fix, what) {
+	if (!text.includes(fix.before)) throw new Error(`${path} changed: check whether ${what} in scripts/ink-fixes.mjs is still needed`);
+	return text.replace(fix.before, fix.after);
+}
+
 export const inkFixes = {
 	name: 'ink-fixes',
 	setup(build) {
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
-			if (!text.includes(incrementalCursorUp.before)) {
-				throw new Error(`Ink's log-update.js changed (${args.path}): check whether the incremental rendering fix in scripts/ink-fixes.mjs is still needed`);
-			}
-
-			return {contents: text.replace(incrementalCursorUp.before, incrementalCursorUp.after), loader: 'js'};
+			return {contents: patch(text, args.path, incrementalCursorUp, 'the incremental rendering fix'), loader: 'js'};
+		});
+		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
+			const text = await readFile(args.path, 'utf8');
+			return {contents: patch(text, args.path, yogaWasmWithoutFetch, 'loading the WebAssembly without fetch'), loader: 'js'};
 		});
 	},
 };

@@ -211,6 +211,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const historyPath = defaultHistoryPath(io.env);
+	const history = loadHistory(historyPath);
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
@@ -289,7 +290,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					height={height}
 					plan={{ehloName: settings.ehloName, ...(settings.user ? {user: settings.user} : {})}}
 					{...(settings.password ? {password: settings.password} : {})}
-					history={loadHistory(historyPath)}
+					history={history}
 					onRemember={line => appendHistory(historyPath, line)}
 					onSave={save}
 					defaultSavePath={defaultSaveName(settings.target)}
@@ -302,12 +303,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		);
 	}
 
-	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30});
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
-	process.on('uncaughtException', onCrash);
-	process.on('unhandledRejection', onCrash);
-
+	// Connecting starts before the first render, so the server's banner is on its way while
+	// the screen is drawn (the first render is the slowest one).
 	void (async () => {
 		if (settings.startTls) {
 			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls'});
@@ -315,6 +312,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			await controller.connect();
 		}
 	})();
+	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30});
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
 
 	try {
 		await instance.waitUntilExit();
