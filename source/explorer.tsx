@@ -4,12 +4,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
-import {ehloNameFrom, tlsOptionsFrom} from './commands/connection-flags.js';
+import {controllerFor, ehloNameFrom, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {defaultPorts, formatTarget, parseTarget, type Target} from './protocol/target.js';
-import {SessionController} from './session/controller.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
 import {exportScript} from './protocol/session-export.js';
@@ -193,14 +192,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		appender = opened.appender;
 	}
 
-	const controller = new SessionController({
-		target: settings.target,
-		implicitTls: settings.implicitTls,
-		tls: settings.tls,
-		requireTls: settings.requireTls,
-		timeouts: settings.timeouts,
-		...(appender ? {onEntry: (entry, secret) => appender.write(entry, secret)} : {}),
-	});
+	const controller = controllerFor(settings, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
 	reportFileProblem = reason => controller.annotate('error', `transcript file: ${reason}; the session goes on`);
 	for (const reason of fileProblems) reportFileProblem(reason);
 	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
@@ -303,8 +295,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		);
 	}
 
-	// Connecting starts before the first render, so the server's banner is on its way while
-	// the screen is drawn (the first render is the slowest one).
+	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30});
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+
 	void (async () => {
 		if (settings.startTls) {
 			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls'});
@@ -312,11 +308,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			await controller.connect();
 		}
 	})();
-	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30});
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
-	process.on('uncaughtException', onCrash);
-	process.on('unhandledRejection', onCrash);
 
 	try {
 		await instance.waitUntilExit();

@@ -3,6 +3,7 @@ import {hostname} from 'node:os';
 import {isDomainOrLiteral} from '../protocol/address.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {defaultPorts, parseTarget, type Target} from '../protocol/target.js';
+import {type ControllerOptions, SessionController} from '../session/controller.js';
 import type {OpeningOptions} from '../session/open-session.js';
 import {TranscriptAppender} from '../session/transcript-file.js';
 import type {TlsOptions} from '../transport/connection.js';
@@ -61,6 +62,12 @@ export type ConnectionSettings = {
 	timeouts: Partial<Timeouts>;
 	ehloName: string;
 };
+
+/** A session controller for these settings; `onEntry` sees every transcript line as it happens. */
+export function controllerFor(settings: Pick<ConnectionSettings, 'target' | 'implicitTls' | 'tls' | 'requireTls' | 'timeouts'>, onEntry?: ControllerOptions['onEntry']): SessionController {
+	const {target, implicitTls, tls, requireTls, timeouts} = settings;
+	return new SessionController({target, implicitTls, tls, requireTls, timeouts, ...(onEntry ? {onEntry} : {})});
+}
 
 /** The host name to greet with: this machine's, when it is a valid domain (RFC 5321 4.1.1.1). */
 function defaultEhloName(): string {

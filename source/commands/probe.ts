@@ -4,11 +4,11 @@ import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import type {TlsState} from '../protocol/session.js';
 import {formatTarget} from '../protocol/target.js';
 import {safeJson} from '../protocol/transcript-format.js';
-import {SessionController} from '../session/controller.js';
+import type {SessionController} from '../session/controller.js';
 import {type Opening, openSession, type StepTiming} from '../session/open-session.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {parseCommandLine} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile} from './connection-flags.js';
+import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -84,14 +84,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	if (!transcript.ok) return usage(transcript.error);
 
 	const {settings} = resolved;
-	const controller = new SessionController({
-		target: settings.target,
-		implicitTls: settings.implicitTls,
-		tls: settings.tls,
-		requireTls: settings.requireTls,
-		timeouts: settings.timeouts,
-		...(transcript.appender ? {onEntry: (entry, secret) => transcript.appender!.write(entry, secret)} : {}),
-	});
+	const {appender} = transcript;
+	const controller = controllerFor(settings, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
 
 	let opening: Opening;
 	try {

@@ -1,14 +1,14 @@
 import {readFile} from 'node:fs/promises';
-import {type Reply, replyText} from '../protocol/reply.js';
+import type {Reply} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {initialSessionState} from '../protocol/session.js';
 import {formatTarget, type Target} from '../protocol/target.js';
 import {formatText} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
-import {SessionController} from '../session/controller.js';
+import type {SessionController} from '../session/controller.js';
 import {parseCommandLine} from './arguments.js';
-import {connectionFlags, connectionHelp, openTranscriptFile, sessionSettings, targetOf} from './connection-flags.js';
+import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, sessionSettings, targetOf} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -194,16 +194,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			case 'connect': {
 				await controller?.quit();
 				controller?.close();
-				controller = new SessionController({
-					target: step.target,
-					implicitTls: session.settings.implicitTls,
-					tls: session.settings.tls,
-					requireTls: session.settings.requireTls,
-					timeouts: session.settings.timeouts,
-					onEntry(entry, secret) {
-						entries.push(entry);
-						transcript.appender?.write(entry, secret);
-					},
+				controller = controllerFor({...session.settings, target: step.target}, (entry, secret) => {
+					entries.push(entry);
+					transcript.appender?.write(entry, secret);
 				});
 				const outcome = await controller.connect();
 				if (outcome.ok || outcome.greeting) {

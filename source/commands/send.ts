@@ -8,10 +8,10 @@ import {computableMechanisms, type ComputableMechanism} from '../protocol/sasl.j
 import {isLoopback} from '../protocol/target.js';
 import {formatTextLine} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
-import {type CommandOutcome, SessionController} from '../session/controller.js';
+import type {CommandOutcome, SessionController} from '../session/controller.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, openTranscriptFile} from './connection-flags.js';
+import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -117,16 +117,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const {settings} = request;
-	const controller = new SessionController({
-		target: settings.target,
-		implicitTls: settings.implicitTls,
-		tls: settings.tls,
-		requireTls: settings.requireTls,
-		timeouts: settings.timeouts,
-		onEntry(entry, secret) {
-			transcript.appender?.write(entry, secret);
-			if (request.verbose) io.stderr.write(`${formatTextLine(entry)}\n`);
-		},
+	const controller = controllerFor(settings, (entry, secret) => {
+		transcript.appender?.write(entry, secret);
+		if (request.verbose) io.stderr.write(`${formatTextLine(entry)}\n`);
 	});
 
 	try {

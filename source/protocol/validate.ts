@@ -100,7 +100,7 @@ export function validateLine(line: string, context: ValidationContext): Validati
 			});
 		}
 
-		diagnostics.push(...queueDiagnostics(state, verb, whole));
+		diagnostics.push(...queueDiagnostics(state, whole));
 	}
 
 	const secret = verb === 'AUTH';
@@ -158,7 +158,7 @@ function connectionDiagnostics(state: SessionState, whole: {start: number; end: 
 	}
 }
 
-function queueDiagnostics(state: SessionState, verb: string, whole: {start: number; end: number}): Diagnostic[] {
+function queueDiagnostics(state: SessionState, whole: {start: number; end: number}): Diagnostic[] {
 	const last = state.pending.at(-1);
 	if (!last || canSendNow(state)) return [];
 	const waitingFor = last.verb || (last.kind === 'data-end' ? 'the message' : 'the SASL response');

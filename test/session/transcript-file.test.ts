@@ -276,7 +276,7 @@ describe('TranscriptAppender', () => {
 			'--transcript',
 			path,
 		], {stdio: 'ignore'});
-		const exited = new Promise(resolve => running.on('exit', (code, signal) => resolve(signal)));
+		const exited = new Promise(resolve => running.on('exit', (_code, signal) => resolve(signal)));
 		await server.waitForLine('.');
 		const expected = ['EHLO client.example.com', 'MAIL FROM:<a@example.com>', 'RCPT TO:<b@example.org>', 'DATA', 'Subject: kill test', '', 'body line', '.'];
 		// The transcript line for the final dot is written before the dot goes out, so it is there now.

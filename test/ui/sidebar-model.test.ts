@@ -6,7 +6,6 @@ import {daysLeft, describeExtension, formatBytes, type SidebarInput, sidebarSect
 import {ehloReply, greetedState, testTls} from '../helpers/session-state.js';
 
 const now = Date.parse('2026-11-28T12:00:00Z');
-const day = 86_400_000;
 const target: Target = {kind: 'tcp', host: 'mx.example.com', port: 587};
 const plan = {ehloName: 'client.example.com'};
 const input = (state: SessionState, extra: Partial<SidebarInput> = {}): SidebarInput => ({state, target, insecure: false, queued: 0, now, plan, ...extra});
