@@ -15,7 +15,7 @@ const help = `
 	Stop it with Ctrl+C.
 
 	Options
-	  --port N          port to listen on (default: one the system picks)
+	  --port N          port to listen on (default, or 0: one the system picks)
 	  --host ADDRESS    address to listen on (default 127.0.0.1)
 	  --ca-out FILE     write the demo CA certificate to FILE, to verify the server with it
 	                    (e.g. swaks --tls-verify --tls-ca-path FILE)
@@ -29,9 +29,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const {cli} = parsed;
-	const port = cli.flags.port === undefined ? 0 : parsePort(cli.flags.port);
+	// Port 0 asks the system for a free one, as leaving the flag out does.
+	const port = cli.flags.port === undefined || cli.flags.port === '0' ? 0 : parsePort(cli.flags.port);
 	if (port === undefined) {
-		io.stderr.write(`smtp-explorer demo-server: "${cli.flags.port}" is not a valid port (1-65535)\n`);
+		io.stderr.write(`smtp-explorer demo-server: "${sanitizeForDisplay(cli.flags.port!)}" is not a valid port (0-65535)\n`);
 		return 2;
 	}
 
