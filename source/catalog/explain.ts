@@ -53,12 +53,6 @@ const secondDigits: Record<number, string> = {
 	5: 'the state of the mail system',
 };
 
-const enhancedClassNames: Record<2 | 4 | 5, string> = {
-	2: 'success',
-	4: 'transient failure',
-	5: 'permanent failure',
-};
-
 const replyClassesRfc: RfcRef = {rfc: 5321, section: '4.2.1'};
 const enhancedAgreementRfc: RfcRef = {rfc: 2034, section: '3'};
 
@@ -167,7 +161,8 @@ export function explainReply(code: number | undefined, enhanced?: string): Expla
 	if (code !== undefined) {
 		if (code >= 200 && code <= 599) replyClass = replyClasses[Math.floor(code / 100)]?.name;
 	} else if (status) {
-		replyClass = enhancedClassNames[status.class];
+		// RFC 3463 2: the enhanced classes 2, 4 and 5 mean what the reply classes do.
+		replyClass = replyClasses[status.class]?.name;
 	}
 
 	const meaning: string[] = [];

@@ -62,18 +62,18 @@ function rfcText(ref: RfcRef | undefined): string {
 	return ref ? formatRfc(ref) : '';
 }
 
-function indexEntry(entry: CatalogEntry, order: number, entries: CatalogEntry[]): IndexedEntry {
+/** The MAIL and RCPT parameters all extensions add. */
+type ExtensionParams = {mail: string[]; rcpt: string[]};
+
+function indexEntry(entry: CatalogEntry, order: number, params: ExtensionParams): IndexedEntry {
 	const wordSources: string[] = [entry.summary];
 	const textSources: string[] = [entryTitle(entry), entry.summary, entry.description];
 	switch (entry.kind) {
 		case 'command': {
 			wordSources.push(...(entry.keywords ?? []), entry.extension ?? '', entry.vendor ?? '');
 			// MAIL and RCPT carry the parameters the extensions add, so "size" or "notify" finds them.
-			for (const other of entries) {
-				if (other.kind !== 'extension') continue;
-				if (entry.verb === 'MAIL') wordSources.push(...other.mailParams);
-				if (entry.verb === 'RCPT') wordSources.push(...other.rcptParams);
-			}
+			if (entry.verb === 'MAIL') wordSources.push(...params.mail);
+			if (entry.verb === 'RCPT') wordSources.push(...params.rcpt);
 
 			textSources.push(entry.syntax, entry.example, entry.category, ...(entry.keywords ?? []), rfcText(entry.rfc));
 			break;
@@ -116,14 +116,31 @@ function indexEntry(entry: CatalogEntry, order: number, entries: CatalogEntry[])
 	};
 }
 
-const entries = allEntries();
-const index: IndexedEntry[] = entries.map((entry, order) => indexEntry(entry, order, entries));
+type SearchIndex = {
+	items: IndexedEntry[];
+	/** Concrete enhanced code ("x.7.1") -> the basic codes it usually comes with, so "5.7.1" also finds reply 550. */
+	basicCodesByEnhanced: Map<string, Set<number>>;
+};
 
-// Concrete enhanced code ("x.7.1") -> the basic codes it usually comes with, so "5.7.1"
-// also finds reply 550.
-const basicCodesByEnhanced = new Map<string, Set<number>>();
-for (const entry of entries) {
-	if (entry.kind === 'enhanced') basicCodesByEnhanced.set(entry.code.toLowerCase(), new Set(entry.basicCodes));
+let built: SearchIndex | undefined;
+
+/** Made on the first search rather than at load, so the explorer does not pay for it at start. */
+function searchIndex(): SearchIndex {
+	if (built) return built;
+	const entries = allEntries();
+	const params: ExtensionParams = {mail: [], rcpt: []};
+	const basicCodesByEnhanced = new Map<string, Set<number>>();
+	for (const entry of entries) {
+		if (entry.kind === 'extension') {
+			params.mail.push(...entry.mailParams);
+			params.rcpt.push(...entry.rcptParams);
+		} else if (entry.kind === 'enhanced') {
+			basicCodesByEnhanced.set(entry.code.toLowerCase(), new Set(entry.basicCodes));
+		}
+	}
+
+	built = {items: entries.map((entry, order) => indexEntry(entry, order, params)), basicCodesByEnhanced};
+	return built;
 }
 
 type Token = {
@@ -158,7 +175,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
 	return true;
 }
 
-function tokenScore(item: IndexedEntry, token: Token): number {
+function tokenScore(item: IndexedEntry, token: Token, basicCodesByEnhanced: SearchIndex['basicCodesByEnhanced']): number {
 	const {title} = item;
 	const text = token.text;
 	if (title === text) return exactScore;
@@ -205,10 +222,11 @@ export function searchCatalog(query: string, options: SearchOptions = {}): Searc
 	if (limit <= 0) return [];
 	const kinds = options.kinds ? new Set(options.kinds) : undefined;
 	const tokens = query.toLowerCase().split(/\s+/).filter(Boolean).map(token => parseToken(token));
+	const {items, basicCodesByEnhanced} = searchIndex();
 
 	if (tokens.length === 0) {
 		const results: SearchResult[] = [];
-		for (const item of index) {
+		for (const item of items) {
 			if (results.length >= limit) break;
 			if (!kinds || kinds.has(item.entry.kind)) results.push({entry: item.entry, score: 0});
 		}
@@ -217,11 +235,11 @@ export function searchCatalog(query: string, options: SearchOptions = {}): Searc
 	}
 
 	const scored: Array<{item: IndexedEntry; score: number}> = [];
-	for (const item of index) {
+	for (const item of items) {
 		if (kinds && !kinds.has(item.entry.kind)) continue;
 		let total = 0;
 		for (const token of tokens) {
-			const score = tokenScore(item, token);
+			const score = tokenScore(item, token, basicCodesByEnhanced);
 			// Every token must match: one miss drops the entry.
 			if (score === 0) {
 				total = 0;

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import type {CommandIo} from './io.js';
 
 /**
 Command-line parsing for the sub-commands, on Node's own parseArgs: they must start fast
@@ -79,4 +80,14 @@ export function parseCommandLine<Flags extends Record<string, FlagSpec>>(help: s
 	}
 
 	return {ok: true, cli: {flags: result as FlagValues<Flags>, input: positionals, help: formatHelp(help)}};
+}
+
+/**
+Writes what a command line that is not to be run asked for: --help to stdout, a usage error
+to stderr (after `smtp-explorer COMMAND: ` when `command` is given). Returns the exit code.
+*/
+export function reportNotRun(result: Extract<CommandLine<Record<string, FlagSpec>>, {ok: false}>, io: CommandIo, command?: string): number {
+	if (result.exitCode === 0) io.stdout.write(result.output);
+	else io.stderr.write(command ? `smtp-explorer ${command}: ${result.output}` : result.output);
+	return result.exitCode;
 }

@@ -1,5 +1,5 @@
 import {runCatalogCommand} from './catalog-command.js';
-import {parseCommandLine} from './arguments.js';
+import {parseCommandLine, reportNotRun} from './arguments.js';
 import {type CommandIo, outputWidth} from './io.js';
 
 const help = `
@@ -18,10 +18,7 @@ const help = `
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, {json: {type: 'boolean', default: false}});
-	if (!parsed.ok) {
-		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.output);
-		return parsed.exitCode;
-	}
+	if (!parsed.ok) return reportNotRun(parsed, io);
 
 	const {cli} = parsed;
 	const query = cli.input.join(' ').trim();

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {startDemoServer} from '../demo/server.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {parsePort} from '../protocol/target.js';
-import {parseCommandLine} from './arguments.js';
+import {parseCommandLine, reportNotRun} from './arguments.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -23,10 +23,7 @@ const help = `
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}});
-	if (!parsed.ok) {
-		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.output);
-		return parsed.exitCode;
-	}
+	if (!parsed.ok) return reportNotRun(parsed, io);
 
 	const {cli} = parsed;
 	// Port 0 asks the system for a free one, as leaving the flag out does.

@@ -1,5 +1,5 @@
 import {runExplainCommand} from './explain-command.js';
-import {parseCommandLine} from './arguments.js';
+import {parseCommandLine, reportNotRun} from './arguments.js';
 import {type CommandIo, outputWidth} from './io.js';
 
 const help = `
@@ -16,10 +16,7 @@ const help = `
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, {json: {type: 'boolean', default: false}});
-	if (!parsed.ok) {
-		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.output);
-		return parsed.exitCode;
-	}
+	if (!parsed.ok) return reportNotRun(parsed, io);
 
 	const {cli} = parsed;
 	const {output, exitCode} = runExplainCommand(cli.input, {json: cli.flags.json, width: outputWidth(io.stdout)});

@@ -7,7 +7,7 @@ import {safeJson} from '../protocol/transcript-format.js';
 import type {SessionController} from '../session/controller.js';
 import {type Opening, openSession, type StepTiming} from '../session/open-session.js';
 import {daysToExpiry} from '../transport/tls-info.js';
-import {parseCommandLine} from './arguments.js';
+import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
@@ -65,10 +65,7 @@ export type ProbeReport = {
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, {...connectionFlags, format: {type: 'string', default: 'json'}});
-	if (!parsed.ok) {
-		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.exitCode === 0 ? parsed.output : `smtp-explorer probe: ${parsed.output}`);
-		return parsed.exitCode;
-	}
+	if (!parsed.ok) return reportNotRun(parsed, io, 'probe');
 
 	const {flags, input} = parsed.cli;
 	const usage = (message: string) => {

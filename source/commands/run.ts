@@ -7,7 +7,7 @@ import {formatText} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import type {SessionController} from '../session/controller.js';
-import {parseCommandLine} from './arguments.js';
+import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, sessionSettings, targetOf} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
@@ -142,10 +142,7 @@ class Stop {
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, connectionFlags);
-	if (!parsed.ok) {
-		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.exitCode === 0 ? parsed.output : `smtp-explorer run: ${parsed.output}`);
-		return parsed.exitCode;
-	}
+	if (!parsed.ok) return reportNotRun(parsed, io, 'run');
 
 	const usage = (message: string) => {
 		io.stderr.write(`smtp-explorer run: ${message}\n`);

@@ -10,7 +10,7 @@ import {formatTextLine} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
 import type {CommandOutcome, SessionController} from '../session/controller.js';
 import {openSession} from '../session/open-session.js';
-import {parseCommandLine} from './arguments.js';
+import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
@@ -99,10 +99,7 @@ const shownReply = (reply: Reply) => sanitizeForDisplay(`${reply.code} ${replyTe
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, sendFlags);
-	if (!parsed.ok) {
-		(parsed.exitCode === 0 ? io.stdout : io.stderr).write(parsed.exitCode === 0 ? parsed.output : `smtp-explorer send: ${parsed.output}`);
-		return parsed.exitCode;
-	}
+	if (!parsed.ok) return reportNotRun(parsed, io, 'send');
 
 	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io);
 	if (request instanceof Failure) {

@@ -31,7 +31,8 @@ export const pathLimits = {localPart: 64, domain: 255, path: 256} as const;
 
 const atext = /[\p{L}\p{N}!#$%&'*+\-/=?^_`{|}~\u0080-\u{10FFFF}]/u;
 const subDomain = /^[\p{L}\p{N}\u0080-\u{10FFFF}]([\p{L}\p{N}\u0080-\u{10FFFF}-]*[\p{L}\p{N}\u0080-\u{10FFFF}])?$/u;
-const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/** A dotted-quad IPv4 address. */
+export const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 

@@ -74,12 +74,6 @@ export function hasExtension(info: EhloInfo | undefined, keyword: string): boole
 	return info.extensions.some(extension => extension.keyword === wanted);
 }
 
-/** The parameters of an advertised keyword, or undefined. */
-export function extensionParams(info: EhloInfo | undefined, keyword: string): string[] | undefined {
-	const wanted = keyword.toUpperCase();
-	return info?.extensions.find(extension => extension.keyword === wanted)?.params;
-}
-
 /** What changed between two EHLO replies (usually before and after STARTTLS). */
 export function diffExtensions(before: EhloInfo | undefined, after: EhloInfo | undefined) {
 	const describe = (extension: EhloExtension) =>

@@ -37,9 +37,3 @@ export function enhancedStatusOfLine(replyCode: number, text: string): EnhancedS
 	if (!status || status.class !== Math.floor(replyCode / 100)) return undefined;
 	return status;
 }
-
-/** The text without its leading enhanced code: "5.1.1 No such user" -> "No such user". */
-export function stripEnhancedStatus(text: string, status: EnhancedStatus | undefined): string {
-	if (!status || !text.startsWith(status.code)) return text;
-	return text.slice(status.code.length).replace(/^ /, '');
-}

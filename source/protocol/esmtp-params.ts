@@ -22,6 +22,11 @@ export type ParamSpec = {
 const xtext = (value: string) =>
 	/^([\x21-\x2a\x2c-\x3c\x3e-\x7e]|\+[\dA-F]{2})+$/.test(value) ? undefined : 'must be xtext: printable ASCII, with "+" and "=" written as +2B and +3D';
 
+// RFC 3339 5.6 date-time (HOLDUNTIL, RFC 4865 3); RRVS may add ";C" or ";R" (RFC 7293 3.1).
+const rfc3339 = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)`;
+const dateTime = new RegExp(`^${rfc3339}$`, 'i');
+const dateTimeWithMode = new RegExp(`^${rfc3339}(;[CR])?$`, 'i');
+
 export const paramSpecs: readonly ParamSpec[] = [
 	{
 		key: 'SIZE',
@@ -94,7 +99,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'FUTURERELEASE',
 		value: 'required',
-		check: value => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) ? undefined : 'must be an RFC 3339 date-time, e.g. 2026-12-01T09:00:00Z'),
+		check: value => (dateTime.test(value) ? undefined : 'must be an RFC 3339 date-time, e.g. 2026-12-01T09:00:00Z'),
 		rfc: 'RFC 4865 3',
 		example: 'HOLDUNTIL=2026-12-01T09:00:00Z',
 	},
@@ -125,7 +130,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'RCPT',
 		extension: 'RRVS',
 		value: 'required',
-		check: value => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)(;[CR])?$/i.test(value) ? undefined : 'must be an RFC 3339 date-time, optionally ;C or ;R'),
+		check: value => (dateTimeWithMode.test(value) ? undefined : 'must be an RFC 3339 date-time, optionally ;C or ;R'),
 		rfc: 'RFC 7293 3.1',
 		example: 'RRVS=2020-01-01T00:00:00Z',
 	},

@@ -1,7 +1,8 @@
+import {isAscii} from 'node:buffer';
 import {parsePath} from './address.js';
 import {type BodyReport, normalizeMessage} from './data-encoder.js';
 import {sanitizeForDisplay} from './sanitize.js';
-import {concatBytes, encodeUtf8, isAscii, toBase64} from './text.js';
+import {concatBytes, encodeUtf8, toBase64} from './text.js';
 
 /**
 Builds a whole Internet message for `send`: the header fields every mail needs (RFC 5322

@@ -44,9 +44,6 @@ export const allPhases: readonly Phase[] = [
 	'closed',
 ];
 
-/** Phases in which the connection is open and the server is ready for a command. */
-export const commandPhases: readonly Phase[] = ['connected', 'greeted', 'mail', 'rcpt'];
-
 /** Short words for a phase, for headers and sidebars. */
 export const phaseLabels: Record<Phase, string> = {
 	disconnected: 'disconnected',

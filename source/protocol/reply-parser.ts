@@ -209,7 +209,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 	}
 
 	function reset(): Uint8Array {
-		const discarded = concatBytes([...group.map(line => line.raw), buffer]);
+		const discarded = groupRaw(buffer);
 		buffer = new Uint8Array(0);
 		endGroup();
 		skip = 'none';

@@ -27,34 +27,11 @@ export type Reply = {
 	bareLf: boolean;
 };
 
-/** The reply class by first digit: 2 done, 3 go on, 4 try again later, 5 failed (RFC 5321 4.2.1). */
-export type ReplyClass = 2 | 3 | 4 | 5;
-
-export function replyClass(code: number): ReplyClass {
-	return Math.floor(code / 100) as ReplyClass;
-}
-
 export const isPositive = (code: number) => code >= 200 && code < 400;
-export const isTransientFailure = (code: number) => code >= 400 && code < 500;
-export const isPermanentFailure = (code: number) => code >= 500 && code < 600;
 
 /** The reply's text, lines joined with newlines (without codes). */
 export function replyText(reply: Reply): string {
 	return reply.lines.map(line => line.text).join('\n');
-}
-
-/** The exact bytes of the whole reply. */
-export function replyBytes(reply: Reply): Uint8Array {
-	let length = 0;
-	for (const line of reply.lines) length += line.raw.length;
-	const out = new Uint8Array(length);
-	let offset = 0;
-	for (const line of reply.lines) {
-		out.set(line.raw, offset);
-		offset += line.raw.length;
-	}
-
-	return out;
 }
 
 /** One line exactly as the server sent it, without its terminator: `250-SIZE 1000`. */

@@ -36,9 +36,3 @@ export function sanitizeForDisplay(text: string): string {
 	unsafe.lastIndex = 0;
 	return text.replace(unsafe, escapeChar);
 }
-
-/** True when the text would be changed by the sanitiser. */
-export function hasUnsafeCharacters(text: string): boolean {
-	unsafe.lastIndex = 0;
-	return unsafe.test(text);
-}

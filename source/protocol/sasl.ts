@@ -13,6 +13,9 @@ export type Credentials = {user: string; password: string; authzid?: string};
 export const computableMechanisms = ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2', 'OAUTHBEARER'] as const;
 export type ComputableMechanism = (typeof computableMechanisms)[number];
 
+/** Mechanisms whose responses carry a secret anyone on the path can reuse (a password or a bearer token). */
+export const reusableSecretMechanisms: readonly string[] = ['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER'];
+
 /** RFC 4616 2: [authzid] NUL authcid NUL passwd. */
 export function plainResponse({user, password, authzid = ''}: Credentials): string {
 	return toBase64(`${authzid}\u0000${user}\u0000${password}`);

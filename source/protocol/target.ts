@@ -1,3 +1,5 @@
+import {ipv4} from './address.js';
+
 /**
 Where to connect: a host name, an IPv4 address, a bracketed IPv6 address, each with an
 optional port, or a Unix socket path (LMTP servers often listen on one).
@@ -12,7 +14,6 @@ export type TargetResult = {ok: true; target: Target} | {ok: false; error: strin
 export const defaultPorts = {smtp: 25, submission: 587, implicitTls: 465} as const;
 
 const hostnamePattern = /^(?=.{1,253}$)([a-z\d]([a-z\d-]{0,61}[a-z\d])?)(\.[a-z\d]([a-z\d-]{0,61}[a-z\d])?)*\.?$/i;
-const ipv4Pattern = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** Parses `HOST[:PORT]`, `[IPv6]:PORT`, a bare IPv6 address, or a socket path (`/…`, `./…`, `unix:…`). */
 export function parseTarget(text: string, defaultPort: number = defaultPorts.smtp): TargetResult {
@@ -40,7 +41,7 @@ export function parseTarget(text: string, defaultPort: number = defaultPorts.smt
 		const colon = input.indexOf(':');
 		host = colon === -1 ? input : input.slice(0, colon);
 		portText = colon === -1 ? undefined : input.slice(colon + 1);
-		if (!ipv4Pattern.test(host) && !hostnamePattern.test(host)) {
+		if (!ipv4.test(host) && !hostnamePattern.test(host)) {
 			return {ok: false, error: `"${host}" is not a valid host name or address.`};
 		}
 	}
@@ -63,7 +64,7 @@ function isIpv6(text: string): boolean {
 	if (doubleColons > 1) return false;
 	const groups = text.split(':').filter(Boolean);
 	const hasIpv4Tail = groups.length > 0 && groups.at(-1)!.includes('.');
-	if (hasIpv4Tail && !ipv4Pattern.test(groups.at(-1)!)) return false;
+	if (hasIpv4Tail && !ipv4.test(groups.at(-1)!)) return false;
 	const count = groups.length + (hasIpv4Tail ? 1 : 0);
 	if (!groups.every((group, index) => (hasIpv4Tail && index === groups.length - 1) || /^[\da-f]{1,4}$/i.test(group))) {
 		return false;

@@ -96,12 +96,6 @@ export function encodeLenient(text: string): Uint8Array {
 	return Uint8Array.from(parts);
 }
 
-/** True when every byte is 7-bit ASCII. */
-export function isAscii(bytes: Uint8Array): boolean {
-	for (const byte of bytes) if (byte > 0x7f) return false;
-	return true;
-}
-
 /** Joins byte arrays. */
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 	let length = 0;

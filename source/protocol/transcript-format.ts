@@ -1,5 +1,6 @@
 import {sanitizeForDisplay} from './sanitize.js';
-import {encodeLenient} from './text.js';
+import {redactedMark} from './sasl.js';
+import {encodeLenient, toBase64} from './text.js';
 import {entryPrefix, type EntryKind, formatClock, isPlainLine, type TranscriptEntry, wireBytes} from './transcript.js';
 
 /**
@@ -72,7 +73,7 @@ export function formatJsonLine(entry: TranscriptEntry, options: FormatOptions = 
 		dir: jsonKinds[entry.kind],
 		tls: entry.tls,
 		text: shownText(entry, options),
-		...(bytes ? {bytes: Buffer.from(bytes).toString('base64')} : {}),
+		...(bytes ? {bytes: toBase64(bytes)} : {}),
 		...(entry.redacted && !revealed ? {redacted: true} : {}),
 		...(entry.code === undefined ? {} : {code: entry.code}),
 		...(entry.enhanced ? {enhanced: entry.enhanced} : {}),
@@ -179,7 +180,7 @@ export function parseTextTranscript(text: string, fileDate = Date.now()): Parsed
 			}
 		}
 
-		if (entry.text === '<redacted>' || entry.text.endsWith(' <redacted>')) entry.redacted = true;
+		if (entry.text === redactedMark || entry.text.endsWith(` ${redactedMark}`)) entry.redacted = true;
 		if (kind === 'sent' || kind === 'received') {
 			// Escaped bytes that were not UTF-8 come back as themselves; plain lines need nothing kept.
 			const bytes = encodeLenient(`${entry.text}\r\n`);

@@ -1,4 +1,5 @@
 import {controlByteDiagnostics} from './control-bytes.js';
+import {maxTextLineOctets} from './data-encoder.js';
 import {type Diagnostic, sortDiagnostics, type Verdict, verdictOf} from './diagnostic.js';
 import {canSendNow} from './pipelining.js';
 import {identityOf, redactAuthCommand, redactSaslResponse} from './sasl.js';
@@ -197,12 +198,14 @@ function dataLine(line: string, diagnostics: Diagnostic[]): Validation {
 		diagnostics.push({severity: 'info', code: 'dot-stuffed', message: 'This line starts with "."; a second dot is added on the wire (RFC 5321 4.5.2). Only a lone "." ends the message.', start: 0, end: 1});
 	}
 
-	const octets = encodeUtf8(line).length;
-	if (octets > 998) {
-		diagnostics.push({severity: 'warning', code: 'data-line-too-long', message: `The line is ${octets} octets; message lines are limited to 998 (RFC 5321 4.5.3.1.6).`, hint: 'Break the line or use a MIME encoding.', ...whole});
+	const wire = encodeUtf8(`${stuffed}\r\n`);
+	// The line as typed: without the CRLF and the dot added for the wire.
+	const octets = wire.length - 2 - (stuffed === line ? 0 : 1);
+	if (octets > maxTextLineOctets) {
+		diagnostics.push({severity: 'warning', code: 'data-line-too-long', message: `The line is ${octets} octets; message lines are limited to ${maxTextLineOctets} (RFC 5321 4.5.3.1.6).`, hint: 'Break the line or use a MIME encoding.', ...whole});
 	}
 
-	return finish({kind: 'data-line', verb: '', args: line, wire: encodeUtf8(`${stuffed}\r\n`), display: stuffed, secret: false}, diagnostics);
+	return finish({kind: 'data-line', verb: '', args: line, wire, display: stuffed, secret: false}, diagnostics);
 }
 
 function authIdentity(args: string): string | undefined {

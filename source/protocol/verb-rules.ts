@@ -2,6 +2,7 @@ import {isDomainOrLiteral, parsePath} from './address.js';
 import type {Diagnostic} from './diagnostic.js';
 import {hasExtension} from './ehlo.js';
 import {extensionForParam, findParamSpec} from './esmtp-params.js';
+import {reusableSecretMechanisms} from './sasl.js';
 import {recipientCounts, type SessionState} from './session.js';
 import {fromBase64} from './text.js';
 import type {ValidationContext} from './validate.js';
@@ -139,7 +140,7 @@ const auth: Rule = input => {
 	if (extra.length > 0) found.push(warn('auth-extra', 'AUTH takes a mechanism and at most one initial response.', argsSpan(input)));
 
 	// Go's PlainAuth rule: reusable secrets only over TLS or to this machine (E1).
-	const reusable = ['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER'].includes(mechanismUpper);
+	const reusable = reusableSecretMechanisms.includes(mechanismUpper);
 	if (reusable && !state.tls && !loopback) {
 		found.push(warn('plaintext-credentials', `${mechanismUpper} sends the password (or token) readable by anyone on the path: this session is not encrypted and the server is not on this machine.`, span, 'Send STARTTLS first; confirm only if you accept the risk.'));
 	}
@@ -389,6 +390,3 @@ export const verbRules: Record<string, Rule> = {
 	XCLIENT: postfixAttributes('XCLIENT'),
 	XFORWARD: postfixAttributes('XFORWARD'),
 };
-
-/** Verbs the validator knows, for completion. */
-export const knownVerbs = Object.keys(verbRules);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseCommandLine} from '../../source/commands/arguments.js';
+import {parseCommandLine, reportNotRun} from '../../source/commands/arguments.js';
+import {fakeIo} from '../helpers/command-io.js';
 
 const flags = {
 	starttls: {type: 'boolean', default: false},
@@ -42,4 +43,17 @@ describe('command-line parsing for the sub-commands', () => {
 		const parsed = parseCommandLine(help, ['--bo\u001B[2Jgus'], flags);
 		expect(parsed.ok ? '' : parsed.output).not.toContain('\u001B');
 	});
+
+	it('reportNotRun: the help goes to stdout as it is, a usage error to stderr after the command name', () => {
+		const asked = fakeIo();
+		expect(reportNotRun({ok: false, exitCode: 0, output: 'Usage\n'}, asked.io, 'probe')).toBe(0);
+		expect([asked.stdout, asked.stderr]).toEqual(['Usage\n', '']);
+		const wrong = fakeIo();
+		expect(reportNotRun({ok: false, exitCode: 2, output: 'unknown option --bogus; see --help\n'}, wrong.io, 'probe')).toBe(2);
+		expect([wrong.stdout, wrong.stderr]).toEqual(['', 'smtp-explorer probe: unknown option --bogus; see --help\n']);
+		const unnamed = fakeIo();
+		reportNotRun({ok: false, exitCode: 2, output: 'unknown option --bogus; see --help\n'}, unnamed.io);
+		expect(unnamed.stderr).toBe('unknown option --bogus; see --help\n');
+	});
 });
+

@@ -1,13 +1,13 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../source/commands/run.js';
 import type {DemoServer} from '../../source/demo/server.js';
 import {exportScript} from '../../source/protocol/session-export.js';
 import {plainResponse} from '../../source/protocol/sasl.js';
 import {closedPort, fakeIo, useCommandServers} from '../helpers/command-io.js';
 import type {FakeConnection} from '../helpers/fake-smtp-server.js';
-import {eventually, fakeSession} from '../helpers/session.js';
+import {eventually, useFakeSessions} from '../helpers/session.js';
 import {createTestPki} from '../helpers/test-certs.js';
 
 const servers = useCommandServers();
@@ -19,10 +19,7 @@ beforeAll(() => {
 	({demo, caFile, testCaFile} = servers);
 });
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
+const {session} = useFakeSessions();
 
 let scripts = 0;
 async function run(script: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
@@ -96,8 +93,7 @@ describe('run against the demo server', () => {
 describe('run with a scripted server', () => {
 	it('replays an exported transcript: the server receives the same lines again', async () => {
 		const refuseNobody = async (connection: FakeConnection) => connection.write(connection.lines.at(-1)!.includes('nobody') ? '550 5.1.1 unknown\r\n' : '250 OK\r\n');
-		const {controller, server} = await fakeSession({replies: {RCPT: refuseNobody}});
-		cleanups.push(async () => server.close());
+		const {controller, server} = await session({replies: {RCPT: refuseNobody}});
 		await controller.connect();
 		await controller.command('EHLO client.example.com');
 		await controller.command('MAIL FROM:<a@example.com>');

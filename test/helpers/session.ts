@@ -1,3 +1,4 @@
+import {afterEach} from 'vitest';
 import {SessionController, type ControllerOptions} from '../../source/session/controller.js';
 import {formatText} from '../../source/protocol/transcript-format.js';
 import {type FakeServer, type FakeServerOptions, startFakeServer} from './fake-smtp-server.js';
@@ -14,6 +15,27 @@ export async function fakeSession(serverOptions: FakeServerOptions = {}, control
 		dispose: async () => {
 			controller.close();
 			await server.close();
+		},
+	};
+}
+
+/**
+For a test file: `session()` makes a fakeSession closed after each test, `cleanup()` adds
+anything else to undo then (last in, first out). Call it at the top of the file.
+*/
+export function useFakeSessions() {
+	const cleanups: Array<() => Promise<void>> = [];
+	afterEach(async () => {
+		while (cleanups.length > 0) await cleanups.pop()!();
+	});
+	return {
+		async session(...args: Parameters<typeof fakeSession>) {
+			const created = await fakeSession(...args);
+			cleanups.push(created.dispose);
+			return created;
+		},
+		cleanup(undo: () => Promise<void>) {
+			cleanups.push(undo);
 		},
 	};
 }

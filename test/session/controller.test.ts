@@ -1,18 +1,9 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {openSession} from '../../source/session/open-session.js';
-import {eventually, fakeSession, wire} from '../helpers/session.js';
+import {eventually, useFakeSessions, wire} from '../helpers/session.js';
 import {createTestPki} from '../helpers/test-certs.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function session(...args: Parameters<typeof fakeSession>) {
-	const created = await fakeSession(...args);
-	cleanups.push(created.dispose);
-	return created;
-}
+const {session} = useFakeSessions();
 
 describe('session controller', () => {
 	it('connects, reads the banner, and pairs each reply with its command', async () => {

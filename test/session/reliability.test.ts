@@ -5,24 +5,15 @@ test checks three things: what the user is told, what the transcript keeps, and 
 server received (nothing injected, nothing sent after an error).
 */
 import net from 'node:net';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {authenticate} from '../../source/session/authenticate.js';
 import {SessionController} from '../../source/session/controller.js';
 import {openSession} from '../../source/session/open-session.js';
 import {formatText} from '../../source/protocol/transcript-format.js';
-import {eventually, fakeSession, wire} from '../helpers/session.js';
+import {eventually, useFakeSessions, wire} from '../helpers/session.js';
 import {createTestPki} from '../helpers/test-certs.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function session(...args: Parameters<typeof fakeSession>) {
-	const created = await fakeSession(...args);
-	cleanups.push(created.dispose);
-	return created;
-}
+const {session, cleanup} = useFakeSessions();
 
 const texts = (controller: SessionController) => controller.transcript.entries.map(entry => `${entry.kind}: ${entry.text}`).join('\n');
 const closed = (controller: SessionController) => eventually(() => controller.sessionState.phase === 'closed', 'the connection to close');
@@ -286,7 +277,7 @@ describe('C. network faults', () => {
 		const silent = net.createServer(socket => sockets.push(socket));
 		await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve));
 		const stuck = new SessionController({target: {kind: 'tcp', host: '127.0.0.1', port: (silent.address() as net.AddressInfo).port}, implicitTls: true, timeouts: {connect: 300}});
-		cleanups.push(async () => {
+		cleanup(async () => {
 			stuck.close();
 			for (const socket of sockets) socket.destroy();
 			await new Promise(resolve => silent.close(() => resolve(undefined)));

@@ -2,7 +2,7 @@ import {spawn} from 'node:child_process';
 import {chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {type TranscriptFormat, parseTranscript} from '../../source/protocol/transcript-format.js';
 import type {TranscriptEntry} from '../../source/protocol/transcript.js';
 import {cramMd5Response, loginResponses, plainResponse, xoauth2Response} from '../../source/protocol/sasl.js';
@@ -11,21 +11,12 @@ import type {SessionController} from '../../source/session/controller.js';
 import {describeFileError, saveTranscript, TranscriptAppender} from '../../source/session/transcript-file.js';
 import {tempDir} from '../helpers/command-io.js';
 import type {FakeServerOptions} from '../helpers/fake-smtp-server.js';
-import {eventually, fakeSession} from '../helpers/session.js';
+import {eventually, useFakeSessions} from '../helpers/session.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function session(options: FakeServerOptions = {}) {
-	const created = await fakeSession(options);
-	cleanups.push(created.dispose);
-	return created;
-}
+const {session} = useFakeSessions();
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 

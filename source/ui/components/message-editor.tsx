@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
+import {maxTextLineOctets} from '../../protocol/data-encoder.js';
 import {messageEditorKeys} from '../message-keys.js';
 import type {MessageNote} from '../message-model.js';
 import type {TextAreaState} from '../text-area.js';
@@ -38,7 +39,7 @@ export function MessageEditor({width, height, area, wire, notes, via}: MessageEd
 			{shownLines.map((line, index) => {
 				const number = first + index;
 				const stuffed = line.startsWith('.');
-				const long = Buffer.byteLength(line) > 998;
+				const long = Buffer.byteLength(line) > maxTextLineOctets;
 				const mark = long ? '!' : stuffed ? '·' : ' ';
 				const text = wire ? `${stuffed ? '.' : ''}${line}␍␊` : line;
 				const shown = sanitizeForDisplay(text);
