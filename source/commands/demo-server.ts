@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import {startDemoServer} from '../demo/server.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
-import {parsePort} from '../protocol/target.js';
+import {formatTarget, parsePort} from '../protocol/target.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import type {CommandIo} from './io.js';
 
@@ -42,7 +42,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	if (cli.flags.caOut) writeFileSync(cli.flags.caOut, server.caCert, {mode: 0o644});
-	const where = server.host.includes(':') ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`;
+	const where = formatTarget({kind: 'tcp', host: server.host, port: server.port});
 	io.stdout.write(
 		[
 			`demo SMTP server listening on ${where}`,

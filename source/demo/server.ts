@@ -48,9 +48,9 @@ export type DemoServerOptions = {
 	log?: (line: string) => void;
 };
 
-export const DEMO_HOSTNAME = 'demo.smtp-explorer.test';
-export const DEMO_BANNER = 'smtp-explorer demo server (practice only)';
-export const DEMO_CREDENTIALS = {user: 'demo', password: 'demo-password'} as const;
+const DEMO_HOSTNAME = 'demo.smtp-explorer.test';
+const DEMO_BANNER = 'smtp-explorer demo server (practice only)';
+const DEMO_CREDENTIALS = {user: 'demo', password: 'demo-password'} as const;
 
 const maxStoredMessages = 200;
 /** How long close() lets clients read the 421 goodbye before their sockets are destroyed. */
@@ -62,10 +62,10 @@ function smtpError(responseCode: number, message: string): SMTPServerError {
 }
 
 /** Raw value of the first Subject header: unfolded (CRLF before whitespace removed) and trimmed. */
-export function parseSubject(raw: Buffer): string {
-	const text = raw.toString('utf8');
-	const headerEnd = text.search(/\r?\n\r?\n/);
-	const header = headerEnd === -1 ? text : text.slice(0, headerEnd);
+function parseSubject(raw: Buffer): string {
+	// Only the header is decoded (a message may be many megabytes): it ends at the first empty line.
+	const ends = [raw.indexOf('\n\n'), raw.indexOf('\n\r\n')].filter(index => index !== -1);
+	const header = raw.subarray(0, ends.length > 0 ? Math.min(...ends) : raw.length).toString('utf8');
 	const unfolded = header.replace(/\r?\n(?=[ \t])/g, '');
 	return /^subject:(.*)$/im.exec(unfolded)?.[1]?.trim() ?? '';
 }

@@ -18,7 +18,7 @@ cut off after a few rounds with "*" (smtplib caps at 5), so a broken or hostile 
 cannot keep the client in the exchange.
 */
 
-export const maxAuthRounds = 5;
+const maxAuthRounds = 5;
 
 export type AuthRequest = {mechanism: ComputableMechanism} & (
 	| {mechanism: 'PLAIN' | 'LOGIN' | 'CRAM-MD5'; credentials: Credentials}

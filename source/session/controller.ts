@@ -43,15 +43,12 @@ export type Snapshot = {
 	/** The transcript (the same array across snapshots: read it with `entryCount`). */
 	entries: readonly TranscriptEntry[];
 	entryCount: number;
-	/** Entries dropped from the front to bound memory. */
-	dropped: number;
 	wait?: Wait;
 	/** Lines typed while a reply was due, in order. */
 	queue: readonly string[];
 	target: Target;
 	implicitTls: boolean;
 	insecure: boolean;
-	requireTls: boolean;
 	addresses?: {local: string; remote: string};
 };
 
@@ -69,6 +66,12 @@ export type ConnectOutcome =
 	| {ok: false; stage: 'dns' | 'connect' | 'tls' | 'greeting'; message: string; greeting?: Reply};
 
 type Queued = {line: string; validation: Validation; resolve: (outcome: CommandOutcome) => void};
+
+/** What goes on the wire for one line, as the validator describes it. */
+type Outgoing = Pick<Validation, 'kind' | 'verb' | 'args' | 'wire' | 'display' | 'secret' | 'identity'>;
+
+/** Names the reply a pending command waits for, in notes and the wait timer. */
+const awaitedReply = (command: SentCommand) => (command.kind === 'data-end' ? 'the reply to the message' : `the reply to ${command.verb || 'the SASL response'}`);
 
 /** How many lines of a message body the transcript shows before summarising the rest. */
 const bodyLinesShown = 200;
@@ -132,13 +135,11 @@ export class SessionController {
 			state: this.state,
 			entries: this.store.entries,
 			entryCount: this.store.entries.length,
-			dropped: this.store.dropped,
 			...(this.timer ? {wait: this.timer.wait} : {}),
 			queue: this.queue.map(item => item.validation.display),
 			target: this.target,
 			implicitTls: Boolean(this.options.implicitTls),
 			insecure: Boolean(this.options.tls?.insecure),
-			requireTls: Boolean(this.options.requireTls),
 			...(this.connection ? {addresses: this.connection.addresses} : {}),
 		};
 	}
@@ -275,7 +276,7 @@ export class SessionController {
 		return result.outcome ?? {ok: false, error: 'no reply expected'};
 	}
 
-	private transmit(validation: Validation): Promise<CommandOutcome> {
+	private transmit(validation: Outgoing): Promise<CommandOutcome> {
 		const command: SentCommand = {
 			id: this.nextCommandId++,
 			kind: validation.kind === 'data-end' ? 'data-end' : validation.kind === 'sasl-response' ? 'sasl-response' : 'command',
@@ -300,6 +301,11 @@ export class SessionController {
 		return outcome;
 	}
 
+	/** Open, and neither closing nor in the middle of a TLS handshake. */
+	private canWrite(): boolean {
+		return isOpen(this.state) && this.state.phase !== 'closing' && this.state.phase !== 'tls-handshake';
+	}
+
 	private expectReply(command: SentCommand): Promise<CommandOutcome> {
 		return new Promise(resolve => {
 			this.waiters.set(command.id, resolve);
@@ -322,13 +328,18 @@ export class SessionController {
 		}
 
 		const bytes = options.normalized && typeof body !== 'string' ? stuffNormalized(body) : encodeDataBody(body).bytes;
-		const command: SentCommand = {id: this.nextCommandId++, kind: 'data-end', verb: '', args: '', display: '.', secret: false, sentAt: this.clock()};
-		const outcome = this.expectReply(command);
 		this.recordBody(bytes);
 		// Pending before the bytes leave, so even an instant reply pairs with it; the final
 		// reply's timer runs from here (a slow upload shows as waiting on the message).
-		command.sentAt = this.clock();
+		const command: SentCommand = {id: this.nextCommandId++, kind: 'data-end', verb: '', args: '', display: '.', secret: false, sentAt: this.clock()};
+		const outcome = this.expectReply(command);
 		this.dispatch({type: 'sent', command});
+		await this.writeMessage(bytes);
+		return outcome;
+	}
+
+	/** Writes message bytes under the data-block timeout; a failure closes the connection, since the server's view of the message is lost. */
+	private async writeMessage(bytes: Uint8Array) {
 		try {
 			if (!this.connection || this.connection.isClosed) throw new Error('not connected');
 			await this.connection.writeAll(bytes, blockBytes, this.timeouts.dataBlock);
@@ -336,8 +347,6 @@ export class SessionController {
 			this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
 			this.dropConnection('write failed');
 		}
-
-		return outcome;
 	}
 
 	/** Shows the body in the transcript: its first lines, then how much more went. */
@@ -378,13 +387,7 @@ export class SessionController {
 			this.dispatch({type: 'sent', command});
 			const line = encodeUtf8(`${chunk.command}\r\n`);
 			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
-			try {
-				if (!this.connection || this.connection.isClosed) throw new Error('not connected');
-				await this.connection.writeAll(concatBytes([line, chunk.data]), blockBytes, this.timeouts.dataBlock);
-			} catch (error) {
-				this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
-				this.dropConnection('write failed');
-			}
+			await this.writeMessage(concatBytes([line, chunk.data]));
 
 			last = await outcome;
 			if (!last.ok || last.reply.code !== 250) return last;
@@ -396,13 +399,12 @@ export class SessionController {
 	/** Sends QUIT and waits briefly for 221, then closes whatever happened (RFC 5321 4.1.1.10). */
 	async quit(): Promise<void> {
 		if (!this.connection || this.connection.isClosed) return;
-		if (isOpen(this.state) && this.state.phase !== 'closing' && this.state.phase !== 'tls-handshake') {
+		if (this.canWrite()) {
 			if (this.state.phase === 'data' && this.state.envelope.body === 'none') {
 				this.note('warning', 'leaving in the middle of DATA: the message was not sent');
 			}
 
-			const validation = validateLine('QUIT', {state: {...this.state, pending: [], sasl: undefined, phase: 'greeted', envelope: {recipients: [], body: 'none'}}, loopback: true});
-			const outcome = this.transmit(validation);
+			const outcome = this.transmit({kind: 'command', verb: 'QUIT', args: '', display: 'QUIT', secret: false, wire: encodeUtf8('QUIT\r\n')});
 			// The timer is cleared once 221 arrives: a pending timer would keep the process alive.
 			let timer: NodeJS.Timeout | undefined;
 			await Promise.race([outcome, new Promise(resolve => {
@@ -498,13 +500,11 @@ export class SessionController {
 
 	private afterReply(before: SessionState, command: SentCommand | undefined, reply: Reply) {
 		if (!command && before.phase === 'greeting') {
-			const waiter = this.greetingWaiter;
-			this.greetingWaiter = undefined;
 			if (reply.code === 220) {
-				waiter?.({ok: true, greeting: reply});
+				this.settleGreeting({ok: true, greeting: reply});
 			} else {
 				this.note('error', `the server refused service in its banner (${reply.code} ${replyText(reply)})${reply.code === 554 ? '; only QUIT makes sense now' : ''}`);
-				waiter?.({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, greeting: reply});
+				this.settleGreeting({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, greeting: reply});
 			}
 		}
 
@@ -515,8 +515,7 @@ export class SessionController {
 		}
 
 		if (command) {
-			const resolve = this.waiters.get(command.id);
-			this.waiters.delete(command.id);
+			const resolve = this.takeWaiter(command.id);
 			if (command.verb === 'STARTTLS' && command.kind === 'command') {
 				this.afterStartTls(reply, resolve);
 				return;
@@ -598,16 +597,11 @@ export class SessionController {
 		const command = this.state.pending[0];
 		this.note('error', `protocol violation${command ? ` in the reply to ${command.verb || 'the message'}` : ''}: ${violation.message} Received: ${sample}`);
 		if (command) {
-			const resolve = this.waiters.get(command.id);
-			this.waiters.delete(command.id);
-			resolve?.({ok: false, error: `protocol violation: ${violation.message}`});
+			this.takeWaiter(command.id)?.({ok: false, error: `protocol violation: ${violation.message}`});
 		}
 
 		this.dispatch({type: 'violation', message: violation.message});
-		if (this.greetingWaiter) {
-			this.greetingWaiter({ok: false, stage: 'greeting', message: `protocol violation in the banner: ${violation.message}`});
-			this.greetingWaiter = undefined;
-		}
+		this.settleGreeting({ok: false, stage: 'greeting', message: `protocol violation in the banner: ${violation.message}`});
 
 		// Oversized replies are a resource attack or a broken server: close (B6, B7).
 		if (violation.kind === 'line-too-long' || violation.kind === 'reply-too-long') {
@@ -630,7 +624,7 @@ export class SessionController {
 		const reset = info.error?.code === 'ECONNRESET' ? 'reset' : 'closed';
 		const who = info.byUs ? `closed (${this.closeReason ?? 'by the client'})` : `${reset} by the server`;
 		if (head) {
-			const waitingFor = head.kind === 'data-end' ? 'the reply to the message' : `the reply to ${head.verb || 'the SASL response'}`;
+			const waitingFor = awaitedReply(head);
 			if (head.kind === 'data-end') {
 				this.note('error', `connection ${who} after the final dot, before ${waitingFor}: delivery status unknown, the server may have accepted the message (sending it again risks a duplicate)`);
 			} else if (head.verb === 'QUIT') {
@@ -648,14 +642,24 @@ export class SessionController {
 
 		this.failWaiters(`connection ${who}`);
 		this.clearQueue(`the connection ${reset === 'reset' && !info.byUs ? 'was reset' : 'closed'}`);
-		if (this.greetingWaiter) {
-			this.greetingWaiter({ok: false, stage: 'greeting', message: `connection ${who} before the banner`});
-			this.greetingWaiter = undefined;
-		}
+		this.settleGreeting({ok: false, stage: 'greeting', message: `connection ${who} before the banner`});
 
 		this.upgrading = false;
 		this.closeReason = undefined;
 		this.dispatch({type: 'closed', reason: who});
+	}
+
+	private takeWaiter(id: number) {
+		const resolve = this.waiters.get(id);
+		this.waiters.delete(id);
+		return resolve;
+	}
+
+	/** Answers connect()'s wait for the banner, once. */
+	private settleGreeting(outcome: ConnectOutcome) {
+		const waiter = this.greetingWaiter;
+		this.greetingWaiter = undefined;
+		waiter?.(outcome);
 	}
 
 	private failWaiters(error: string, except?: number) {
@@ -681,8 +685,7 @@ export class SessionController {
 	queue rather than being sent.
 	*/
 	private flushQueue() {
-		while (this.queue.length > 0 && canSendNow(this.state) && isOpen(this.state) && !this.upgrading) {
-			if (this.state.phase === 'tls-handshake' || this.state.phase === 'closing') return;
+		while (this.queue.length > 0 && canSendNow(this.state) && this.canWrite() && !this.upgrading) {
 			const item = this.queue[0]!;
 			const now = this.validate(item.line);
 			const known = new Set(item.validation.diagnostics.map(diagnostic => diagnostic.code));
@@ -712,8 +715,7 @@ export class SessionController {
 			next = {key: 'greeting', wait: {label: 'the banner', since: this.clock(), timeoutMs: this.timeouts.greeting, source: timeoutSources.greeting}};
 		} else if (head && isOpen(this.state)) {
 			const name = timeoutFor(head.kind, head.verb);
-			const label = head.kind === 'data-end' ? 'the reply to the message' : `the reply to ${head.verb || 'the SASL response'}`;
-			next = {key: `command:${head.id}`, wait: {label, since: head.sentAt, timeoutMs: this.timeouts[name], source: timeoutSources[name]}};
+			next = {key: `command:${head.id}`, wait: {label: awaitedReply(head), since: head.sentAt, timeoutMs: this.timeouts[name], source: timeoutSources[name]}};
 		}
 
 		if (this.timer?.key === next?.key) return;

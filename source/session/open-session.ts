@@ -43,11 +43,16 @@ export async function openSession(controller: SessionController, options: Openin
 	if (!hello.ok) return {ok: false, stage: 'ehlo', message: hello.message, greeting, ...(hello.reply ? {reply: hello.reply} : {}), timings};
 
 	const state = () => controller.sessionState;
-	if (options.startTls === 'no' || state().tls) return {ok: true, greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), ...(state().tls ? {tls: state().tls} : {}), timings};
+	/** What the server advertised last, when it did. */
+	const ehlo = () => {
+		const advertised = state().ehlo;
+		return advertised ? {ehlo: advertised} : {};
+	};
+	if (options.startTls === 'no' || state().tls) return {ok: true, greeting, ...ehlo(), ...(state().tls ? {tls: state().tls} : {}), timings};
 
 	if (!hasExtension(state().ehlo, 'STARTTLS')) {
-		if (options.startTls === 'require') return {ok: false, stage: 'starttls', message: 'the server does not offer STARTTLS and TLS is required', greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), timings};
-		return {ok: true, greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), timings};
+		if (options.startTls === 'require') return {ok: false, stage: 'starttls', message: 'the server does not offer STARTTLS and TLS is required', greeting, ...ehlo(), timings};
+		return {ok: true, greeting, ...ehlo(), timings};
 	}
 
 	const before = state().ehlo;
@@ -55,7 +60,7 @@ export async function openSession(controller: SessionController, options: Openin
 	if (!upgraded.ok || !upgraded.tls) {
 		const message = upgraded.ok ? `STARTTLS refused: ${upgraded.reply.code}` : upgraded.error;
 		if (options.startTls === 'require' || !upgraded.ok) {
-			return {ok: false, stage: 'starttls', message, greeting, ...(before ? {ehlo: before} : {}), ...(upgraded.ok ? {reply: upgraded.reply} : upgraded.reply ? {reply: upgraded.reply} : {}), timings};
+			return {ok: false, stage: 'starttls', message, greeting, ...(before ? {ehlo: before} : {}), ...(upgraded.reply ? {reply: upgraded.reply} : {}), timings};
 		}
 
 		return {ok: true, greeting, ...(before ? {ehlo: before} : {}), timings};
@@ -63,7 +68,7 @@ export async function openSession(controller: SessionController, options: Openin
 
 	const again = await greet(controller, {...options, startTls: 'require'}, timed);
 	if (!again.ok) return {ok: false, stage: 'ehlo', message: again.message, greeting, ...(again.reply ? {reply: again.reply} : {}), timings};
-	return {ok: true, greeting, ...(state().ehlo ? {ehlo: state().ehlo} : {}), ...(before ? {ehloBeforeTls: before} : {}), tls: upgraded.tls, timings};
+	return {ok: true, greeting, ...ehlo(), ...(before ? {ehloBeforeTls: before} : {}), tls: upgraded.tls, timings};
 }
 
 async function greet(

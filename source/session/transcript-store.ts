@@ -10,8 +10,6 @@ export class TranscriptStore {
 	readonly entries: TranscriptEntry[] = [];
 	private readonly secrets = new Map<number, Uint8Array>();
 	private nextId = 1;
-	/** How many of the oldest entries were dropped to stay within the limit. */
-	dropped = 0;
 
 	constructor(
 		private readonly clock: () => number = Date.now,
@@ -39,6 +37,5 @@ export class TranscriptStore {
 	private dropOldest(count: number) {
 		const removed = this.entries.splice(0, count);
 		for (const entry of removed) this.secrets.delete(entry.id);
-		this.dropped += removed.length;
 	}
 }

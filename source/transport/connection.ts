@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type {TlsState} from '../protocol/session.js';
-import type {Target} from '../protocol/target.js';
+import {formatTarget, type Target} from '../protocol/target.js';
 import {formatDuration} from './timeouts.js';
 import {describeTls, explainHandshakeError, explainVerifyError} from './tls-info.js';
 
@@ -283,7 +283,7 @@ export class SmtpConnection {
 }
 
 function describeConnectError(error: NodeJS.ErrnoException, target: Target): ConnectFailure {
-	const where = target.kind === 'unix' ? target.path : `${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}`;
+	const where = target.kind === 'unix' ? target.path : formatTarget(target);
 	switch (error.code) {
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN': {

@@ -13,7 +13,6 @@ export function describeTls(socket: TLSSocket, via: TlsState['via'], options: {i
 		insecure: options.insecure,
 	};
 	if (options.servername) state.servername = options.servername;
-	if (!socket.authorized && socket.authorizationError) state.verifyError = String(socket.authorizationError);
 	if (peer && Object.keys(peer).length > 0) state.peer = summarizeCertificate(peer);
 	return state;
 }
@@ -28,7 +27,7 @@ function nameOf(fields: PeerCertificate['subject'] | undefined): string {
 	return value('CN') ?? value('O') ?? Object.values(fields).flat().join(', ');
 }
 
-export function summarizeCertificate(certificate: PeerCertificate | DetailedPeerCertificate): CertificateSummary {
+function summarizeCertificate(certificate: PeerCertificate | DetailedPeerCertificate): CertificateSummary {
 	const subject = nameOf(certificate.subject);
 	const issuer = nameOf(certificate.issuer);
 	return {
