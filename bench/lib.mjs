@@ -151,8 +151,6 @@ export async function runJson(command, args, options) {
 	}
 }
 
-export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
 /** `12.3 ms`, `1.52 s`, `184 MB`, `1,234 B`: a number in its unit, short. */
 export function formatValue(value, unit) {
 	if (value === undefined || value === null || Number.isNaN(value)) return '-';

@@ -105,6 +105,7 @@ async function main() {
 	const unknown = selected.filter(name => !benchmarks[name]);
 	if (unknown.length > 0) throw new UsageError(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`);
 
+	if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run bundle` (npm run bench does)');
 	const started = performance.now();
 	const tmp = mkdtempSync(join(tmpdir(), 'smtp-explorer-bench-'));
 	const notes = [];
@@ -115,7 +116,6 @@ async function main() {
 		const paths = await bundle(needs, tmp, notes);
 		// The built app is copied away first: others rebuilding dist/ during the run must not pull it from under a benchmark.
 		const app = join(tmp, 'app');
-		if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run bundle` (npm run bench does)');
 		cpSync(join(root, 'dist'), join(app, 'dist'), {recursive: true});
 		cpSync(join(root, 'package.json'), join(app, 'package.json'));
 		const context = {root, tmp, cli: join(app, 'dist', 'cli.js'), quick: options.quick, ...paths, log: line => process.stderr.write(`  ${line}\n`)};

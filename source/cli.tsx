@@ -41,7 +41,7 @@ async function start(): Promise<number> {
 	}
 
 	const {main} = await import('./explorer.js');
-	return main(process.argv.slice(2), processIo());
+	return main(argv, processIo());
 }
 
 start().then(

@@ -4,11 +4,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
-import {controllerFor, ehloNameFrom, tlsOptionsFrom} from './commands/connection-flags.js';
+import {kebab} from './commands/arguments.js';
+import {connectionFlags, controllerFor, ehloNameFrom, targetOf, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
-import {defaultPorts, formatTarget, parseTarget, type Target} from './protocol/target.js';
+import {formatTarget, type Target} from './protocol/target.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
 import {exportScript} from './protocol/session-export.js';
@@ -16,22 +17,18 @@ import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} 
 import type {TlsOptions} from './transport/connection.js';
 import {parseDuration, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
+import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
 import {ThemeProvider} from './ui/theme.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 
+// The sub-commands' connection flags, except --timeout: the explorer sets each wait on its own.
+const {timeout: _oneTimeout, ...sharedFlags} = connectionFlags;
 
 const flags = {
-	starttls: {type: 'boolean', default: false},
-	requireTls: {type: 'boolean', default: false},
-	tls: {type: 'boolean', default: false},
-	submission: {type: 'boolean', default: false},
-	insecure: {type: 'boolean', default: false},
-	ca: {type: 'string'},
+	...sharedFlags,
 	cert: {type: 'string'},
 	key: {type: 'string'},
 	tlsMin: {type: 'string'},
-	servername: {type: 'string'},
-	ehlo: {type: 'string'},
 	user: {type: 'string'},
 	connectTimeout: {type: 'string'},
 	greetingTimeout: {type: 'string'},
@@ -40,7 +37,6 @@ const flags = {
 	dataBlockTimeout: {type: 'string'},
 	dataEndTimeout: {type: 'string'},
 	color: {type: 'boolean', default: true},
-	transcript: {type: 'string'},
 	revealSecrets: {type: 'boolean', default: false},
 	data: {type: 'string'},
 	demo: {type: 'boolean', default: false},
@@ -65,35 +61,41 @@ type Settings = {
 
 class UsageError extends Error {}
 
-function readText(path: string, what: string): string {
+/** A whole text file, or why it could not be read (for --data and the editor's load key). */
+function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
 	try {
-		return readFileSync(path, 'utf8');
+		return {ok: true, text: readFileSync(path, 'utf8')};
 	} catch (error) {
-		throw new UsageError(`cannot read the ${what} file: ${describeFileError(path, error as NodeJS.ErrnoException)}`);
+		return {ok: false, reason: describeFileError(path, error as NodeJS.ErrnoException)};
 	}
 }
 
+function messageFile(path: string): string {
+	const read = readTextFile(path);
+	if (!read.ok) throw new UsageError(`cannot read the message file: ${read.reason}`);
+	return read.text;
+}
 
-function timeouts(values: Record<string, string | undefined>): Partial<Timeouts> {
-	const names: Array<[string, keyof Timeouts]> = [
-		['connectTimeout', 'connect'],
-		['greetingTimeout', 'greeting'],
-		['dataTimeout', 'dataStart'],
-		['dataBlockTimeout', 'dataBlock'],
-		['dataEndTimeout', 'dataEnd'],
-	];
+// Each timeout flag and the waits it sets (RFC 5321 4.5.3.2); --command-timeout covers MAIL and RCPT too.
+const timeoutFlags = [
+	['connectTimeout', ['connect']],
+	['greetingTimeout', ['greeting']],
+	['commandTimeout', ['command', 'mail', 'rcpt']],
+	['dataTimeout', ['dataStart']],
+	['dataBlockTimeout', ['dataBlock']],
+	['dataEndTimeout', ['dataEnd']],
+] as const satisfies ReadonlyArray<readonly [keyof typeof flags, ReadonlyArray<keyof Timeouts>]>;
+
+function timeouts(values: Partial<Record<(typeof timeoutFlags)[number][0], string>>): Partial<Timeouts> {
 	const result: Partial<Timeouts> = {};
-	for (const [flag, name] of names) {
+	for (const [flag, waits] of timeoutFlags) {
 		const text = values[flag];
 		if (text === undefined) continue;
 		const ms = parseDuration(text);
-		if (ms === undefined) throw new UsageError(`--${flag.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)} "${text}" is not a duration (like 30s, 5m or 1500ms)`);
-		result[name] = ms;
+		if (ms === undefined) throw new UsageError(`--${kebab(flag)} "${text}" is not a duration (like 30s, 5m or 1500ms)`);
+		for (const wait of waits) result[wait] = ms;
 	}
 
-	const command = values.commandTimeout === undefined ? undefined : parseDuration(values.commandTimeout);
-	if (values.commandTimeout !== undefined && command === undefined) throw new UsageError(`--command-timeout "${values.commandTimeout}" is not a duration`);
-	if (command !== undefined) Object.assign(result, {command, mail: command, rcpt: command});
 	return result;
 }
 
@@ -107,14 +109,14 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	if (!ehlo.ok) throw new UsageError(ehlo.error);
 	const common = {
 		implicitTls: f.tls,
-		timeouts: timeouts({connectTimeout: f.connectTimeout, greetingTimeout: f.greetingTimeout, commandTimeout: f.commandTimeout, dataTimeout: f.dataTimeout, dataBlockTimeout: f.dataBlockTimeout, dataEndTimeout: f.dataEndTimeout}),
+		timeouts: timeouts(f),
 		requireTls: f.requireTls,
 		startTls: f.starttls || f.requireTls,
 		ehloName: ehlo.name,
-		color: f.color && (env.NO_COLOR === undefined || env.NO_COLOR === ''),
+		color: colorWanted(f.color, env),
 		revealSecrets: f.revealSecrets,
 		...(f.transcript ? {transcript: f.transcript} : {}),
-		...(f.data ? {message: readText(f.data, 'message')} : {}),
+		...(f.data ? {message: messageFile(f.data)} : {}),
 	};
 
 	if (f.demo) {
@@ -135,8 +137,7 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	const [where, ...extra] = cli.input;
 	if (!where) throw new UsageError('say which server to explore (HOST[:PORT]), or use --demo');
 	if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`);
-	const defaultPort = f.tls ? defaultPorts.implicitTls : f.submission ? defaultPorts.submission : defaultPorts.smtp;
-	const parsed = parseTarget(where, defaultPort);
+	const parsed = targetOf(where, f);
 	if (!parsed.ok) throw new UsageError(parsed.error);
 	return {
 		...common,
@@ -153,9 +154,6 @@ function defaultSaveName(target: Target): string {
 	const stamp = new Date().toISOString().replace(/\.\d+Z$/, '').replaceAll(/[-:]/g, '').replace('T', '-');
 	return `smtp-${where}-${stamp}.txt`;
 }
-
-const enterAlternateScreen = '\u001B[?1049h\u001B[H';
-const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
@@ -175,6 +173,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return 2;
 	}
 
+	const title = `SMTP session with ${formatTarget(settings.target)}`;
 	let appender: TranscriptAppender | undefined;
 	// A write may fail before the controller exists (the Markdown heading): hold the news until it does.
 	const fileProblems: string[] = [];
@@ -182,7 +181,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		fileProblems.push(reason);
 	};
 	if (settings.transcript) {
-		const opened = TranscriptAppender.open(settings.transcript, {revealSecrets: settings.revealSecrets, title: `SMTP session with ${formatTarget(settings.target)}`, onError: reason => reportFileProblem(reason)});
+		const opened = TranscriptAppender.open(settings.transcript, {revealSecrets: settings.revealSecrets, title, onError: reason => reportFileProblem(reason)});
 		if (!opened.ok) {
 			io.stderr.write(`smtp-explorer: --transcript: ${opened.reason}\n`);
 			await settings.demo?.close();
@@ -230,7 +229,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		const result =
 			what === 'script'
 				? await savePrivateFile(path, exportScript(controller.transcript.entries), {overwrite})
-				: await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title: `SMTP session with ${formatTarget(settings.target)}`});
+				: await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title});
 		if (result.ok) {
 			const done = what === 'script' ? `script exported to ${result.path} (replay with: smtp-explorer run ${result.path})` : `transcript saved to ${result.path} (${result.bytes} bytes, mode 0600${settings.revealSecrets ? ', secrets REVEALED' : ', secrets redacted'})`;
 			controller.annotate('info', done);
@@ -241,13 +240,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	};
 
 	const messageIo: MessageIo = {
-		readText(path) {
-			try {
-				return {ok: true, text: readFileSync(path, 'utf8')};
-			} catch (error) {
-				return {ok: false, reason: describeFileError(path, error as NodeJS.ErrnoException)};
-			}
-		},
+		readText: readTextFile,
+
 		async editExternally(text) {
 			const editor = (io.env.VISUAL ?? io.env.EDITOR ?? '').trim();
 			if (editor === '') return {ok: false, reason: 'set $EDITOR (or $VISUAL) to edit the message in your editor'};

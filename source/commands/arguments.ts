@@ -19,7 +19,8 @@ export type Parsed<Flags extends Record<string, FlagSpec>> = {flags: FlagValues<
 
 export type CommandLine<Flags extends Record<string, FlagSpec>> = {ok: true; cli: Parsed<Flags>} | {ok: false; exitCode: number; output: string};
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+/** `requireTls` -> `require-tls`: flags are declared in camelCase and written in kebab-case. */
+export const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 
 /** The help text as printed: the template's tab indentation becomes two spaces. */
 export function formatHelp(help: string): string {

@@ -160,8 +160,7 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 	const resolved = connectionSettings(flags, input[0], argv);
 	if (!resolved.ok) return usage(resolved.error);
 
-	const to = flags.to ?? [];
-	const cc = flags.cc ?? [];
+	const {to, cc} = flags;
 	if (flags.from === undefined) return usage('--from is required');
 	if (to.length === 0) return usage('at least one --to is required');
 	if (flags.subject === undefined) return usage('--subject is required (it may be empty: --subject "")');
@@ -176,7 +175,7 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 	}
 
 	const headers: HeaderField[] = [];
-	for (const text of flags.header ?? []) {
+	for (const text of flags.header) {
 		const header = parseHeaderField(text);
 		if (!header.ok) return usage(header.error);
 		headers.push(header.field);

@@ -5,6 +5,7 @@ import meow from 'meow';
 import {parseTranscript} from '../protocol/transcript-format.js';
 import {describeFileError} from '../session/transcript-file.js';
 import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
+import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from '../ui/screen.js';
 import {ThemeProvider} from '../ui/theme.js';
 import {Viewer} from '../ui/viewer.js';
 import type {CommandIo} from './io.js';
@@ -19,8 +20,6 @@ const help = `
 	transcripts are read too. q or Ctrl+C closes it.
 `;
 
-const enterAlternateScreen = '\u001B[?1049h\u001B[H';
-const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const cli = meow(help, {importMeta: import.meta, argv, flags: {color: {type: 'boolean', default: true}}});
@@ -51,7 +50,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return 2;
 	}
 
-	const color = cli.flags.color && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
+	const color = colorWanted(cli.flags.color, io.env);
 	process.stdout.write(enterAlternateScreen);
 	function Root() {
 		const {width, height} = useTerminalSize();

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {main} from '../source/explorer.js';
+import {fakeIo} from './helpers/command-io.js';
+
+/**
+The explorer's command line: every mistake is a usage error (exit 2) with a clear reason,
+found before anything connects or draws. (--help, --version and unknown flags are answered
+by cli.tsx and meow before main runs its own checks.)
+*/
+
+async function explore(argv: string[]) {
+	const run = fakeIo();
+	const code = await main(argv, run.io);
+	return {code, stdout: run.stdout, stderr: run.stderr};
+}
+
+const usage = (reason: string) => `smtp-explorer: ${reason}\n(smtp-explorer --help lists every option)\n`;
+
+describe('smtp-explorer HOST: usage errors', () => {
+	it.each([
+		[['mx.example.com', '--tls', '--starttls'], '--tls (TLS from the start) and --starttls (upgrade later) exclude each other'],
+		[[], 'say which server to explore (HOST[:PORT]), or use --demo'],
+		[['mx.example.com', 'mx2.example.com'], 'unexpected argument: mx2.example.com'],
+		[['--demo', 'mx.example.com'], '--demo starts its own server: leave out HOST'],
+		[['mx.example.com', '--connect-timeout', 'soon'], '--connect-timeout "soon" is not a duration (like 30s, 5m or 1500ms)'],
+		[['mx.example.com', '--data-end-timeout', 'later'], '--data-end-timeout "later" is not a duration (like 30s, 5m or 1500ms)'],
+		[['mx.example.com', '--command-timeout', 'soon'], '--command-timeout "soon" is not a duration (like 30s, 5m or 1500ms)'],
+	])('%j', async (argv, reason) => {
+		const {code, stdout, stderr} = await explore(argv);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe(usage(reason));
+	});
+
+	it('names a bad port, a missing --ca file and a missing --data file', async () => {
+		const port = await explore(['mx.example.com:99999']);
+		expect(port.code).toBe(2);
+		expect(port.stderr).toMatch(/^smtp-explorer: .*99999/);
+		const ca = await explore(['mx.example.com', '--ca', '/nonexistent/ca.pem']);
+		expect(ca.code).toBe(2);
+		expect(ca.stderr).toMatch(/^smtp-explorer: .*\/nonexistent\/ca\.pem/);
+		const data = await explore(['mx.example.com', '--data', '/nonexistent/message.eml']);
+		expect(data.code).toBe(2);
+		expect(data.stderr).toMatch(/^smtp-explorer: cannot read the message file: .*\/nonexistent\/message\.eml/);
+	});
+});
