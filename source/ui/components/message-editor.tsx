@@ -2,9 +2,10 @@ import {Box, Text} from 'ink';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {maxTextLineOctets} from '../../protocol/data-encoder.js';
 import {messageEditorKeys} from '../message-keys.js';
+import {EditorLine} from './editor-line.js';
 import type {MessageNote} from '../message-model.js';
 import type {TextAreaState} from '../text-area.js';
-import {displayWidth, truncateToWidth} from '../text-width.js';
+import {truncateToWidth} from '../text-width.js';
 import {toneStyle, useTheme} from '../theme.js';
 
 export type MessageEditorProps = {
@@ -48,7 +49,7 @@ export function MessageEditor({width, height, area, wire, notes, via}: MessageEd
 				return (
 					<Box key={number} height={1}>
 						<Text dimColor>{`${String(number + 1).padStart(3)}${mark} `}</Text>
-						{isCursorRow ? <CursorLine line={line} column={area.column} width={room} /> : <Text wrap="truncate-end">{truncateToWidth(shown, room)}</Text>}
+						{isCursorRow ? <EditorLine editor={{text: line, cursor: area.column}} width={room} focused masked={false} /> : <Text wrap="truncate-end">{truncateToWidth(shown, room)}</Text>}
 					</Box>
 				);
 			})}
@@ -60,21 +61,5 @@ export function MessageEditor({width, height, area, wire, notes, via}: MessageEd
 				</Text>
 			))}
 		</Box>
-	);
-}
-
-/** The cursor's line, scrolled sideways so the cursor stays in view. */
-function CursorLine({line, column, width}: {line: string; column: number; width: number}) {
-	let before = sanitizeForDisplay(line.slice(0, column));
-	const [atCursor = ' ', ...rest] = [...line.slice(column)];
-	const cursor = sanitizeForDisplay(atCursor);
-	while (before.length > 0 && displayWidth(before) + displayWidth(cursor) >= width) before = before.slice(1);
-	const room = Math.max(0, width - displayWidth(before) - displayWidth(cursor));
-	return (
-		<Text wrap="truncate-end">
-			{before}
-			<Text inverse>{cursor}</Text>
-			{truncateToWidth(sanitizeForDisplay(rest.join('')), room)}
-		</Text>
 	);
 }
