@@ -4,7 +4,7 @@ import {hasExtension} from '../protocol/ehlo.js';
 import {buildMessage, hasControlCharacter, type HeaderField, type Mailbox, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
 import {type Reply, replyText} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
-import {computableMechanisms, type ComputableMechanism} from '../protocol/sasl.js';
+import {computableMechanisms, type ComputableMechanism, usesToken} from '../protocol/sasl.js';
 import {isLoopback} from '../protocol/target.js';
 import {formatTextLine} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
@@ -388,7 +388,7 @@ async function signIn(controller: SessionController, auth: NonNullable<SendReque
 	}
 
 	const target = controller.target;
-	const request: AuthRequest = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER'
+	const request: AuthRequest = usesToken(mechanism)
 		? {mechanism, user: auth.user, token: auth.password, ...(target.kind === 'tcp' ? {host: target.host, port: target.port} : {})}
 		: {mechanism, credentials: {user: auth.user, password: auth.password}};
 	const result = await authenticate(controller, request);

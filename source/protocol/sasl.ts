@@ -13,6 +13,11 @@ export type Credentials = {user: string; password: string; authzid?: string};
 export const computableMechanisms = ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2', 'OAUTHBEARER'] as const;
 export type ComputableMechanism = (typeof computableMechanisms)[number];
 
+/** Mechanisms that send a bearer token (RFC 7628; Google's XOAUTH2) instead of a password. */
+export function usesToken(mechanism: ComputableMechanism): mechanism is 'XOAUTH2' | 'OAUTHBEARER' {
+	return mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER';
+}
+
 /** Mechanisms whose responses carry a secret anyone on the path can reuse (a password or a bearer token). */
 export const reusableSecretMechanisms: readonly string[] = ['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER'];
 

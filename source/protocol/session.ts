@@ -140,6 +140,11 @@ export function isOpen(state: SessionState): boolean {
 	return state.phase !== 'disconnected' && state.phase !== 'closed' && state.phase !== 'connecting';
 }
 
+/** After 354, before the message went: the server reads message lines, not commands. */
+export function awaitingBody(state: SessionState): boolean {
+	return state.phase === 'data' && state.envelope.body === 'none';
+}
+
 /** The phase to return to when a transaction ends or is reset. */
 function idlePhase(state: SessionState): Phase {
 	return state.hello ? 'greeted' : 'connected';

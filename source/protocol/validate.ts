@@ -3,7 +3,7 @@ import {maxTextLineOctets} from './data-encoder.js';
 import {type Diagnostic, sortDiagnostics, type Verdict, verdictOf} from './diagnostic.js';
 import {canSendNow} from './pipelining.js';
 import {identityOf, redactAuthCommand, redactSaslResponse} from './sasl.js';
-import type {SessionState} from './session.js';
+import {awaitingBody, type SessionState} from './session.js';
 import {encodeUtf8, fromBase64} from './text.js';
 import {verbRules} from './verb-rules.js';
 
@@ -117,7 +117,7 @@ function finish(partial: Omit<Validation, 'diagnostics' | 'verdict'>, diagnostic
 /** Which kind of line the state expects next. */
 export function lineKind(state: SessionState): LineKind {
 	if (state.sasl && !state.pending.some(command => command.kind === 'sasl-response')) return 'sasl-response';
-	if (state.phase === 'data' && state.envelope.body === 'none') return 'data-line';
+	if (awaitingBody(state)) return 'data-line';
 	return 'command';
 }
 

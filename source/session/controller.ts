@@ -3,7 +3,7 @@ import {canSendNow} from '../protocol/pipelining.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
 import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
 import {decodeChallenge} from '../protocol/sasl.js';
-import {initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, type TlsState} from '../protocol/session.js';
+import {awaitingBody, initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, type TlsState} from '../protocol/session.js';
 import {formatTarget, isLoopback, type Target} from '../protocol/target.js';
 import {concatBytes, decodeLenient, encodeUtf8} from '../protocol/text.js';
 import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
@@ -323,7 +323,7 @@ export class SessionController {
 	so a large one is not scanned twice.
 	*/
 	async sendData(body: Uint8Array | string, options: {normalized?: boolean} = {}): Promise<CommandOutcome> {
-		if (this.state.phase !== 'data' || this.state.envelope.body !== 'none') {
+		if (!awaitingBody(this.state)) {
 			return {ok: false, error: 'the server is not waiting for a message body (send DATA and wait for 354 first)'};
 		}
 
@@ -400,7 +400,7 @@ export class SessionController {
 	async quit(): Promise<void> {
 		if (!this.connection || this.connection.isClosed) return;
 		if (this.canWrite()) {
-			if (this.state.phase === 'data' && this.state.envelope.body === 'none') {
+			if (awaitingBody(this.state)) {
 				this.note('warning', 'leaving in the middle of DATA: the message was not sent');
 			}
 
@@ -632,7 +632,7 @@ export class SessionController {
 			} else {
 				this.note('error', `connection ${who} while waiting for ${waitingFor} (treat as a temporary failure, RFC 5321 3.8)`);
 			}
-		} else if (this.state.phase === 'data' && this.state.envelope.body === 'none') {
+		} else if (awaitingBody(this.state)) {
 			this.note('error', `connection ${who} after 354: the message was NOT sent`);
 		} else if (this.state.phase === 'closing' || info.byUs) {
 			this.note('info', `connection ${who}`);

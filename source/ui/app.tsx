@@ -10,7 +10,8 @@ import {searchCatalog} from '../catalog/search.js';
 import {formatRfc} from '../catalog/types.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
-import {computableMechanisms, type ComputableMechanism} from '../protocol/sasl.js';
+import {computableMechanisms, type ComputableMechanism, usesToken} from '../protocol/sasl.js';
+import {awaitingBody} from '../protocol/session.js';
 import type {SessionController} from '../session/controller.js';
 import {authenticate} from '../session/authenticate.js';
 import {type Choice, ChoiceList} from './components/choice-list.js';
@@ -37,7 +38,7 @@ import {base64Tool, templateFor} from './palette-model.js';
 import {sidebarSections} from './sidebar-model.js';
 import {textAreaFrom, textOf} from './text-area.js';
 import {truncateToWidth, wrapToWidth} from './text-width.js';
-import {findMatch, nextVisible, previousVisible, revealEntry, scrollBy, type ViewOptions, visibleWindow} from './transcript-view.js';
+import {findMatch, nextVisible, pageBy, previousVisible, revealEntry, stepVisible, type ViewOptions, visibleWindow} from './transcript-view.js';
 import {filterPresets, initialUiState, type PromptKind, uiReducer} from './ui-state.js';
 
 export type AppProps = {
@@ -113,7 +114,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	}, [snapshot.wait, clock]);
 
 	const validation = useMemo(() => (ui.editor.text === '' ? undefined : controller.validate(ui.editor.text)), [controller, ui.editor.text, snapshot.version]);
-	const mode = validation?.kind === 'sasl-response' || (state.sasl && !validation) ? 'sasl-response' : state.phase === 'data' && state.envelope.body === 'none' ? 'data-line' : 'command';
+	const mode = validation?.kind === 'sasl-response' || (state.sasl && !validation) ? 'sasl-response' : awaitingBody(state) ? 'data-line' : 'command';
 	const verb = /^\s*(\S+)/.exec(ui.editor.text)?.[1]?.toUpperCase();
 	const command = mode === 'command' && verb ? findCommand(verb) : undefined;
 
@@ -121,7 +122,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	const layout = computeLayout(width, height, {sidebar: ui.sidebar, panel: Boolean(cursorEntry) || Boolean(ui.step)});
 	const viewOptions: ViewOptions = {width: layout.tooSmall ? width : layout.mainWidth, filter: filterPresets[ui.filterIndex]!.filter, showTime: ui.showTime};
 	// A prompt with a long question takes rows from the transcript (the composer's place holds four).
-	const authTitle = authPrompt ? `AUTH ${authPrompt.mechanism} as ${user ?? ''}: ${authPrompt.mechanism === 'XOAUTH2' || authPrompt.mechanism === 'OAUTHBEARER' ? 'token' : 'password'} (hidden here, redacted everywhere) · Esc cancels` : '';
+	const authTitle = authPrompt ? `AUTH ${authPrompt.mechanism} as ${user ?? ''}: ${usesToken(authPrompt.mechanism) ? 'token' : 'password'} (hidden here, redacted everywhere) · Esc cancels` : '';
 	const promptTitle = ui.overlay.kind === 'prompt' ? ui.overlay.title : authTitle;
 	const promptExtra = promptTitle === '' ? 0 : Math.max(0, promptHeight(width, promptTitle) - 4);
 	const transcriptHeight = layout.tooSmall ? 0 : layout.transcriptHeight - promptExtra;
@@ -140,7 +141,9 @@ export function App({controller, width, height, plan, password: knownPassword, h
 		}
 	}, [window]);
 
-	const paletteResults = useMemo(() => (ui.overlay.kind === 'palette' ? searchCatalog(ui.overlay.query.text, {limit: 200}) : []), [ui.overlay]);
+	// Searched again only when the query changes, not on each move of the selection.
+	const paletteQuery = ui.overlay.kind === 'palette' ? ui.overlay.query.text : undefined;
+	const paletteResults = useMemo(() => (paletteQuery === undefined ? [] : searchCatalog(paletteQuery, {limit: 200})), [paletteQuery]);
 
 	const sections = useMemo(
 		() =>
@@ -162,7 +165,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 
 	const runAuthHelper = useCallback(
 		async (mechanism: ComputableMechanism, secret: string, name: string) => {
-			const request = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER' ? {mechanism, user: name, token: secret} : {mechanism, credentials: {user: name, password: secret}};
+			const request = usesToken(mechanism) ? {mechanism, user: name, token: secret} : {mechanism, credentials: {user: name, password: secret}};
 			const result = await authenticate(controller, request);
 			dispatch({type: 'flash', flash: result.ok ? {text: `authenticated as ${name}`, tone: 'info'} : {text: result.error, tone: 'error'}});
 		},
@@ -211,7 +214,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	const bdatPossible = state.phase === 'rcpt' && hasExtension(state.ehlo, 'CHUNKING');
 
 	function openMessageEditor() {
-		if (!(state.phase === 'data' && state.envelope.body === 'none') && !bdatPossible) {
+		if (!awaitingBody(state) && !bdatPossible) {
 			flash('the message editor opens once DATA got 354 (or, with CHUNKING, once a recipient is accepted)', 'info');
 			return;
 		}
@@ -237,7 +240,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	};
 
 	const messageCommand = (command: MessageCommand, text: string) => {
-		const viaData = state.phase === 'data' && state.envelope.body === 'none';
+		const viaData = awaitingBody(state);
 		switch (command) {
 			case 'send': {
 				if (!viaData) {
@@ -324,19 +327,19 @@ export function App({controller, width, height, plan, password: knownPassword, h
 		const mechanism = pendingMechanism.current;
 		if (!mechanism || !name) return;
 		dispatch({type: 'close-overlay'});
-		if (password !== undefined && mechanism !== 'XOAUTH2' && mechanism !== 'OAUTHBEARER') return void runAuthHelper(mechanism, password, name);
+		if (password !== undefined && !usesToken(mechanism)) return void runAuthHelper(mechanism, password, name);
 		setAuthPrompt({mechanism, editor: emptyEditor});
 	};
 
 	const submitSecret = (mechanism: ComputableMechanism, secret: string) => {
 		setAuthPrompt(undefined);
 		// A token is per use; a password is kept for this session only (never stored).
-		if (mechanism !== 'XOAUTH2' && mechanism !== 'OAUTHBEARER') setPassword(secret);
+		if (!usesToken(mechanism)) setPassword(secret);
 		void runAuthHelper(mechanism, secret, user ?? '');
 	};
 
 	const quit = async () => {
-		if (state.phase === 'data' && state.envelope.body === 'none' && !quitArmed) {
+		if (awaitingBody(state) && !quitArmed) {
 			setQuitArmed(true);
 			flash('the message has not been sent: Ctrl+C again quits without sending it', 'warning');
 			return;
@@ -360,9 +363,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 	};
 
 	const moveCursor = (direction: -1 | 1) => {
-		const filter = viewOptions.filter;
-		const from = ui.cursor ?? (direction === -1 ? entries.length : -1);
-		const target = direction === -1 ? previousVisible(entries, from, filter) : nextVisible(entries, from, filter);
+		const target = stepVisible(entries, ui.cursor, direction, viewOptions.filter);
 		if (target === -1) return;
 		dispatch({type: 'cursor', cursor: target, position: revealEntry(entries, ui.scroll, target, viewOptions, transcriptHeight)});
 	};
@@ -507,8 +508,7 @@ export function App({controller, width, height, plan, password: knownPassword, h
 
 			case 'page-up':
 			case 'page-down': {
-				const delta = (transcriptHeight - 1) * (action === 'page-up' ? -1 : 1);
-				return dispatch({type: 'scroll', position: scrollBy(entries, window.position, delta, viewOptions, transcriptHeight)});
+				return dispatch({type: 'scroll', position: pageBy(entries, window.position, action === 'page-up' ? -1 : 1, viewOptions, transcriptHeight)});
 			}
 
 			case 'palette': {

@@ -107,7 +107,7 @@ export function matchAction(key: Key, focus: 'composer' | 'transcript' | 'sideba
 }
 
 /** Global actions that also work in the read-only viewer. */
-export const viewerGlobals: ReadonlySet<Action> = new Set(['page-up', 'page-down', 'toggle-time', 'filter', 'search', 'help', 'close', 'quit']);
+const viewerGlobals: ReadonlySet<Action> = new Set(['page-up', 'page-down', 'toggle-time', 'filter', 'search', 'help', 'close', 'quit']);
 
 /** The status bar: `^P palette  Tab complete  PgUp scroll ...`, cut to fit. */
 export function statusHints(width: number, mode: 'explorer' | 'viewer' = 'explorer'): string {

@@ -17,7 +17,8 @@ export const reservedRows = 1;
 export const sidebarBreakpoint = 110;
 const sidebarWidth = 38;
 const composerHeight = 3;
-const panelHeight = 7;
+/** Rows of the explanation panel under the transcript. */
+export const panelHeight = 7;
 
 export type Layout =
 	| {tooSmall: true}

@@ -19,8 +19,6 @@ export type ViewOptions = {
 export type TranscriptRow = {
 	/** Index of the entry in the transcript array. */
 	entry: number;
-	/** True on the entry's first row (the time and the prefix are only shown there). */
-	first: boolean;
 	/** Which row of its entry this is, from 0. */
 	part: number;
 	/** The time column ('' on continuation rows or when times are hidden). */
@@ -32,10 +30,7 @@ export type TranscriptRow = {
 	/** Latency of a reply, right-aligned on its last row ('' elsewhere). */
 	latency: string;
 	kind: TranscriptEntry['kind'];
-	tls: boolean;
 	replyClass?: 2 | 3 | 4 | 5;
-	/** The note shown after the text on its last row, if any. */
-	note: string;
 };
 
 /**
@@ -53,8 +48,8 @@ const timeColumns = 13;
 const prefixColumns = 4;
 const latencyColumns = 8;
 
-/** Columns left for the text itself. */
-export function textColumns(options: ViewOptions): number {
+/** Columns left for the text itself (the pane's rows are padded to the same width). */
+export function textColumns(options: Pick<ViewOptions, 'width' | 'showTime'>): number {
 	return Math.max(10, options.width - prefixColumns - (options.showTime ? timeColumns + latencyColumns : 0));
 }
 
@@ -70,7 +65,7 @@ function wrapEntry(entry: TranscriptEntry, columns: number): string[] {
 	return rows;
 }
 
-export function rowCount(entry: TranscriptEntry, options: ViewOptions): number {
+function rowCount(entry: TranscriptEntry, options: ViewOptions): number {
 	return wrapEntry(entry, textColumns(options)).length;
 }
 
@@ -78,20 +73,21 @@ function rowsOf(entries: readonly TranscriptEntry[], index: number, options: Vie
 	const entry = entries[index]!;
 	const texts = wrapEntry(entry, textColumns(options));
 	const replyClass = entryReplyClass(entry);
-	const note = entry.note ?? '';
 	return texts.map((text, row) => ({
 		entry: index,
-		first: row === 0,
 		part: row,
 		time: options.showTime && row === 0 ? formatClock(entry.at) : '',
 		prefix: row === 0 ? entryPrefix(entry) : '   ',
 		text,
 		latency: options.showTime && row === texts.length - 1 && entry.latencyMs !== undefined ? formatLatency(entry.latencyMs) : '',
 		kind: entry.kind,
-		tls: entry.tls,
 		...(replyClass ? {replyClass} : {}),
-		note: row === texts.length - 1 ? note : '',
 	}));
+}
+
+/** The visible entry before (-1) or after (1) the line cursor; with no cursor, the last or the first. -1 when there is none. */
+export function stepVisible(entries: readonly TranscriptEntry[], cursor: number | undefined, direction: -1 | 1, filter: EntryFilter): number {
+	return direction === -1 ? previousVisible(entries, cursor ?? entries.length, filter) : nextVisible(entries, cursor ?? -1, filter);
 }
 
 /** The previous visible entry before `index`, or -1. */
@@ -126,8 +122,6 @@ export type Window = {
 	rows: TranscriptRow[];
 	/** The position actually shown (an anchor past the end turns into following). */
 	position: ScrollPosition;
-	/** True when the last visible entry is on screen. */
-	atEnd: boolean;
 };
 
 /** Rows from an anchor downwards, at most `limit`; `end` says whether the last visible entry was reached. */
@@ -147,12 +141,12 @@ function rowsFrom(entries: readonly TranscriptEntry[], top: {entry: number; row:
 
 /** The rows to draw for a scroll position. */
 export function visibleWindow(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): Window {
-	if (height <= 0) return {rows: [], position, atEnd: true};
+	if (height <= 0) return {rows: [], position};
 
 	if (position.follow) {
 		if (position.top) {
 			const shown = rowsFrom(entries, position.top, options, height + 1);
-			if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position, atEnd: true};
+			if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position};
 		}
 
 		// Full (or no anchor yet): jump, so the newest lines take the upper part of the pane.
@@ -160,14 +154,14 @@ export function visibleWindow(entries: readonly TranscriptEntry[], position: Scr
 		const everything = tailWindow(entries, options, height);
 		// While everything fits, keep the first line at the top rather than leave rows empty.
 		const top = everything.top && everything.top.entry === nextVisible(entries, -1, options.filter) && everything.top.row === 0 ? everything.top : tail.top;
-		if (!top) return {rows: [], position: {follow: true}, atEnd: true};
-		return {rows: rowsFrom(entries, top, options, height).rows, position: {follow: true, top}, atEnd: true};
+		if (!top) return {rows: [], position: {follow: true}};
+		return {rows: rowsFrom(entries, top, options, height).rows, position: {follow: true, top}};
 	}
 
 	const shown = rowsFrom(entries, {entry: position.entry, row: position.row}, options, height + 1);
 	// Scrolled down to the end: follow new lines again, from where the view is.
-	if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position: {follow: true, top: {entry: position.entry, row: position.row}}, atEnd: true};
-	return {rows: shown.rows.slice(0, height), position, atEnd: false};
+	if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position: {follow: true, top: {entry: position.entry, row: position.row}}};
+	return {rows: shown.rows.slice(0, height), position};
 }
 
 /** The anchor of the first row currently shown (for turning a followed view into an anchored one). */
@@ -175,6 +169,11 @@ function topOf(entries: readonly TranscriptEntry[], position: ScrollPosition, op
 	if (!position.follow) return {entry: position.entry, row: position.row};
 	const shown = visibleWindow(entries, position, options, height).position;
 	return shown.follow ? shown.top : {entry: shown.entry, row: shown.row};
+}
+
+/** PgUp (-1) or PgDn (1): a pane's height less one row, so one line stays in view for context. */
+export function pageBy(entries: readonly TranscriptEntry[], position: ScrollPosition, direction: -1 | 1, options: ViewOptions, height: number): ScrollPosition {
+	return scrollBy(entries, position, (height - 1) * direction, options, height);
 }
 
 /** Moves the view by `delta` rows (negative: up). Walks only as far as it moves. */

@@ -9,10 +9,10 @@ import {TranscriptPane} from './components/transcript-pane.js';
 import {useKeys} from './hooks/use-keys.js';
 import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
-import {minimumSize, reservedRows} from './layout.js';
+import {minimumSize, panelHeight, reservedRows} from './layout.js';
 import {editorActionForKey} from './line-editor.js';
-import {truncateToWidth} from './text-width.js';
-import {findMatch, nextVisible, previousVisible, revealEntry, scrollBy, type ViewOptions, visibleWindow} from './transcript-view.js';
+import {padToWidth} from './text-width.js';
+import {findMatch, nextVisible, pageBy, previousVisible, revealEntry, stepVisible, type ViewOptions, visibleWindow} from './transcript-view.js';
 import {filterPresets, initialUiState, uiReducer} from './ui-state.js';
 
 export type ViewerProps = {
@@ -25,8 +25,6 @@ export type ViewerProps = {
 	height: number;
 	onExit: () => void;
 };
-
-const panelHeight = 7;
 
 /**
 A saved session, read-only: the same transcript pane, explanations, filters and search as
@@ -77,11 +75,11 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 		if (key.text === '?') return dispatch({type: 'open', overlay: {kind: 'help'}});
 		switch (matchAction(key, 'viewer')) {
 			case 'line-up': {
-				return moveTo(previousVisible(entries, ui.cursor ?? entries.length, viewOptions.filter));
+				return moveTo(stepVisible(entries, ui.cursor, -1, viewOptions.filter));
 			}
 
 			case 'line-down': {
-				return moveTo(nextVisible(entries, ui.cursor ?? -1, viewOptions.filter));
+				return moveTo(stepVisible(entries, ui.cursor, 1, viewOptions.filter));
 			}
 
 			case 'top': {
@@ -94,8 +92,7 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 
 			case 'page-up':
 			case 'page-down': {
-				const delta = (transcriptHeight - 1) * (key.name === 'pageup' ? -1 : 1);
-				return dispatch({type: 'scroll', position: scrollBy(entries, window.position, delta, viewOptions, transcriptHeight)});
+				return dispatch({type: 'scroll', position: pageBy(entries, window.position, key.name === 'pageup' ? -1 : 1, viewOptions, transcriptHeight)});
 			}
 
 			case 'search': {
@@ -138,12 +135,12 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 
 	useKeys(onKey);
 
-	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={height} minimum={minimumSize} />;
+	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={terminalHeight} minimum={minimumSize} />;
 	const header = ` smtp-explorer view  ${title}  ${entries.length} lines${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text inverse bold wrap="truncate-end">
-				{truncateToWidth(header.padEnd(width), width)}
+				{padToWidth(header, width)}
 			</Text>
 			{ui.overlay.kind === 'help' ? (
 				<HelpOverlay width={width} height={height - 2} mode="viewer" />

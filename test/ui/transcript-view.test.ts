@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {showAll, type TranscriptEntry} from '../../source/protocol/transcript.js';
-import {nextVisible, revealEntry, scrollBy, visibleWindow, type ViewOptions} from '../../source/ui/transcript-view.js';
+import {nextVisible, pageBy, revealEntry, scrollBy, stepVisible, visibleWindow, type ViewOptions} from '../../source/ui/transcript-view.js';
 
 const at = Date.parse('2026-11-28T12:00:00Z');
 function entries(count: number, text = (i: number) => `250 line ${i}`): TranscriptEntry[] {
@@ -97,3 +97,25 @@ describe('transcript view', () => {
 		expect(wrapped).toBeLessThan(600);
 	});
 });
+
+describe('line cursor and paging steps', () => {
+	it('stepVisible: from no cursor, up starts at the last line and down at the first; hidden lines are skipped; -1 past either end', () => {
+		const list = entries(4);
+		const noSent = {sent: false, received: true, notes: true};
+		expect(stepVisible(list, undefined, -1, showAll)).toBe(3);
+		expect(stepVisible(list, undefined, 1, showAll)).toBe(0);
+		expect(stepVisible(list, 1, 1, noSent)).toBe(3);
+		expect(stepVisible(list, 3, -1, noSent)).toBe(1);
+		expect(stepVisible(list, 3, 1, showAll)).toBe(-1);
+		expect(stepVisible(list, 0, -1, showAll)).toBe(-1);
+	});
+
+	it('pageBy: a page is the pane less one row, up or down', () => {
+		const list = entries(100);
+		const top = {follow: false as const, entry: 50, row: 0};
+		expect(pageBy(list, top, -1, options, 10)).toEqual(scrollBy(list, top, -9, options, 10));
+		expect(pageBy(list, top, 1, options, 10)).toEqual(scrollBy(list, top, 9, options, 10));
+		expect(pageBy(list, top, -1, options, 10)).toEqual({follow: false, entry: 41, row: 0});
+	});
+});
+

@@ -72,3 +72,18 @@ describe('view: a saved session, read-only', () => {
 		expect(exits).toEqual([1]);
 	});
 });
+
+describe('view in a terminal below 80x24', () => {
+	it('says so, with the terminal\'s real size', () => {
+		const ui = renderAt(
+			<ThemeProvider theme={{color: false}}>
+				<Viewer entries={entries} title="session.jsonl" skipped={0} width={70} height={20} onExit={() => {}} />
+			</ThemeProvider>,
+			70,
+		);
+		cleanups.push(() => ui.unmount());
+		expect(ui.frame()).toContain('smtp-explorer needs at least 80x24');
+		expect(ui.frame()).toContain('this terminal is 70x20: enlarge it');
+	});
+});
+

@@ -66,7 +66,7 @@ export function Palette({width, height, query, results, selected, state, base64}
 								<Text bold={isSelected}>{head}</Text>
 								<Text>{padToWidth(entry.summary, room)} </Text>
 								{badges.map(badge => (
-									<Text key={badge.text} {...(badge.tone === 'dim' ? {dimColor: true} : toneStyle(theme, badge.tone === 'ok' ? 'ok' : 'warning'))}>
+									<Text key={badge.text} {...(badge.tone === 'dim' ? {dimColor: true} : toneStyle(theme, badge.tone))}>
 										{` [${badge.text}]`}
 									</Text>
 								))}

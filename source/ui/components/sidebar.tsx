@@ -12,7 +12,7 @@ const labelWidth = 10;
 /** The session at a glance: connection, TLS, identity, envelope, extensions in words, next step. */
 export function Sidebar({sections, width, height, focused}: SidebarProps) {
 	const theme = useTheme();
-	const toneProps = (tone: Tone) => (tone === 'dim' ? {dimColor: true} : tone === 'normal' ? {} : toneStyle(theme, tone === 'ok' ? 'ok' : tone));
+	const toneProps = (tone: Tone) => (tone === 'dim' ? {dimColor: true} : tone === 'normal' ? {} : toneStyle(theme, tone));
 	const inner = width - 2;
 	const rows: Array<{key: string; node: ReactElement}> = [];
 	for (const section of sections) {

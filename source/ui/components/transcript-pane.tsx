@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import type {TranscriptRow} from '../transcript-view.js';
-import {displayWidth, padToWidth} from '../text-width.js';
+import {textColumns, type TranscriptRow} from '../transcript-view.js';
+import {padToWidth} from '../text-width.js';
 import {rowStyle, useTheme} from '../theme.js';
 
 export type TranscriptPaneProps = {
@@ -20,7 +20,7 @@ const Row = memo(function Row({row, width, selected, showTime}: {row: Transcript
 	const theme = useTheme();
 	const time = showTime ? `${row.time.padEnd(12)} ` : '';
 	const latency = showTime ? row.latency.padStart(7) : '';
-	const textWidth = Math.max(1, width - displayWidth(time) - 4 - (showTime ? 8 : 0));
+	const textWidth = textColumns({width, showTime});
 	const style = rowStyle(theme, row);
 	return (
 		<Box width={width} height={1}>
