@@ -53,11 +53,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			'',
 		].join('\n'),
 	);
-	server.onMessage(message => {
-		const line = `accepted message ${message.id} from <${message.from}> to ${message.recipients.map(recipient => `<${recipient}>`).join(', ')}, ${message.size} bytes, subject: ${message.subject}`;
-		// Addresses and subjects come from the client: never raw to the terminal.
-		io.stdout.write(`${new Date().toISOString()} ${sanitizeForDisplay(line)}\n`);
-	});
 
 	await new Promise<void>(resolve => {
 		process.once('SIGINT', resolve);

@@ -184,7 +184,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 				};
 				messages.push(message);
 				if (messages.length > maxStoredMessages) messages.shift();
-				log(`message #${message.id} accepted: ${message.size} bytes from <${message.from}> to ${message.recipients.map(r => `<${r}>`).join(', ')}`);
+				log(`message #${message.id} accepted: ${message.size} bytes from <${message.from}> to ${message.recipients.map(r => `<${r}>`).join(', ')}, subject: ${message.subject}`);
 				for (const listener of listeners) {
 					// A broken listener must not cost the client its reply.
 					try {

@@ -61,7 +61,9 @@ describe('smtp-explorer demo-server', () => {
 		const code = await send([`127.0.0.1:${port}`, '--ca', caFile, '--user', 'demo', '--from', 'a@example.com', '--to', 'b@example.org', '--subject', 'from the test', '--body', 'hello'], run.io);
 		expect(run.stderr).toBe('');
 		expect(code).toBe(0);
-		await server.waitFor(/accepted message \S+ from <a@example\.com> to <b@example\.org>, \d+ bytes, subject: from the test\n/);
+		await server.waitFor(/message #\d+ accepted: \d+ bytes from <a@example\.com> to <b@example\.org>, subject: from the test\n/);
+		// Said once, not once by the server's log and again by the command.
+		expect(server.output().match(/accepted/g)).toHaveLength(1);
 
 		server.child.kill('SIGTERM');
 		expect(await server.exited).toBe(0);
@@ -77,7 +79,7 @@ describe('smtp-explorer demo-server', () => {
 			const next = lines.shift();
 			if (next !== undefined) socket.write(`${next}\r\n`);
 		});
-		await server.waitFor(/accepted message .* subject: .*gotcha\n/);
+		await server.waitFor(/accepted: .* subject: .*gotcha\n/);
 		socket.destroy();
 		expect(server.output()).not.toContain('\u001B');
 		expect(server.output()).toContain('subject: \\x1b[2Jgotcha\n');
