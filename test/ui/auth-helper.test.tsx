@@ -110,15 +110,19 @@ async function typeMasked(ui: Ui, secret: string): Promise<void> {
 	expect(ui.frame()).toMatch(new RegExp(`^> ${'•'.repeat([...secret].length)} ?$`, 'm'));
 }
 
+/** Answers the user name prompt; the password prompt's title names the user, so the name arrived whole. */
+async function answerUserName(ui: Ui, mechanism: string, user: string): Promise<void> {
+	await ui.waitFor(frame => frame.includes(`AUTH ${mechanism}: user name`), 'the user name prompt');
+	await ui.type(user);
+	await ui.press(keys.enter);
+	await ui.waitFor(frame => frame.includes(`AUTH ${mechanism} as ${user}: password (hidden`), 'the password prompt');
+}
+
 /** The whole helper flow for one mechanism, user name asked (the plan has none). */
 async function logInThroughPalette(ui: Ui, mechanism: string, credentials = {user: 'demo', password: 'demo-password'}) {
 	await openAuthChooser(ui);
 	await chooseMechanism(ui, mechanism);
-	await ui.waitFor(frame => frame.includes(`AUTH ${mechanism}: user name`), 'the user name prompt');
-	await ui.type(credentials.user);
-	await ui.press(keys.enter);
-	// The title names the user: the name typed arrived whole.
-	await ui.waitFor(frame => frame.includes(`AUTH ${mechanism} as ${credentials.user}: password (hidden`), 'the password prompt');
+	await answerUserName(ui, mechanism, credentials.user);
 	await typeMasked(ui, credentials.password);
 	await ui.press(keys.enter);
 }
@@ -226,10 +230,7 @@ describe('the AUTH helper against the demo server', () => {
 		const {ui} = renderApp(controller);
 		await openAuthChooser(ui);
 		await chooseMechanism(ui, 'PLAIN');
-		await ui.waitFor(frame => frame.includes('AUTH PLAIN: user name'), 'the user name prompt');
-		await ui.type('demo');
-		await ui.press(keys.enter);
-		await ui.waitFor(frame => frame.includes('AUTH PLAIN as demo: password (hidden'), 'the password prompt');
+		await answerUserName(ui, 'PLAIN', 'demo');
 		await settle();
 		await ui.type(credentials.password);
 		await ui.waitFor(frame => new RegExp(`^> ${'•'.repeat(credentials.password.length)} ?$`, 'm').test(frame), `all ${credentials.password.length} characters of the password`);
@@ -323,10 +324,7 @@ describe('the AUTH helper against the demo server', () => {
 		const {ui} = renderApp(controller);
 		await openAuthChooser(ui);
 		await chooseMechanism(ui, 'LOGIN');
-		await ui.waitFor(frame => frame.includes('AUTH LOGIN: user name'), 'the user name prompt');
-		await ui.type('demo');
-		await ui.press(keys.enter);
-		await ui.waitFor(frame => frame.includes('password (hidden'), 'the password prompt');
+		await answerUserName(ui, 'LOGIN', 'demo');
 		const sentBefore = controller.transcript.entries.filter(entry => entry.kind === 'sent').length;
 		await typeMasked(ui, 'demo');
 		await ui.press(keys.escape);
@@ -420,10 +418,7 @@ describe.runIf(outsideAddress)('the AUTH helper in plaintext', () => {
 		await chooseMechanism(ui, 'PLAIN');
 		await ui.waitFor(current => current.includes('readable by anyone on the path'), 'the confirmation');
 		await ui.press(keys.enter);
-		await ui.waitFor(current => current.includes('AUTH PLAIN: user name'), 'the user name prompt');
-		await ui.type('bob');
-		await ui.press(keys.enter);
-		await ui.waitFor(current => current.includes('AUTH PLAIN as bob: password (hidden'), 'the password prompt');
+		await answerUserName(ui, 'PLAIN', 'bob');
 		await typeMasked(ui, 'hunter22');
 		await ui.press(keys.enter);
 		await ui.waitFor(current => current.split('\n')[0]!.includes('auth: bob'), 'auth: bob in the header');
