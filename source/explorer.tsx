@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
 import {kebab} from './commands/arguments.js';
-import {connectionFlags, controllerFor, ehloNameFrom, targetOf, tlsOptionsFrom} from './commands/connection-flags.js';
+import {connectionFlags, type ConnectionSettings, controllerFor, ehloNameFrom, proxyPassword, routeSettings, targetOf, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
@@ -21,8 +21,9 @@ import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/scre
 import {ThemeProvider} from './ui/theme.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 
-// The sub-commands' connection flags, except --timeout: the explorer sets each wait on its own.
-const {timeout: _oneTimeout, ...sharedFlags} = connectionFlags;
+// The sub-commands' connection flags, except --timeout (the explorer sets each wait on its
+// own) and --xclient (here the user types XCLIENT, and sees what it does).
+const {timeout: _oneTimeout, xclient: _xclient, ...sharedFlags} = connectionFlags;
 
 const flags = {
 	...sharedFlags,
@@ -50,6 +51,9 @@ type Settings = {
 	requireTls: boolean;
 	startTls: boolean;
 	ehloName: string;
+	lmtp: boolean;
+	route: ConnectionSettings['route'];
+	dnsServer?: string;
 	user?: string;
 	password?: string;
 	color: boolean;
@@ -107,7 +111,12 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	const {tls} = tlsFlags;
 	const ehlo = ehloNameFrom(f.ehlo);
 	if (!ehlo.ok) throw new UsageError(ehlo.error);
+	const route = routeSettings(f);
+	if (!route.ok) throw new UsageError(route.error);
 	const common = {
+		route: route.settings.route,
+		...(route.settings.dnsServer ? {dnsServer: route.settings.dnsServer} : {}),
+		lmtp: false,
 		implicitTls: f.tls,
 		timeouts: timeouts(f),
 		requireTls: f.requireTls,
@@ -141,6 +150,7 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	if (!parsed.ok) throw new UsageError(parsed.error);
 	return {
 		...common,
+		lmtp: parsed.lmtp,
 		target: parsed.target,
 		tls,
 		...(f.user ? {user: f.user} : {}),
@@ -150,7 +160,7 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 
 /** `smtp-mx.example.com-20261128-140307.txt` in the current directory. */
 function defaultSaveName(target: Target): string {
-	const where = target.kind === 'unix' ? 'unix-socket' : target.host.replaceAll(/[^\w.-]/g, '_');
+	const where = target.kind === 'unix' ? 'unix-socket' : (target.kind === 'mx' ? `mx-${target.domain}` : target.host).replaceAll(/[^\w.-]/g, '_');
 	const stamp = new Date().toISOString().replace(/\.\d+Z$/, '').replaceAll(/[-:]/g, '').replace('T', '-');
 	return `smtp-${where}-${stamp}.txt`;
 }
@@ -169,6 +179,13 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const stdout = process.stdout;
 	if (!stdout.isTTY || !process.stdin.isTTY) {
 		io.stderr.write('smtp-explorer: the explorer needs a terminal; for scripts use the sub-commands (smtp-explorer --help)\n');
+		await settings.demo?.close();
+		return 2;
+	}
+
+	const password = await proxyPassword(settings.route, io);
+	if (!password.ok) {
+		io.stderr.write(`smtp-explorer: ${password.error}\n`);
 		await settings.demo?.close();
 		return 2;
 	}
@@ -194,6 +211,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const controller = controllerFor(settings, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
 	reportFileProblem = reason => controller.annotate('error', `transcript file: ${reason}; the session goes on`);
 	for (const reason of fileProblems) reportFileProblem(reason);
+	if (settings.lmtp) controller.annotate('info', 'LMTP (RFC 2033): greet with LHLO; after the message each accepted recipient gets its own reply');
 	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
 	if (settings.demo) {
 		// The practice password is on screen in the sidebar, never in the transcript.
@@ -297,7 +315,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	void (async () => {
 		if (settings.startTls) {
-			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls'});
+			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls', lmtp: settings.lmtp});
 		} else {
 			await controller.connect();
 		}

@@ -2,13 +2,18 @@ import {readFileSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {isDomainOrLiteral} from '../protocol/address.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
-import {defaultPorts, parseTarget, type Target} from '../protocol/target.js';
+import {encodeProxyHeader, parseProxyAddress} from '../protocol/proxy-protocol.js';
+import {parseProxyUrl} from '../protocol/proxy-url.js';
+import {defaultPorts, ipFamily, parsePort, parseTarget, splitLmtpPrefix, type Target} from '../protocol/target.js';
+import {maxCommandOctets} from '../protocol/validate.js';
+import {buildAttributeCommand, parseAttributeFlag} from '../protocol/xclient.js';
 import {type ControllerOptions, SessionController} from '../session/controller.js';
 import type {OpeningOptions} from '../session/open-session.js';
 import {TranscriptAppender} from '../session/transcript-file.js';
 import type {TlsOptions} from '../transport/connection.js';
 import {parseDuration, type Timeouts} from '../transport/timeouts.js';
 import type {CommandIo} from './io.js';
+import {promptSecret} from './secret-prompt.js';
 
 /** The flags probe, send and run share: where to connect, how to secure it, how long to wait. */
 export const connectionFlags = {
@@ -22,6 +27,13 @@ export const connectionFlags = {
 	ehlo: {type: 'string'},
 	timeout: {type: 'string'},
 	transcript: {type: 'string'},
+	proxy: {type: 'string'},
+	proxyProtocol: {type: 'string'},
+	proxySource: {type: 'string'},
+	proxyDestination: {type: 'string'},
+	dnsServer: {type: 'string'},
+	lmtp: {type: 'boolean', default: false},
+	xclient: {type: 'string', isMultiple: true},
 } as const;
 
 /** The help text for the shared flags, indented as the commands' help texts are. */
@@ -39,7 +51,20 @@ export const connectionHelp = `
 	  --timeout DURATION  give up any single wait after DURATION (30s, 2m, 1500ms);
 	                      default: the RFC 5321 4.5.3.2 times
 	  --transcript FILE   append every line to FILE as it happens (.jsonl JSON lines,
-	                      .md Markdown, else text); AUTH secrets stay redacted`;
+	                      .md Markdown, else text); AUTH secrets stay redacted
+
+	Routes (HOST may be mx:DOMAIN[:PORT]: its MX hosts in order, RFC 5321 5.1)
+	  --dns-server IP[:PORT]  ask this DNS server for MX records and addresses
+	  --proxy URL         connect through a SOCKS5 proxy: socks5://[user@]host:port
+	                      (socks5h:// lets the proxy resolve names); the proxy password
+	                      comes from SMTP_EXPLORER_PROXY_PASSWORD or a prompt
+	  --proxy-protocol v1|v2  send a PROXY protocol header first (HAProxy's)
+	  --proxy-source IP:PORT  the client it names (default: this end of the socket)
+	  --proxy-destination IP:PORT  the server it names (default: the other end)
+	  --lmtp              speak LMTP (RFC 2033): LHLO, one reply per recipient; also
+	                      lmtp:HOST[:PORT] or lmtp:/path/to/socket (default port 24)
+	  --xclient NAME=VALUE  send XCLIENT with these attributes once greeted (Postfix;
+	                      repeat for more), then greet again after its 220`;
 
 type ConnectionFlagValues = {
 	starttls: boolean;
@@ -51,6 +76,13 @@ type ConnectionFlagValues = {
 	servername?: string;
 	ehlo?: string;
 	timeout?: string;
+	proxy?: string;
+	proxyProtocol?: string;
+	proxySource?: string;
+	proxyDestination?: string;
+	dnsServer?: string;
+	lmtp?: boolean;
+	xclient?: string[];
 };
 
 export type ConnectionSettings = {
@@ -61,12 +93,21 @@ export type ConnectionSettings = {
 	startTls: OpeningOptions['startTls'];
 	timeouts: Partial<Timeouts>;
 	ehloName: string;
+	/** SOCKS5 proxy and PROXY header; the proxy password is filled in by proxyPassword(). */
+	route: NonNullable<ControllerOptions['route']>;
+	dnsServer?: string;
+	lmtp: boolean;
+	/** The XCLIENT line to send once greeted, values in xtext. */
+	xclient?: string;
 };
 
 /** A session controller for these settings; `onEntry` sees every transcript line as it happens. */
-export function controllerFor(settings: Pick<ConnectionSettings, 'target' | 'implicitTls' | 'tls' | 'requireTls' | 'timeouts'>, onEntry?: ControllerOptions['onEntry']): SessionController {
-	const {target, implicitTls, tls, requireTls, timeouts} = settings;
-	return new SessionController({target, implicitTls, tls, requireTls, timeouts, ...(onEntry ? {onEntry} : {})});
+export function controllerFor(
+	settings: Pick<ConnectionSettings, 'target' | 'implicitTls' | 'tls' | 'requireTls' | 'timeouts'> & Partial<Pick<ConnectionSettings, 'route' | 'dnsServer'>>,
+	onEntry?: ControllerOptions['onEntry'],
+): SessionController {
+	const {target, implicitTls, tls, requireTls, timeouts, route, dnsServer} = settings;
+	return new SessionController({target, implicitTls, tls, requireTls, timeouts, ...(route ? {route} : {}), ...(dnsServer ? {dnsServer} : {}), ...(onEntry ? {onEntry} : {})});
 }
 
 /** The host name to greet with: this machine's, when it is a valid domain (RFC 5321 4.1.1.1). */
@@ -75,13 +116,97 @@ function defaultEhloName(): string {
 	return isDomainOrLiteral(name) ? name : 'localhost';
 }
 
-/** Where HOST[:PORT] points, with the default port the flags imply: 465 with --tls, 587 with --submission, else 25. */
-export function targetOf(host: string | undefined, flags: Pick<ConnectionFlagValues, 'tls' | 'submission'>): {ok: true; target: Target} | {ok: false; error: string} {
+/**
+Where HOST[:PORT] points, with the default port the flags imply: 465 with --tls, 587 with
+--submission, 24 for LMTP, else 25. `lmtp` is true for an `lmtp:` target or --lmtp.
+*/
+export function targetOf(host: string | undefined, flags: Pick<ConnectionFlagValues, 'tls' | 'submission' | 'lmtp'>): {ok: true; target: Target; lmtp: boolean} | {ok: false; error: string} {
 	if (!host) return {ok: false, error: 'no server given: HOST[:PORT] is required'};
-	const defaultPort = flags.tls ? defaultPorts.implicitTls : flags.submission ? defaultPorts.submission : defaultPorts.smtp;
-	const parsed = parseTarget(host, defaultPort);
-	return parsed.ok ? parsed : {ok: false, error: parsed.error};
+	const {lmtp: prefixed, rest} = splitLmtpPrefix(host);
+	const lmtp = prefixed || Boolean(flags.lmtp);
+	const defaultPort = flags.tls ? defaultPorts.implicitTls : flags.submission ? defaultPorts.submission : lmtp ? defaultPorts.lmtp : defaultPorts.smtp;
+	const parsed = parseTarget(rest, defaultPort);
+	if (!parsed.ok) return {ok: false, error: parsed.error};
+	if (lmtp && parsed.target.kind === 'mx') return {ok: false, error: 'LMTP delivers to one mailbox server, not to the MX hosts of a domain: give its host or socket'};
+	return {ok: true, target: parsed.target, lmtp};
 }
+
+/** The route flags: --proxy, --proxy-protocol with its addresses, --dns-server, --xclient. */
+export function routeSettings(flags: ConnectionFlagValues): {ok: true; settings: Pick<ConnectionSettings, 'route' | 'dnsServer' | 'xclient'>} | {ok: false; error: string} {
+	const route: ConnectionSettings['route'] = {};
+	if (flags.proxy !== undefined) {
+		const parsed = parseProxyUrl(flags.proxy);
+		if (!parsed.ok) return {ok: false, error: `--proxy: ${sanitizeForDisplay(parsed.error)}`};
+		route.socks = {proxy: parsed.proxy};
+	}
+
+	if (flags.proxyProtocol === undefined) {
+		if (flags.proxySource !== undefined || flags.proxyDestination !== undefined) return {ok: false, error: '--proxy-source and --proxy-destination go with --proxy-protocol v1|v2'};
+	} else {
+		if (flags.proxyProtocol !== 'v1' && flags.proxyProtocol !== 'v2') return {ok: false, error: `--proxy-protocol must be v1 or v2, not "${sanitizeForDisplay(flags.proxyProtocol)}"`};
+		const header: NonNullable<ConnectionSettings['route']['proxyHeader']> = {version: flags.proxyProtocol};
+		for (const [flag, value, key] of [['--proxy-source', flags.proxySource, 'source'], ['--proxy-destination', flags.proxyDestination, 'destination']] as const) {
+			if (value === undefined) continue;
+			const parsed = parseProxyAddress(value);
+			if (!parsed.ok) return {ok: false, error: `${flag}: ${sanitizeForDisplay(parsed.error)}`};
+			header[key] = parsed.value;
+		}
+
+		if (header.source && header.destination) {
+			const encoded = encodeProxyHeader({version: header.version, source: header.source, destination: header.destination});
+			if (!encoded.ok) return {ok: false, error: `--proxy-protocol: ${encoded.error}`};
+		}
+
+		route.proxyHeader = header;
+	}
+
+	let dnsServer: string | undefined;
+	if (flags.dnsServer !== undefined) {
+		const server = parseDnsServer(flags.dnsServer);
+		if (!server) return {ok: false, error: `--dns-server "${sanitizeForDisplay(flags.dnsServer)}" is not IP[:PORT] (IPv6 as [addr]:port)`};
+		dnsServer = server;
+	}
+
+	let xclient: string | undefined;
+	if (flags.xclient && flags.xclient.length > 0) {
+		const attributes: Array<{name: string; value: string}> = [];
+		for (const text of flags.xclient) {
+			const parsed = parseAttributeFlag('XCLIENT', text);
+			if (!parsed.ok) return {ok: false, error: `--xclient: ${sanitizeForDisplay(parsed.error)}`};
+			attributes.push(parsed);
+		}
+
+		xclient = buildAttributeCommand('XCLIENT', attributes);
+		const octets = Buffer.byteLength(`${xclient}\r\n`);
+		if (octets > maxCommandOctets) return {ok: false, error: `--xclient: the XCLIENT line would be ${octets} octets; a command line holds at most ${maxCommandOctets} (RFC 5321 4.5.3.1.4)`};
+	}
+
+	return {ok: true, settings: {route, ...(dnsServer ? {dnsServer} : {}), ...(xclient ? {xclient} : {})}};
+}
+
+/** `IP` or `IP:PORT` (IPv6 as `[addr]:port` or bare), as node:dns setServers takes it. */
+function parseDnsServer(text: string): string | undefined {
+	const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
+	const [address, port] = bracketed ? [bracketed[1]!, bracketed[2]] : ipFamily(text) === 6 ? [text, undefined] : text.split(':') as [string, string?];
+	if (ipFamily(address) === 0 || (port !== undefined && parsePort(port) === undefined)) return undefined;
+	const host = ipFamily(address) === 6 ? `[${address}]` : address;
+	return port === undefined ? address : `${host}:${port}`;
+}
+
+/** The proxy's password, when its URL names a user: from SMTP_EXPLORER_PROXY_PASSWORD, else asked on the terminal. */
+export async function proxyPassword(route: ConnectionSettings['route'], io: CommandIo): Promise<{ok: true} | {ok: false; error: string}> {
+	const socks = route.socks;
+	if (!socks?.proxy.user) return {ok: true};
+	const password = io.env[proxyPasswordVariable] ?? (await promptSecret(io, `Password for the proxy user ${sanitizeForDisplay(socks.proxy.user)}: `));
+	if (password === undefined) {
+		return {ok: false, error: `the proxy user needs a password: set ${proxyPasswordVariable}, or run in a terminal to be asked (never in the URL or a flag, where other users could read it)`};
+	}
+
+	socks.password = password;
+	return {ok: true};
+}
+
+export const proxyPasswordVariable = 'SMTP_EXPLORER_PROXY_PASSWORD';
 
 /**
 Everything the shared flags say about a session except where it goes. `argv` tells
@@ -106,7 +231,9 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 	}
 
 	const startTls: OpeningOptions['startTls'] = flags.tls || noStartTls ? 'no' : flags.starttls || flags.requireTls ? 'require' : 'starttls';
-	return {ok: true, settings: {implicitTls: flags.tls, tls: tls.tls, requireTls: flags.requireTls, startTls, timeouts, ehloName}};
+	const route = routeSettings(flags);
+	if (!route.ok) return route;
+	return {ok: true, settings: {implicitTls: flags.tls, tls: tls.tls, requireTls: flags.requireTls, startTls, timeouts, ehloName, lmtp: Boolean(flags.lmtp), ...route.settings}};
 }
 
 /** Reads a PEM file named by a flag, or says why it cannot. */
@@ -164,7 +291,7 @@ export function connectionSettings(flags: ConnectionFlagValues, host: string | u
 	const target = targetOf(host, flags);
 	if (!target.ok) return target;
 	const session = sessionSettings(flags, argv);
-	return session.ok ? {ok: true, settings: {...session.settings, target: target.target}} : session;
+	return session.ok ? {ok: true, settings: {...session.settings, target: target.target, lmtp: target.lmtp}} : session;
 }
 
 /** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */

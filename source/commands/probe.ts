@@ -2,13 +2,16 @@ import {lookupExtension} from '../catalog/index.js';
 import {diffExtensions, type EhloInfo, hasExtension} from '../protocol/ehlo.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import type {TlsState} from '../protocol/session.js';
-import {formatTarget} from '../protocol/target.js';
+import {formatTarget, type Target} from '../protocol/target.js';
 import {safeJson} from '../protocol/transcript-format.js';
 import type {SessionController} from '../session/controller.js';
 import {type Opening, openSession, type StepTiming} from '../session/open-session.js';
+import type {TranscriptAppender} from '../session/transcript-file.js';
+import {lookupMx} from '../transport/dns.js';
+import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile} from './connection-flags.js';
+import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -22,6 +25,8 @@ const help = `
 	Options
 	  --format json|text  JSON (the default, one document) or a readable report with each
 	                      extension explained
+	  --all               with mx:DOMAIN, probe every MX host and print one table (banner,
+	                      TLS, extensions, certificate per host)
 ${connectionHelp}
 
 	Exit codes
@@ -32,11 +37,16 @@ ${connectionHelp}
 	  5  the banner refused service, never came, or broke the protocol
 	  6  EHLO failed (refused, no reply, or the connection closed)
 	  7  STARTTLS failed, or it is required (--starttls, --require-tls) and not offered
+	  8  XCLIENT refused (--xclient)
+	  12 the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
+
+	A domain with a null MX (RFC 7505) is reported as accepting no mail, with exit code 0.
 
 	Examples
 	  $ smtp-explorer probe mx.example.com
 	  $ smtp-explorer probe smtp.example.com --submission --format text
 	  $ smtp-explorer probe smtp.example.com --tls
+	  $ smtp-explorer probe mx:example.org --all --format text
 `;
 
 type StartTlsOutcome = 'upgraded' | 'implicit TLS' | 'not tried' | 'not offered' | 'refused' | 'failed';
@@ -60,11 +70,19 @@ export type ProbeReport = {
 	sizeLimit: number | null;
 	authMechanisms: string[];
 	timings: StepTiming[];
+	/** How the server was reached: the MX hosts tried and which answered, the proxy, the PROXY header. */
+	route: {
+		connectedTo: string | null;
+		mx?: {domain: string; implicit: boolean; hosts: Array<{host: string; preference: number}>; tried: Array<{host: string; result: string}>; answered: string | null};
+		nullMx?: boolean;
+		proxy?: string;
+		proxyHeader?: string;
+	};
 	error?: {stage: string; message: string};
 };
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, {...connectionFlags, format: {type: 'string', default: 'json'}});
+	const parsed = parseCommandLine(help, argv, {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}});
 	if (!parsed.ok) return reportNotRun(parsed, io, 'probe');
 
 	const {flags, input} = parsed.cli;
@@ -81,30 +99,90 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	if (!transcript.ok) return usage(transcript.error);
 
 	const {settings} = resolved;
-	const {appender} = transcript;
-	const controller = controllerFor(settings, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
+	if (flags.all && settings.target.kind !== 'mx') return usage('--all probes every MX host of a domain: give mx:DOMAIN');
+	const password = await proxyPassword(settings.route, io);
+	if (!password.ok) {
+		transcript.appender?.close();
+		return usage(password.error);
+	}
 
+	try {
+		if (flags.all) return await probeAll(settings, flags.format, io, transcript.appender);
+		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
+		io.stdout.write(flags.format === 'json' ? `${safeJson(report)}\n` : formatReport(report));
+		if (opening.ok || opening.nullMx) return 0;
+		io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.message)}\n`);
+		return exitCodeFor(opening, controller);
+	} finally {
+		transcript.appender?.close();
+	}
+}
+
+/** One probe of one target (a host, a socket, or a domain's MX hosts in turn). */
+async function probeOne(settings: ConnectionSettings, target: Target, appender: TranscriptAppender | undefined) {
+	const controller = controllerFor({...settings, target}, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
 	let opening: Opening;
 	try {
-		opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls});
+		opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls, lmtp: settings.lmtp, ...(settings.xclient ? {xclient: settings.xclient} : {})});
 		const start = Date.now();
 		await controller.quit();
 		opening.timings.push({step: 'QUIT', ms: Date.now() - start});
 	} finally {
 		controller.close();
-		transcript.appender?.close();
 	}
 
-	const report = buildReport(controller, opening, settings.startTls);
-	io.stdout.write(flags.format === 'json' ? `${safeJson(report)}\n` : formatReport(report));
-	if (opening.ok) return 0;
-	io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.message)}\n`);
-	return exitCodeFor(opening, controller);
+	return {report: buildReport(controller, opening, settings.startTls), opening, controller};
+}
+
+/** `--all`: every MX host of the domain, one after the other, in one table. */
+async function probeAll(settings: ConnectionSettings, format: string, io: CommandIo, appender: TranscriptAppender | undefined): Promise<number> {
+	const {target} = settings;
+	if (target.kind !== 'mx') return 2;
+	const found = await lookupMx(target.domain, {timeoutMs: settings.timeouts.connect ?? defaultTimeouts.connect, ...(settings.dnsServer ? {server: settings.dnsServer} : {})});
+	const fail = (message: string) => {
+		io.stderr.write(`smtp-explorer probe: DNS lookup failed: ${sanitizeForDisplay(message)}\n`);
+		return 3;
+	};
+
+	if (!found.ok) return fail(found.message);
+	const {plan} = found;
+	if (plan.kind === 'error') return fail(plan.message);
+	if (plan.kind === 'null-mx') {
+		io.stdout.write(format === 'json' ? `${safeJson({domain: target.domain, nullMx: true, hosts: []})}\n` : `${target.domain} accepts no mail: it publishes a null MX (RFC 7505)\n`);
+		return 0;
+	}
+
+	const results: Array<{host: string; preference: number; report: ProbeReport; exitCode: number}> = [];
+	for (const host of plan.hosts) {
+		const {report, opening, controller} = await probeOne(settings, {kind: 'tcp', host: host.host, port: target.port}, appender);
+		results.push({host: host.host, preference: host.preference, report, exitCode: opening.ok ? 0 : exitCodeFor(opening, controller)});
+	}
+
+	io.stdout.write(format === 'json'
+		? `${safeJson({domain: target.domain, implicit: plan.implicit, hosts: results.map(({host, preference, report}) => ({host, preference, ...report}))})}\n`
+		: formatTable(target.domain, plan.implicit, results));
+	return results.find(result => result.exitCode !== 0)?.exitCode ?? 0;
+}
+
+/** One row per MX host: what each offers, side by side. */
+function formatTable(domain: string, implicit: boolean, results: Array<{host: string; preference: number; report: ProbeReport}>): string {
+	const rows = results.map(({host, preference, report}) => {
+		const cert = report.tls?.certificate;
+		const certificate = !report.tls ? '-' : !cert ? 'none' : `${report.tls.verified ? 'valid' : 'NOT verified'}, ${cert.daysToExpiry < 0 ? 'EXPIRED' : `${cert.daysToExpiry}d`}`;
+		const extensions = (report.extensionsAfterTls ?? report.extensionsBeforeTls ?? []).map(extension => extension.keyword).join(' ');
+		return [host, String(preference), report.banner ? `${report.banner.code} ${report.banner.text.split('\n')[0]}` : report.error ? `failed: ${report.error.message}` : '-', report.tls ? `${report.tls.protocol}` : report.starttls, certificate, extensions].map(cell => sanitizeForDisplay(cell));
+	});
+	const header = ['host', 'pref', 'banner', 'TLS', 'certificate', 'extensions'];
+	const widths = header.map((title, column) => Math.min(column === 2 ? 40 : 60, Math.max(title.length, ...rows.map(row => row[column]!.length))));
+	const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.slice(0, widths[column]).padEnd(widths[column]!))).join('  ').trimEnd();
+	return `${[`MX hosts of ${sanitizeForDisplay(domain)}${implicit ? ' (no MX record: the implicit MX, RFC 5321 5.1)' : ''}`, line(header), ...rows.map(row => line(row))].join('\n')}\n`;
 }
 
 const stageNames: Record<Exclude<Opening, {ok: true}>['stage'], string> = {
 	dns: 'DNS lookup',
 	connect: 'connect',
+	proxy: 'proxy',
+	xclient: 'XCLIENT',
 	tls: 'TLS',
 	greeting: 'banner',
 	ehlo: 'EHLO',
@@ -120,6 +198,14 @@ function exitCodeFor(opening: Exclude<Opening, {ok: true}>, controller: SessionC
 
 		case 'tls': {
 			return 4;
+		}
+
+		case 'proxy': {
+			return 12;
+		}
+
+		case 'xclient': {
+			return 8;
 		}
 
 		case 'greeting': {
@@ -178,7 +264,20 @@ function buildReport(controller: SessionController, opening: Opening, mode: stri
 		sizeLimit: final?.sizeLimit ?? null,
 		authMechanisms: final?.auth ?? [],
 		timings: opening.timings,
+		route: routeReport(controller),
 		...(opening.ok ? {} : {error: {stage: opening.stage, message: opening.message}}),
+	};
+}
+
+function routeReport(controller: SessionController): ProbeReport['route'] {
+	const route = controller.routeInfo;
+	const answered = route.mx?.answered;
+	return {
+		connectedTo: route.endpoint && (answered !== undefined || !route.mx) && controller.sessionState.greeting ? formatTarget(route.endpoint) : null,
+		...(route.mx ? {mx: {domain: route.mx.domain, implicit: route.mx.implicit, hosts: route.mx.hosts, tried: route.mx.tried, answered: answered ?? null}} : {}),
+		...(route.nullMx ? {nullMx: true} : {}),
+		...(route.proxy ? {proxy: route.proxy} : {}),
+		...(route.proxyHeader ? {proxyHeader: route.proxyHeader} : {}),
 	};
 }
 
@@ -214,6 +313,16 @@ function formatExtensions(list: ExtensionReport): string[] {
 function formatReport(report: ProbeReport): string {
 	const lines = [`Probe of ${report.target}`];
 	const row = (label: string, text: string) => lines.push(`  ${label.padEnd(12)} ${sanitizeForDisplay(text)}`);
+	const {route} = report;
+	if (route.nullMx) row('mail', 'this domain accepts no mail (null MX, RFC 7505)');
+	if (route.mx) {
+		row('MX hosts', `${route.mx.hosts.map(host => `${host.host} (${host.preference})`).join(', ')}${route.mx.implicit ? ' (implicit MX: no MX record)' : ''}`);
+		for (const attempt of route.mx.tried) row('tried', `${attempt.host}: ${attempt.result}`);
+		if (route.mx.answered) row('answered', route.mx.answered);
+	}
+
+	if (route.proxy) row('proxy', route.proxy);
+	if (route.proxyHeader) row('PROXY', route.proxyHeader);
 	row('banner', report.banner ? `${report.banner.code} ${report.banner.text.replaceAll('\n', ' / ')}` : '(none)');
 	row('STARTTLS', report.starttls);
 	if (report.tls) {

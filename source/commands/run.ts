@@ -8,7 +8,7 @@ import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import type {SessionController} from '../session/controller.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, sessionSettings, targetOf} from './connection-flags.js';
+import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -43,7 +43,13 @@ const help = `
 	Options
 ${connectionHelp}
 	  (--starttls, --no-starttls and --ehlo do not apply: the script sends STARTTLS and
-	  EHLO itself)
+	  EHLO itself. With --xclient, XCLIENT goes after the first accepted EHLO or LHLO of
+	  each connection, and that greeting is sent again after its 220.)
+
+	LMTP
+	  After the "." of a message to an LMTP server (the script greeted with LHLO), each
+	  accepted recipient gets its own reply (RFC 2033 4.2): write one EXPECT per recipient,
+	  in RCPT order.
 
 	Exit codes
 	  0  every command got a reply and every expectation held
@@ -51,6 +57,7 @@ ${connectionHelp}
 	  2  usage error, or an error in the script (nothing was sent)
 	  3  could not connect (DNS, refused, unreachable, timeout)
 	  4  TLS failed (handshake or certificate)
+	  12 the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
 
 	Example
 	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
@@ -156,6 +163,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	if (argv.some(word => /^--(no-)?starttls$|^--ehlo(=|$)/.test(word))) return usage('--starttls, --no-starttls and --ehlo do not apply to run: the script sends STARTTLS and EHLO itself');
 	const session = sessionSettings(flags, argv);
 	if (!session.ok) return usage(session.error);
+	const proxy = await proxyPassword(session.settings.route, io);
+	if (!proxy.ok) return usage(proxy.error);
 
 	let source: string;
 	try {
@@ -181,7 +190,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	const entries: TranscriptEntry[] = [];
 	let controller: SessionController | undefined;
-	let last: {reply: Reply; step: Step} | undefined;
+	/** The reply an EXPECT checks; `more` holds LMTP's further per-recipient replies, in order. */
+	let last: {reply: Reply; step: Step; more?: Reply[]} | undefined;
+	let xclientSent = false;
 	let sent = 0;
 	let met = 0;
 
@@ -201,7 +212,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					return undefined;
 				}
 
-				const exitCode = outcome.stage === 'tls' ? 4 : outcome.stage === 'greeting' ? 1 : 3;
+				xclientSent = false;
+				const exitCode = outcome.stage === 'tls' ? 4 : outcome.stage === 'greeting' ? 1 : outcome.stage === 'proxy' ? 12 : 3;
 				return new Stop(exitCode, `${where}: ${sanitizeForDisplay(outcome.message)}`);
 			}
 
@@ -218,6 +230,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				}
 
 				last = {reply: outcome.reply, step};
+				if (session.settings.xclient && !xclientSent && outcome.reply.code === 250 && /^(EHLO|LHLO)\b/i.test(step.wire.trim())) {
+					xclientSent = true;
+					return sendXclient(active, step, session.settings.xclient);
+				}
+
 				return undefined;
 			}
 
@@ -233,7 +250,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 				const message = await active.sendData(step.body.map(line => `${line}\r\n`).join(''));
 				if (!message.ok) return new Stop(1, `${where}: the message: ${sanitizeForDisplay(message.error)}`);
-				last = {reply: message.reply, step};
+				const [first, ...more] = message.deliveries?.map(delivery => delivery.reply) ?? [message.reply];
+				last = {reply: first!, step, more};
 				return undefined;
 			}
 
@@ -241,6 +259,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				const wanted = `${step.code}${step.enhanced ? ` ${step.enhanced}` : ''}`;
 				if (last && matches(last.reply, step.code, step.enhanced)) {
 					met++;
+					const next = last.more?.shift();
+					if (next) last = {...last, reply: next};
 					return undefined;
 				}
 
@@ -249,6 +269,20 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				return new Stop(1, `${where}: expected ${wanted}, got:\n    ${got}${after}`);
 			}
 		}
+	};
+
+	/** --xclient: XCLIENT after the greeting, then the same greeting again after its 220. */
+	const sendXclient = async (active: SessionController, greeting: Extract<Step, {kind: 'command'}>, line: string): Promise<Stop | undefined> => {
+		const where = `${name} line ${greeting.line}`;
+		const xclient = await active.command(line);
+		sent++;
+		if (!xclient.ok) return new Stop(1, `${where}: --xclient: ${sanitizeForDisplay(xclient.error)}`);
+		if (xclient.reply.code !== 220) return new Stop(1, `${where}: --xclient: XCLIENT refused:\n    ${shownReply(xclient.reply)}`);
+		const again = await active.command(greeting.wire);
+		sent++;
+		if (!again.ok) return new Stop(1, `${where}: ${sanitizeForDisplay(greeting.text)} after XCLIENT: ${sanitizeForDisplay(again.error)}`);
+		last = {reply: again.reply, step: greeting};
+		return undefined;
 	};
 
 	let stop: Stop | undefined;

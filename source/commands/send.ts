@@ -8,11 +8,12 @@ import {computableMechanisms, type ComputableMechanism, usesToken} from '../prot
 import {isLoopback} from '../protocol/target.js';
 import {formatTextLine} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
-import type {CommandOutcome, SessionController} from '../session/controller.js';
+import type {CommandOutcome, Delivery, SessionController} from '../session/controller.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile} from './connection-flags.js';
+import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import type {CommandIo} from './io.js';
+import {promptSecret} from './secret-prompt.js';
 
 const help = `
 	Usage
@@ -57,6 +58,10 @@ ${connectionHelp}
 	  9   sent, but some recipients were refused
 	  10  DATA or the message refused (also: --bdat and no CHUNKING)
 	  11  the connection was lost or timed out during the transaction
+	  12  the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
+
+	With LMTP (--lmtp or lmtp:), each recipient gets its own reply after the message (RFC
+	2033 4.2): 9 when some were delivered and some refused, 10 when none was delivered.
 
 	Examples
 	  $ smtp-explorer send mx.example.com --from a@example.com --to b@example.org \\
@@ -81,7 +86,7 @@ const sendFlags = {
 	verbose: {type: 'boolean', shortFlag: 'v', default: false},
 } as const;
 
-const exitCodes = {sent: 0, usage: 2, connect: 3, tls: 4, protocol: 5, auth: 6, mail: 7, noRecipient: 8, someRefused: 9, message: 10, lost: 11} as const;
+const exitCodes = {sent: 0, usage: 2, connect: 3, tls: 4, protocol: 5, auth: 6, mail: 7, noRecipient: 8, someRefused: 9, message: 10, lost: 11, proxy: 12} as const;
 
 const passwordVariable = 'SMTP_EXPLORER_PASSWORD';
 const defaultChunkSize = 1024 * 1024;
@@ -159,6 +164,7 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 	if (input.length > 1) return usage(`one server at a time; unexpected "${sanitizeForDisplay(input[1]!)}"`);
 	const resolved = connectionSettings(flags, input[0], argv);
 	if (!resolved.ok) return usage(resolved.error);
+	if (flags.bdat && resolved.settings.lmtp) return usage('--bdat is not supported with LMTP; leave it out to send with DATA');
 
 	const {to, cc} = flags;
 	if (flags.from === undefined) return usage('--from is required');
@@ -188,6 +194,8 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 
 	const auth = await readCredentials(flags, resolved.settings, io);
 	if (auth instanceof Failure) return auth;
+	const proxy = await proxyPassword(resolved.settings.route, io);
+	if (!proxy.ok) return usage(proxy.error);
 
 	let body: Uint8Array;
 	try {
@@ -241,48 +249,6 @@ function plaintextRefusal(why: string): string {
 	return `refusing to send the password in plaintext to a host that is not this machine: ${why}, so anyone on the path could read it. Use --starttls (or --tls for port 465)`;
 }
 
-/** Reads a line from the terminal without echo; undefined when stdin is not a terminal, or on Ctrl+C. */
-async function promptSecret(io: CommandIo, prompt: string): Promise<string | undefined> {
-	const stdin = io.stdin as NodeJS.ReadStream;
-	if (!stdin.isTTY || typeof stdin.setRawMode !== 'function') return undefined;
-	io.stderr.write(prompt);
-	stdin.setRawMode(true);
-	stdin.setEncoding('utf8');
-	stdin.resume();
-	return new Promise(resolve => {
-		let value = '';
-		const finish = (result: string | undefined) => {
-			stdin.off('data', onData);
-			stdin.off('end', onEnd);
-			stdin.setRawMode(false);
-			stdin.pause();
-			io.stderr.write('\n');
-			resolve(result);
-		};
-
-		const onData = (chunk: string) => {
-			for (const char of chunk) {
-				if (char === '\r' || char === '\n' || char === '\u0004') {
-					finish(value);
-					return;
-				}
-
-				if (char === '\u0003') {
-					finish(undefined);
-					return;
-				}
-
-				if (char === '\u007F' || char === '\b') value = [...value].slice(0, -1).join('');
-				else if (char >= ' ') value += char;
-			}
-		};
-
-		const onEnd = () => finish(undefined);
-		stdin.on('data', onData);
-		stdin.once('end', onEnd);
-	});
-}
-
 async function readBody(flags: SendFlags, io: CommandIo): Promise<Uint8Array> {
 	if (flags.body !== undefined) return new TextEncoder().encode(flags.body);
 	if (flags.bodyFile !== undefined) return new Uint8Array(await readFile(flags.bodyFile));
@@ -297,9 +263,9 @@ type Sent = {summary: string; refused: string[]};
 /** The whole transaction, from connect to the reply to the message. QUIT is the caller's. */
 async function transact(controller: SessionController, request: SendRequest): Promise<Sent | Failure> {
 	const {settings} = request;
-	const opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls});
+	const opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls, lmtp: settings.lmtp, ...(settings.xclient ? {xclient: settings.xclient} : {})});
 	if (!opening.ok) {
-		const codes = {dns: exitCodes.connect, connect: exitCodes.connect, tls: exitCodes.tls, greeting: exitCodes.protocol, ehlo: exitCodes.protocol, starttls: exitCodes.tls};
+		const codes = {dns: exitCodes.connect, connect: exitCodes.connect, proxy: exitCodes.proxy, tls: exitCodes.tls, greeting: exitCodes.protocol, ehlo: exitCodes.protocol, starttls: exitCodes.tls, xclient: exitCodes.protocol};
 		return new Failure(codes[opening.stage], sanitizeForDisplay(opening.message));
 	}
 
@@ -368,9 +334,19 @@ async function transact(controller: SessionController, request: SendRequest): Pr
 	}
 
 	if (!final.ok) return lost(controller, final, 'the message');
+	if (final.deliveries) return lmtpResult(final.deliveries, refused, size);
 	if (final.reply.code !== 250) return new Failure(exitCodes.message, `the message was refused: ${shownReply(final.reply)}`);
 	const to = accepted.map(address => `<${address}>`).join(', ');
 	return {summary: sanitizeForDisplay(`sent: ${shownReply(final.reply)} (from <${request.from.address}> to ${to}, ${size} bytes)`), refused};
+}
+
+/** LMTP: each accepted recipient's own reply; delivered to some is a partial success (RFC 2033 4.2). */
+function lmtpResult(deliveries: Delivery[], refused: string[], size: number): Sent | Failure {
+	const delivered = deliveries.filter(delivery => delivery.reply.code === 250);
+	const notDelivered = deliveries.filter(delivery => delivery.reply.code !== 250).map(delivery => sanitizeForDisplay(`<${delivery.recipient}> ${shownReply(delivery.reply)}`));
+	if (delivered.length === 0) return new Failure(exitCodes.message, `the message was delivered to no recipient: ${notDelivered.join('; ')}`);
+	const lines = delivered.map(delivery => sanitizeForDisplay(`<${delivery.recipient}> ${shownReply(delivery.reply)}`));
+	return {summary: `delivered (LMTP, ${size} bytes) to ${delivered.length} of ${deliveries.length}: ${lines.join('; ')}`, refused: [...refused, ...notDelivered]};
 }
 
 async function signIn(controller: SessionController, auth: NonNullable<SendRequest['auth']>, startTls: string): Promise<Failure | undefined> {

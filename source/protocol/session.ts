@@ -66,6 +66,8 @@ export type SentCommand = {
 	last?: boolean;
 	/** For AUTH and SASL responses: the user name the line carries, when it can be read (not secret). */
 	identity?: string;
+	/** LMTP: the accepted recipient whose delivery reply this end of data waits for (RFC 2033 4.2). */
+	recipient?: string;
 	/** When it was written, in ms since the epoch. */
 	sentAt: number;
 };
@@ -78,6 +80,8 @@ export type EnvelopeAddress = {
 	reply?: ReplySummary;
 	/** The parameters given with it, upper-cased keys: `['SIZE=123', 'BODY=8BITMIME']`. */
 	params?: string[];
+	/** LMTP: this recipient's own reply after the message (RFC 2033 4.2). */
+	delivery?: ReplySummary;
 };
 
 export type Envelope = {
@@ -89,6 +93,9 @@ export type Envelope = {
 
 /** How the last transaction ended, so the screen can still show it after the envelope resets. */
 export type TransactionResult = {from: string; recipients: EnvelopeAddress[]; reply: ReplySummary; accepted: boolean};
+
+/** True once LHLO was accepted: the server speaks LMTP (RFC 2033). */
+export const speaksLmtp = (state: SessionState) => state.hello?.verb === 'LHLO';
 
 export type SessionState = {
 	phase: Phase;
@@ -257,7 +264,7 @@ function applyReply(state: SessionState, command: SentCommand, reply: Reply): Se
 	const summary = summarizeReply(reply);
 
 	if (command.kind === 'sasl-response') return applySaslReply(state, command, reply);
-	if (command.kind === 'data-end') return endTransaction(state, summary);
+	if (command.kind === 'data-end') return command.recipient === undefined ? endTransaction(state, summary) : applyDelivery(state, command.recipient, summary);
 	if (command.kind === 'bdat') {
 		if (!ok) return {...state, phase: state.envelope.recipients.some(r => r.status === 'accepted') ? 'rcpt' : 'mail', envelope: {...state.envelope, body: 'none'}};
 		return command.last ? endTransaction(state, summary) : state;
@@ -281,6 +288,13 @@ function applyReply(state: SessionState, command: SentCommand, reply: Reply): Se
 
 		case 'STARTTLS': {
 			return reply.code === 220 ? {...state, phase: 'tls-handshake'} : state;
+		}
+
+		case 'XCLIENT': {
+			// XCLIENT_README: success is a new 220 greeting; the server starts over as if the
+			// named client had connected, so what it advertised and who signed in are gone.
+			if (reply.code !== 220) return state;
+			return {...state, phase: 'connected', greeting: summary, hello: undefined, ehlo: undefined, auth: undefined, sasl: undefined, envelope: emptyEnvelope()};
 		}
 
 		case 'AUTH': {
@@ -333,13 +347,26 @@ function applySaslReply(state: SessionState, command: SentCommand, reply: Reply)
 	return {...state, sasl: undefined};
 }
 
-function endTransaction(state: SessionState, reply: ReplySummary): SessionState {
+/**
+RFC 2033 4.2: after the message an LMTP server sends one reply per accepted recipient, in
+RCPT order; the transaction ends with the last, and succeeded for those that got 250.
+*/
+function applyDelivery(state: SessionState, recipient: string, reply: ReplySummary): SessionState {
+	const recipients = [...state.envelope.recipients];
+	const index = recipients.findIndex(entry => entry.address === recipient && entry.status === 'accepted' && !entry.delivery);
+	if (index !== -1) recipients[index] = {...recipients[index]!, delivery: reply};
+	const envelope = {...state.envelope, recipients};
+	if (state.pending.some(command => command.kind === 'data-end')) return {...state, envelope};
+	return endTransaction({...state, envelope}, reply, recipients.some(entry => entry.delivery?.code === 250));
+}
+
+function endTransaction(state: SessionState, reply: ReplySummary, accepted = reply.code === 250): SessionState {
 	// RFC 5321 4.1.1.4: whatever the reply to the end of data, the transaction is over.
 	const lastTransaction: TransactionResult = {
 		from: state.envelope.from?.address ?? '',
 		recipients: state.envelope.recipients,
 		reply,
-		accepted: reply.code === 250,
+		accepted,
 	};
 	return {...state, phase: idlePhase(state), envelope: emptyEnvelope(), lastTransaction};
 }

@@ -5,6 +5,7 @@ import {extensionForParam, findParamSpec} from './esmtp-params.js';
 import {reusableSecretMechanisms} from './sasl.js';
 import {recipientCounts, type SessionState} from './session.js';
 import {fromBase64} from './text.js';
+import {type AttributeVerb, checkAttributeArgs} from './xclient.js';
 import type {ValidationContext} from './validate.js';
 
 /**
@@ -356,17 +357,24 @@ const etrn: Rule = input => {
 };
 
 const postfixAttributes =
-	(keyword: string): Rule =>
+	(keyword: AttributeVerb): Rule =>
 	input => {
 		const {state} = input.context;
 		const span = verbSpan(input);
 		const found: Diagnostic[] = [...needsExtension(state, keyword, keyword, span)];
-		const words = input.args.trim().split(/\s+/).filter(Boolean);
-		if (words.length === 0 || words.some(word => !/^[A-Z][A-Z\d_-]*=\S*$/i.test(word))) {
-			found.push(warn('bad-attributes', `${keyword} takes NAME=VALUE attributes, e.g. NAME=mail.example.org ADDR=192.0.2.10.`, words.length === 0 ? span : argsSpan(input)));
+		const advertised = state.ehlo?.extensions.find(extension => extension.keyword === keyword)?.params;
+		for (const issue of checkAttributeArgs(keyword, input.args, advertised)) {
+			const at = {start: input.argsStart + issue.start, end: input.argsStart + issue.end};
+			found.push(issue.severity === 'error' ? error('bad-attribute', issue.message, at) : warn('attribute-not-offered', issue.message, at));
 		}
 
-		found.push(info('vendor', `${keyword} is a Postfix extension, usually allowed only for trusted clients.`, span));
+		if (keyword === 'XCLIENT' && (state.phase === 'mail' || state.phase === 'rcpt')) {
+			found.push(warn('xclient-in-transaction', 'XCLIENT inside a mail transaction is refused with 503 (XCLIENT_README).', span, 'Send RSET first.'));
+		}
+
+		found.push(info('vendor', keyword === 'XCLIENT'
+			? 'XCLIENT is a Postfix extension for trusted clients; on success the server starts a new session with a 220 greeting, and EHLO must be sent again.'
+			: 'XFORWARD is a Postfix extension for trusted clients; its attributes last for one mail transaction.', span));
 		return found;
 	};
 

@@ -3,12 +3,15 @@ import {canSendNow} from '../protocol/pipelining.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
 import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
 import {decodeChallenge} from '../protocol/sasl.js';
-import {awaitingBody, initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, type TlsState} from '../protocol/session.js';
-import {formatTarget, isLoopback, type Target} from '../protocol/target.js';
+import {awaitingBody, initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, speaksLmtp, type TlsState} from '../protocol/session.js';
+import type {MxHost} from '../protocol/mx.js';
+import {formatProxy} from '../protocol/proxy-url.js';
+import {type Endpoint, formatTarget, isLoopback, type Target} from '../protocol/target.js';
 import {concatBytes, decodeLenient, encodeUtf8} from '../protocol/text.js';
 import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine, type Validation} from '../protocol/validate.js';
-import {SmtpConnection, type TlsOptions} from '../transport/connection.js';
+import {type RouteOptions, SmtpConnection, type TlsOptions} from '../transport/connection.js';
+import {lookupMx, lookupThrough} from '../transport/dns.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {defaultTimeouts, formatDuration, timeoutFor, type Timeouts, timeoutSources} from '../transport/timeouts.js';
 import {TranscriptStore} from './transcript-store.js';
@@ -27,6 +30,10 @@ export type ControllerOptions = {
 	/** Never send AUTH or a transaction in plaintext; abort when STARTTLS fails (RFC 3207 6). */
 	requireTls?: boolean;
 	timeouts?: Partial<Timeouts>;
+	/** SOCKS5 proxy and PROXY protocol header for every connection. */
+	route?: Omit<RouteOptions, 'lookup'>;
+	/** The DNS server for MX and address lookups (`--dns-server`); the system's when absent. */
+	dnsServer?: string;
 	clock?: () => number;
 	/** Called for every new transcript entry (the --transcript file appends from here). */
 	onEntry?: (entry: TranscriptEntry, secret: Uint8Array | undefined) => void;
@@ -36,6 +43,17 @@ export type ControllerOptions = {
 
 /** What the controller is waiting for, and since when: the UI shows a live timer. */
 export type Wait = {label: string; since: number; timeoutMs: number; source: string};
+
+/** How the session reached its server: the MX hosts tried, the proxy, the PROXY header. */
+export type RouteInfo = {
+	mx?: {domain: string; implicit: boolean; hosts: MxHost[]; tried: Array<{host: string; result: string}>; answered?: string};
+	/** The domain published a null MX (RFC 7505): it accepts no mail. */
+	nullMx?: boolean;
+	proxy?: string;
+	proxyHeader?: string;
+	/** The host (or socket) the session is connected to, or last tried. */
+	endpoint?: Endpoint;
+};
 
 export type Snapshot = {
 	version: number;
@@ -50,9 +68,13 @@ export type Snapshot = {
 	implicitTls: boolean;
 	insecure: boolean;
 	addresses?: {local: string; remote: string};
+	route: RouteInfo;
 };
 
-export type CommandOutcome = {ok: true; reply: Reply; tls?: TlsState} | {ok: false; error: string; reply?: Reply};
+/** LMTP: one recipient's reply after the message (RFC 2033 4.2). */
+export type Delivery = {recipient: string; reply: Reply};
+
+export type CommandOutcome = {ok: true; reply: Reply; tls?: TlsState; deliveries?: Delivery[]} | {ok: false; error: string; reply?: Reply};
 
 export type SendResult = {
 	status: 'blocked' | 'needs-confirmation' | 'sent' | 'queued';
@@ -63,7 +85,7 @@ export type SendResult = {
 
 export type ConnectOutcome =
 	| {ok: true; greeting: Reply}
-	| {ok: false; stage: 'dns' | 'connect' | 'tls' | 'greeting'; message: string; greeting?: Reply};
+	| {ok: false; stage: 'dns' | 'connect' | 'proxy' | 'tls' | 'greeting'; message: string; greeting?: Reply; nullMx?: boolean};
 
 type Queued = {line: string; validation: Validation; resolve: (outcome: CommandOutcome) => void};
 
@@ -97,6 +119,7 @@ export class SessionController {
 	private snapshot: Snapshot;
 	private readonly listeners = new Set<() => void>();
 	private notifyScheduled = false;
+	private route: RouteInfo = {};
 
 	constructor(options: ControllerOptions) {
 		this.options = options;
@@ -120,13 +143,18 @@ export class SessionController {
 		return this.state;
 	}
 
+	/** How the session reached its server (MX hosts tried, proxy, PROXY header). */
+	get routeInfo(): RouteInfo {
+		return this.route;
+	}
+
 	get transcript(): TranscriptStore {
 		return this.store;
 	}
 
 	/** Checks a line against the protocol, the state and what the server advertised. */
 	validate(line: string): Validation {
-		return validateLine(line, {state: this.state, loopback: isLoopback(this.target), requireTls: Boolean(this.options.requireTls)});
+		return validateLine(line, {state: this.state, loopback: isLoopback(this.route.endpoint ?? this.target), requireTls: Boolean(this.options.requireTls)});
 	}
 
 	private buildSnapshot(version: number): Snapshot {
@@ -141,6 +169,7 @@ export class SessionController {
 			implicitTls: Boolean(this.options.implicitTls),
 			insecure: Boolean(this.options.tls?.insecure),
 			...(this.connection ? {addresses: this.connection.addresses} : {}),
+			route: this.route,
 		};
 	}
 
@@ -178,30 +207,93 @@ export class SessionController {
 
 	// --- connecting --------------------------------------------------------------------
 
-	/** Connects and waits for the banner. Never throws: failures are outcomes and transcript lines. */
+	/**
+	Connects and waits for the banner. For an `mx:` target the MX hosts are tried in order,
+	each attempt in the transcript, until one greets with 220 (RFC 5321 5.1). Never throws:
+	failures are outcomes and transcript lines.
+	*/
 	async connect(): Promise<ConnectOutcome> {
 		if (this.connection && !this.connection.isClosed) this.dropConnection('reconnecting');
+		const {target} = this;
+		const proxy = this.options.route?.socks ? {proxy: formatProxy(this.options.route.socks.proxy)} : {};
+		this.route = {...proxy};
+		if (target.kind !== 'mx') return this.connectTo(target);
+
+		this.dispatch({type: 'connecting'});
+		this.note('info', `looking up the MX records of ${target.domain}${this.options.dnsServer ? ` (DNS server ${this.options.dnsServer})` : ''}`);
+		const found = await lookupMx(target.domain, {timeoutMs: this.timeouts.connect, ...(this.options.dnsServer ? {server: this.options.dnsServer} : {})});
+		const fail = (message: string, extra: {nullMx?: boolean} = {}): ConnectOutcome => {
+			this.note(extra.nullMx ? 'info' : 'error', message);
+			this.dispatch({type: 'closed', reason: message});
+			return {ok: false, stage: 'dns', message, ...extra};
+		};
+
+		if (!found.ok) return fail(found.message);
+		const {plan} = found;
+		if (plan.kind === 'error') return fail(plan.message);
+		if (plan.kind === 'null-mx') {
+			this.route = {...this.route, nullMx: true};
+			return fail(`${target.domain} accepts no mail: it publishes a null MX ("0 .", RFC 7505)`, {nullMx: true});
+		}
+
+		if (found.cnames.length > 0) this.note('info', `${target.domain} is an alias of ${found.cnames.at(-1)} (CNAME)`);
+		this.note('info', plan.implicit
+			? `${target.domain} has no MX record: its own address is the implicit MX (RFC 5321 5.1)`
+			: `MX hosts of ${target.domain}, in the order to try: ${plan.hosts.map(host => `${host.host} (${host.preference})`).join(', ')}`);
+		const mx: NonNullable<RouteInfo['mx']> = {domain: target.domain, implicit: plan.implicit, hosts: plan.hosts, tried: []};
+		let last: ConnectOutcome = {ok: false, stage: 'dns', message: 'no MX host to try'};
+		for (const [index, host] of plan.hosts.entries()) {
+			this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
+			last = await this.connectTo({kind: 'tcp', host: host.host, port: target.port});
+			const result = last.ok ? `220 ${replyText(last.greeting).split('\n')[0]}` : last.greeting ? `banner ${last.greeting.code}` : last.message;
+			mx.tried.push({host: host.host, result});
+			if (last.ok) {
+				this.route = {...this.route, mx: {...mx, tried: [...mx.tried], answered: host.host}};
+				this.changed();
+				return last;
+			}
+
+			// A proxy that refuses us refuses us for every host.
+			if (last.stage === 'proxy') break;
+			if (last.greeting && this.connection && !this.connection.isClosed) await this.quit();
+			if (index < plan.hosts.length - 1) this.note('warning', `${host.host} did not take the session (${result}); trying the next MX host`);
+		}
+
+		this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
+		this.changed();
+		if (last.ok) return last;
+		const message = mx.tried.length > 1 ? `no MX host of ${target.domain} took the session: ${mx.tried.map(attempt => `${attempt.host}: ${attempt.result}`).join('; ')}` : last.message;
+		return {...last, message};
+	}
+
+	/** One connection attempt to one host or socket, up to its banner. */
+	private async connectTo(endpoint: Endpoint): Promise<ConnectOutcome> {
 		this.parser = createReplyParser();
 		this.queue = [];
+		this.route = {...this.route, endpoint};
 		this.dispatch({type: 'connecting'});
-		const where = formatTarget(this.target);
-		this.note('info', `connecting to ${where}${this.options.implicitTls ? ' (implicit TLS)' : ''}`);
+		const where = formatTarget(endpoint);
+		const via = this.route.proxy ? ` through the proxy ${this.route.proxy}` : '';
+		this.note('info', `connecting to ${where}${this.options.implicitTls ? ' (implicit TLS)' : ''}${via}`);
 		if (this.options.tls?.insecure) {
 			this.note('warning', 'certificate verification is OFF (--insecure): anyone on the path could read and change this session');
 		}
 
 		this.connectAbort = new AbortController();
-		const result = await SmtpConnection.open(this.target, {
+		const {dnsServer} = this.options;
+		const result = await SmtpConnection.open(endpoint, {
 			implicitTls: Boolean(this.options.implicitTls),
 			tls: this.options.tls ?? {},
 			timeoutMs: this.timeouts.connect,
 			signal: this.connectAbort.signal,
+			route: {...this.options.route, ...(dnsServer ? {lookup: lookupThrough({server: dnsServer, timeoutMs: this.timeouts.connect})} : {})},
 		});
 		this.connectAbort = undefined;
 
 		if (!result.ok) {
 			const {failure} = result;
-			this.note('error', `${failure.stage === 'tls' ? 'TLS failed with' : 'could not connect to'} ${where}: ${failure.message}`);
+			const what = failure.stage === 'tls' ? 'TLS failed with' : failure.stage === 'proxy' ? 'the proxy could not reach' : 'could not connect to';
+			this.note('error', `${what} ${where}: ${failure.message}`);
 			this.dispatch({type: 'closed', reason: failure.message});
 			return {ok: false, stage: failure.stage, message: failure.message};
 		}
@@ -210,7 +302,12 @@ export class SessionController {
 		this.connection = connection;
 		connection.on('data', chunk => this.onData(connection, chunk));
 		connection.on('close', info => this.onClose(connection, info));
-		this.note('info', `connected to ${connection.addresses.remote || where}${connection.addresses.local ? ` from ${connection.addresses.local}` : ''}`);
+		this.note('info', `connected to ${where}${this.route.proxy ? ` through ${this.route.proxy}` : connection.addresses.remote && connection.addresses.remote !== where ? ` (${connection.addresses.remote})` : ''}${connection.addresses.local ? ` from ${connection.addresses.local}` : ''}`);
+		if (result.proxyHeader) {
+			this.route = {...this.route, proxyHeader: result.proxyHeader};
+			this.note('info', `sent the PROXY protocol header first: ${result.proxyHeader}`);
+		}
+
 		if (result.tls) this.describeTls(result.tls);
 		const greeting = new Promise<ConnectOutcome>(resolve => {
 			this.greetingWaiter = resolve;
@@ -277,6 +374,16 @@ export class SessionController {
 	}
 
 	private transmit(validation: Outgoing): Promise<CommandOutcome> {
+		if (validation.kind === 'data-end' && speaksLmtp(this.state)) {
+			const outcome = this.expectMessageReplies();
+			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: validation.display, bytes: validation.wire});
+			this.write(validation.wire, 'dataBlock').catch((error: Error) => {
+				this.note('error', `could not send the end of the message: ${error.message}`);
+				this.dropConnection('write failed');
+			});
+			return outcome;
+		}
+
 		const command: SentCommand = {
 			id: this.nextCommandId++,
 			kind: validation.kind === 'data-end' ? 'data-end' : validation.kind === 'sasl-response' ? 'sasl-response' : 'command',
@@ -331,11 +438,35 @@ export class SessionController {
 		this.recordBody(bytes);
 		// Pending before the bytes leave, so even an instant reply pairs with it; the final
 		// reply's timer runs from here (a slow upload shows as waiting on the message).
-		const command: SentCommand = {id: this.nextCommandId++, kind: 'data-end', verb: '', args: '', display: '.', secret: false, sentAt: this.clock()};
-		const outcome = this.expectReply(command);
-		this.dispatch({type: 'sent', command});
+		const outcome = this.expectMessageReplies();
 		await this.writeMessage(bytes);
 		return outcome;
+	}
+
+	/**
+	The replies the end of a message brings: one for SMTP; for LMTP one per accepted
+	recipient, in RCPT order (RFC 2033 4.2), each paired with its recipient. The outcome
+	settles when the last has come, with every delivery.
+	*/
+	private expectMessageReplies(): Promise<CommandOutcome> {
+		const base = {kind: 'data-end', verb: '', args: '', display: '.', secret: false} as const;
+		if (!speaksLmtp(this.state)) {
+			const command: SentCommand = {...base, id: this.nextCommandId++, sentAt: this.clock()};
+			const outcome = this.expectReply(command);
+			this.dispatch({type: 'sent', command});
+			return outcome;
+		}
+
+		const accepted = this.state.envelope.recipients.filter(recipient => recipient.status === 'accepted').map(recipient => recipient.address);
+		const commands = accepted.map((recipient): SentCommand => ({...base, id: this.nextCommandId++, sentAt: this.clock(), recipient}));
+		const outcomes = commands.map(command => this.expectReply(command));
+		for (const command of commands) this.dispatch({type: 'sent', command});
+		return Promise.all(outcomes).then(results => {
+			const failed = results.find(result => !result.ok);
+			if (failed) return failed;
+			const deliveries = results.map((result, index) => ({recipient: accepted[index]!, reply: (result as Extract<CommandOutcome, {ok: true}>).reply}));
+			return {ok: true, reply: deliveries.at(-1)!.reply, deliveries};
+		});
 	}
 
 	/** Writes message bytes under the data-block timeout; a failure closes the connection, since the server's view of the message is lost. */
@@ -474,6 +605,7 @@ export class SessionController {
 			const notes: string[] = [];
 			if (line.bareLf) notes.push('bare LF, not CRLF');
 			if (line.final && !command && this.state.phase !== 'greeting') notes.push('unsolicited: no command was waiting for it');
+			if (line.final && command?.recipient !== undefined) notes.push(`delivery to <${command.recipient}> (LMTP)`);
 			if (line.final && reply.code === 334) {
 				const challenge = decodeChallenge(line.text);
 				notes.push(challenge.ok ? `decoded: ${challenge.text === '' ? '(empty)' : challenge.text}` : 'challenge is not base64');
@@ -523,6 +655,9 @@ export class SessionController {
 
 			resolve?.({ok: true, reply});
 			if (command.verb === 'DATA' && reply.code === 354) this.endDataWithoutRecipients();
+			if (command.verb === 'XCLIENT' && reply.code === 220) {
+				this.note('info', 'XCLIENT accepted: the server started a new session as the client it was told about; what it advertised is forgotten, send EHLO again (XCLIENT_README)');
+			}
 		}
 
 		if (reply.code === 421 || (command?.verb === 'QUIT' && reply.code === 221)) {
@@ -569,7 +704,7 @@ export class SessionController {
 
 		this.upgrading = true;
 		const connection = this.connection!;
-		void connection.upgrade(this.target, this.options.tls ?? {}, this.timeouts.tlsHandshake).then(result => {
+		void connection.upgrade(this.route.endpoint!, this.options.tls ?? {}, this.timeouts.tlsHandshake).then(result => {
 			this.upgrading = false;
 			if (connection !== this.connection) return;
 			if (!result.ok) {
@@ -738,7 +873,8 @@ export class SessionController {
 			this.note('error', `no reply: waited ${waited} for ${wait.label} (${wait.source}); closing the connection, since later replies could not be matched to commands`);
 		}
 
-		if (this.state.phase === 'greeting' && this.target.kind === 'tcp' && !this.options.implicitTls && this.target.port === 465) {
+		const endpoint = this.route.endpoint;
+		if (this.state.phase === 'greeting' && endpoint?.kind === 'tcp' && !this.options.implicitTls && endpoint.port === 465) {
 			this.note('info', 'port 465 usually expects TLS from the first byte: try --tls');
 		}
 

@@ -1,7 +1,9 @@
-import net from 'node:net';
+import net, {type LookupFunction} from 'node:net';
 import tls from 'node:tls';
+import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyVersion} from '../protocol/proxy-protocol.js';
 import type {TlsState} from '../protocol/session.js';
-import {formatTarget, type Target} from '../protocol/target.js';
+import {type Endpoint, formatTarget} from '../protocol/target.js';
+import {connectThroughSocks, type SocksRoute} from './socks.js';
 import {formatDuration} from './timeouts.js';
 import {describeTls, explainHandshakeError, explainVerifyError} from './tls-info.js';
 
@@ -26,7 +28,7 @@ export type TlsOptions = {
 
 /** Why a connection attempt failed, for messages and exit codes. */
 export type ConnectFailure = {
-	stage: 'dns' | 'connect' | 'tls';
+	stage: 'dns' | 'connect' | 'proxy' | 'tls';
 	code: string;
 	message: string;
 };
@@ -40,12 +42,12 @@ export type ConnectionEvents = {
 const isIp = (host: string) => net.isIP(host) !== 0;
 
 /** The name to check the certificate against, and to send as SNI when it is a DNS name. */
-function nameFor(target: Target, options: TlsOptions): {host: string; servername?: string} {
+function nameFor(target: Endpoint, options: TlsOptions): {host: string; servername?: string} {
 	const host = options.servername ?? (target.kind === 'tcp' ? target.host : 'localhost');
 	return isIp(host) ? {host} : {host, servername: host};
 }
 
-function tlsConnectOptions(target: Target, options: TlsOptions): tls.ConnectionOptions {
+function tlsConnectOptions(target: Endpoint, options: TlsOptions): tls.ConnectionOptions {
 	const {host, servername} = nameFor(target, options);
 	return {
 		...(servername ? {servername} : {}),
@@ -71,66 +73,83 @@ function verify(socket: tls.TLSSocket, host: string, options: TlsOptions, via: T
 	return {state, failure: reason};
 }
 
+export type RouteOptions = {
+	/** Reach the server through a SOCKS5 proxy. */
+	socks?: SocksRoute;
+	/** Send a PROXY protocol header first; each end not given is the socket's own. */
+	proxyHeader?: {version: ProxyVersion; source?: ProxyAddress; destination?: ProxyAddress};
+	/** Resolve host names with this lookup (a chosen DNS server) instead of the system's. */
+	lookup?: LookupFunction;
+};
+
+export type OpenResult =
+	| {ok: true; connection: SmtpConnection; tls?: TlsState; proxyHeader?: string}
+	| {ok: false; failure: ConnectFailure};
+
+type Step<T> = {ok: true; value: T} | {ok: false; failure: ConnectFailure};
+
 export class SmtpConnection {
-	/** Opens a connection, with the TLS handshake for implicit TLS, or says why it could not. */
+	/**
+	Opens a connection: TCP (directly or through SOCKS5), then the PROXY header if asked,
+	then the TLS handshake for implicit TLS. One deadline covers it all.
+	*/
 	static async open(
-		target: Target,
-		options: {implicitTls: boolean; tls: TlsOptions; timeoutMs: number; signal?: AbortSignal},
-	): Promise<{ok: true; connection: SmtpConnection; tls?: TlsState} | {ok: false; failure: ConnectFailure}> {
-		return new Promise(resolve => {
-			let settled = false;
-			const finish = (result: Awaited<ReturnType<typeof SmtpConnection.open>>) => {
-				if (settled) return;
-				settled = true;
-				clearTimeout(timer);
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve(result);
+		target: Endpoint,
+		options: {implicitTls: boolean; tls: TlsOptions; timeoutMs: number; signal?: AbortSignal; route?: RouteOptions},
+	): Promise<OpenResult> {
+		const route = options.route ?? {};
+		let current: net.Socket | undefined;
+		let cancel: (failure: ConnectFailure) => void = () => undefined;
+		const cancelled = new Promise<{ok: false; failure: ConnectFailure}>(resolve => {
+			cancel = failure => {
+				current?.destroy();
+				resolve({ok: false, failure});
 			};
-
-			const connectOptions = target.kind === 'unix' ? {path: target.path} : {host: target.host, port: target.port};
-			const socket: net.Socket | tls.TLSSocket = options.implicitTls
-				? tls.connect({...connectOptions, ...tlsConnectOptions(target, options.tls)})
-				: net.connect(connectOptions);
-
-			const fail = (failure: ConnectFailure) => {
-				socket.destroy();
-				finish({ok: false, failure});
-			};
-
-			const timer = setTimeout(() => {
-				fail({stage: 'connect', code: 'ETIMEDOUT', message: `no connection after ${formatDuration(options.timeoutMs)} (connect timeout)`});
-			}, options.timeoutMs);
-			const onAbort = () => fail({stage: 'connect', code: 'ECANCELED', message: 'cancelled'});
-			options.signal?.addEventListener('abort', onAbort);
-
-			// With implicit TLS, an error after the TCP connect is a handshake failure.
-			let tcpConnected = false;
-			socket.once('connect', () => {
-				tcpConnected = true;
-			});
-			socket.once('error', (error: NodeJS.ErrnoException) => {
-				fail(tcpConnected && options.implicitTls
-					? {stage: 'tls', code: error.code ?? 'ETLS', message: explainHandshakeError(error, 'implicit')}
-					: describeConnectError(error, target));
-			});
-
-			socket.once(options.implicitTls ? 'secureConnect' : 'connect', () => {
-				socket.removeAllListeners('error');
-				if (!options.implicitTls) {
-					finish({ok: true, connection: new SmtpConnection(socket)});
-					return;
-				}
-
-				const {host} = nameFor(target, options.tls);
-				const {state, failure} = verify(socket as tls.TLSSocket, host, options.tls, 'implicit');
-				if (failure) {
-					fail({stage: 'tls', code: 'ECERT', message: failure});
-					return;
-				}
-
-				finish({ok: true, connection: new SmtpConnection(socket), tls: state});
-			});
 		});
+		const timer = setTimeout(() => cancel({stage: 'connect', code: 'ETIMEDOUT', message: `no connection after ${formatDuration(options.timeoutMs)} (connect timeout)`}), options.timeoutMs);
+		const onAbort = () => cancel({stage: 'connect', code: 'ECANCELED', message: 'cancelled'});
+		options.signal?.addEventListener('abort', onAbort);
+
+		const steps = async (): Promise<OpenResult> => {
+			const raw = await rawSocket(target, options.timeoutMs, route, socket => {
+				current = socket;
+			});
+			if (!raw.ok) return raw;
+			const socket = raw.value;
+			current = socket;
+			let proxyHeader: string | undefined;
+			if (route.proxyHeader) {
+				const header = proxyHeaderFor(socket, route.proxyHeader);
+				if (!header.ok) {
+					socket.destroy();
+					return header;
+				}
+
+				// The header goes before any other byte, TLS included (proxy-protocol.txt 2).
+				socket.write(header.value.bytes);
+				proxyHeader = header.value.description;
+			}
+
+			const extra = proxyHeader ? {proxyHeader} : {};
+			if (!options.implicitTls) return {ok: true, connection: new SmtpConnection(socket), ...extra};
+			const secure = await handshake(socket, target, options.tls, socketStarted => {
+				current = socketStarted;
+			});
+			if (!secure.ok) return secure;
+			return {ok: true, connection: new SmtpConnection(secure.value.socket), tls: secure.value.tls, ...extra};
+		};
+
+		const attempt = steps();
+		const result = await Promise.race([attempt, cancelled]);
+		clearTimeout(timer);
+		options.signal?.removeEventListener('abort', onAbort);
+		if (!result.ok) {
+			current?.destroy();
+			// A connection that completes after the deadline is closed, never used.
+			void attempt.then(late => late.ok && late.connection.destroy());
+		}
+
+		return result;
 	}
 
 	private socket: net.Socket;
@@ -221,7 +240,7 @@ export class SmtpConnection {
 	Upgrades to TLS after a 220 to STARTTLS (RFC 3207 4). The plaintext socket stops being
 	read first, so no byte that arrives later can be taken for a reply.
 	*/
-	async upgrade(target: Target, options: TlsOptions, timeoutMs: number): Promise<{ok: true; tls: TlsState} | {ok: false; message: string}> {
+	async upgrade(target: Endpoint, options: TlsOptions, timeoutMs: number): Promise<{ok: true; tls: TlsState} | {ok: false; message: string}> {
 		const plain = this.socket;
 		plain.removeAllListeners('data');
 		plain.pause();
@@ -282,7 +301,69 @@ export class SmtpConnection {
 	}
 }
 
-function describeConnectError(error: NodeJS.ErrnoException, target: Target): ConnectFailure {
+/** A connected TCP or Unix socket, directly or through the SOCKS5 proxy. */
+async function rawSocket(target: Endpoint, timeoutMs: number, route: RouteOptions, started: (socket: net.Socket) => void): Promise<Step<net.Socket>> {
+	if (route.socks) {
+		if (target.kind !== 'tcp') return {ok: false, failure: {stage: 'proxy', code: 'EPROXY', message: 'a SOCKS proxy reaches TCP hosts, not a Unix socket'}};
+		const result = await connectThroughSocks(route.socks, target, {timeoutMs, ...(route.lookup ? {lookup: route.lookup} : {})});
+		return result.ok ? {ok: true, value: result.socket} : {ok: false, failure: {stage: result.code === 'ENOTFOUND' ? 'dns' : 'proxy', code: result.code, message: result.message}};
+	}
+
+	return new Promise(resolve => {
+		const socket = target.kind === 'unix'
+			? net.connect({path: target.path})
+			: net.connect({host: target.host, port: target.port, ...(route.lookup ? {lookup: route.lookup} : {})});
+		started(socket);
+		socket.once('error', (error: NodeJS.ErrnoException) => {
+			socket.destroy();
+			resolve({ok: false, failure: describeConnectError(error, target)});
+		});
+		socket.once('connect', () => {
+			socket.removeAllListeners('error');
+			resolve({ok: true, value: socket});
+		});
+	});
+}
+
+/** The PROXY header's bytes and how the transcript shows them; ends not given are the socket's own. */
+function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['proxyHeader']>): Step<{bytes: Uint8Array; description: string}> {
+	const source = wanted.source ?? proxyAddressOf(socket.localAddress ?? '', socket.localPort ?? 0);
+	const destination = wanted.destination ?? proxyAddressOf(socket.remoteAddress ?? '', socket.remotePort ?? 0);
+	if (!source || !destination) {
+		return {ok: false, failure: {stage: 'connect', code: 'EPROXYHEADER', message: 'the PROXY header needs IP addresses, and this socket has none (a Unix socket?): give --proxy-source and --proxy-destination'}};
+	}
+
+	const header = {version: wanted.version, source, destination};
+	const encoded = encodeProxyHeader(header);
+	if (!encoded.ok) return {ok: false, failure: {stage: 'connect', code: 'EPROXYHEADER', message: encoded.error}};
+	return {ok: true, value: {bytes: encoded.bytes, description: describeProxyHeader(header, encoded.bytes.length)}};
+}
+
+/** The implicit-TLS handshake over a connected socket, verified against the name the user gave. */
+async function handshake(plain: net.Socket, target: Endpoint, options: TlsOptions, started: (socket: net.Socket) => void): Promise<Step<{socket: tls.TLSSocket; tls: TlsState}>> {
+	return new Promise(resolve => {
+		const secure = tls.connect({socket: plain, ...tlsConnectOptions(target, options)});
+		started(secure);
+		secure.once('error', (error: NodeJS.ErrnoException) => {
+			secure.destroy();
+			resolve({ok: false, failure: {stage: 'tls', code: error.code ?? 'ETLS', message: explainHandshakeError(error, 'implicit')}});
+		});
+		secure.once('secureConnect', () => {
+			secure.removeAllListeners('error');
+			const {host} = nameFor(target, options);
+			const {state, failure} = verify(secure, host, options, 'implicit');
+			if (failure) {
+				secure.destroy();
+				resolve({ok: false, failure: {stage: 'tls', code: 'ECERT', message: failure}});
+				return;
+			}
+
+			resolve({ok: true, value: {socket: secure, tls: state}});
+		});
+	});
+}
+
+function describeConnectError(error: NodeJS.ErrnoException, target: Endpoint): ConnectFailure {
 	const where = target.kind === 'unix' ? target.path : formatTarget(target);
 	switch (error.code) {
 		case 'ENOTFOUND':

@@ -174,10 +174,22 @@ describe('connection flags', () => {
 	const flags = {starttls: false, tls: false, requireTls: false, submission: false, insecure: false};
 
 	it('picks the default port: 25, 587 with --submission, 465 with --tls', () => {
-		expect(targetOf('mx.example.com', flags)).toEqual({ok: true, target: {kind: 'tcp', host: 'mx.example.com', port: 25}});
+		expect(targetOf('mx.example.com', flags)).toEqual({ok: true, target: {kind: 'tcp', host: 'mx.example.com', port: 25}, lmtp: false});
 		expect(targetOf('mx.example.com', {...flags, submission: true})).toMatchObject({target: {port: 587}});
 		expect(targetOf('mx.example.com', {...flags, tls: true, submission: true})).toMatchObject({target: {port: 465}});
 		expect(targetOf('[::1]:2525', flags)).toMatchObject({target: {host: '::1', port: 2525}});
+	});
+
+	it('reads lmtp: and --lmtp (port 24 by default) and mx:DOMAIN[:PORT]', () => {
+		expect(targetOf('lmtp:mail.example.com', flags)).toEqual({ok: true, target: {kind: 'tcp', host: 'mail.example.com', port: 24}, lmtp: true});
+		expect(targetOf('lmtp:/run/dovecot/lmtp', flags)).toEqual({ok: true, target: {kind: 'unix', path: '/run/dovecot/lmtp'}, lmtp: true});
+		expect(targetOf('mail.example.com', {...flags, lmtp: true})).toMatchObject({target: {port: 24}, lmtp: true});
+		expect(targetOf('mx:Example.ORG', flags)).toEqual({ok: true, target: {kind: 'mx', domain: 'example.org', port: 25}, lmtp: false});
+		expect(targetOf('mx:example.org:2525', flags)).toMatchObject({target: {kind: 'mx', port: 2525}});
+		expect(targetOf('lmtp:mx:example.org', flags)).toMatchObject({ok: false, error: expect.stringContaining('LMTP delivers to one mailbox server')});
+		expect(targetOf('mx:192.0.2.1', flags)).toMatchObject({ok: false, error: expect.stringContaining('is an address')});
+		expect(targetOf('mx:example.org:0', flags)).toMatchObject({ok: false, error: expect.stringContaining('not a valid port')});
+		expect(targetOf('mx:', flags)).toMatchObject({ok: false, error: expect.stringContaining('needs a mail domain')});
 	});
 
 	it('turns --starttls, --no-starttls, --require-tls and --tls into a STARTTLS mode', () => {
