@@ -30,7 +30,7 @@ export const installCommand = (packages: readonly string[]) => `apt-get update &
 export const interopTiers: Record<string, InteropPackage[]> = {
 	'test/interop/mx-dns.interop.test.ts': ['dnsmasq-base'],
 	'test/interop/socks.interop.test.ts': ['microsocks'],
-	'test/interop/postfix.interop.test.ts': ['postfix', 'dovecot-core'],
+	'test/interop/postfix.interop.test.ts': ['postfix', 'dovecot-core', 'dnsmasq-base'],
 	'test/interop/lmtp.interop.test.ts': ['dovecot-core', 'dovecot-lmtpd'],
 	'test/interop/explorer.interop.test.ts': ['postfix', 'dovecot-core'],
 };

@@ -84,11 +84,12 @@ smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = ${options.saslSocket}
 smtpd_tls_auth_only = yes
+smtpd_sasl_authenticated_header = yes
 smtpd_authorized_xclient_hosts = 127.0.0.0/8
 smtpd_authorized_xforward_hosts = 127.0.0.0/8
 smtpd_recipient_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination
 `);
-	const service = (type: string, name: string, command: string, options = '') => `${name} ${type} - - n - - ${command}${options}`;
+	// Only the services this setup uses, none chrooted (master.cf: type private unpriv chroot wakeup maxproc).
 	writeFileSync(join(root, 'conf', 'master.cf'), [
 		`127.0.0.1:${smtpPort} inet n - n - - smtpd`,
 		`127.0.0.1:${proxyPort} inet n - n - - smtpd -o smtpd_upstream_proxy_protocol=haproxy -o smtpd_tls_security_level=none -o smtpd_sasl_auth_enable=no`,
@@ -96,18 +97,18 @@ smtpd_recipient_restrictions = permit_mynetworks, permit_sasl_authenticated, rej
 		'cleanup unix n - n - 0 cleanup',
 		'qmgr unix n - n 300 1 qmgr',
 		'tlsmgr unix - - n 1000? 1 tlsmgr',
-		service('unix', 'rewrite', 'trivial-rewrite'),
-		service('unix', 'bounce', 'bounce'),
-		service('unix', 'defer', 'bounce'),
-		service('unix', 'trace', 'bounce'),
-		service('unix', 'verify', 'verify'),
-		service('unix', 'proxymap', 'proxymap'),
-		service('unix', 'error', 'error'),
-		service('unix', 'retry', 'error'),
-		service('unix', 'discard', 'discard'),
-		service('unix', 'virtual', 'virtual'),
-		service('unix', 'anvil', 'anvil'),
-		service('unix', 'scache', 'scache'),
+		'rewrite unix - - n - - trivial-rewrite',
+		'bounce unix - - n - 0 bounce',
+		'defer unix - - n - 0 bounce',
+		'trace unix - - n - 0 bounce',
+		'verify unix - - n - 1 verify',
+		'proxymap unix - - n - - proxymap',
+		'error unix - - n - - error',
+		'retry unix - - n - - error',
+		'discard unix - - n - - discard',
+		'virtual unix - n n - - virtual',
+		'anvil unix - - n - 1 anvil',
+		'scache unix - - n - 1 scache',
 		'postlog unix-dgram n - n - 1 postlogd',
 		'',
 	].join('\n'));
