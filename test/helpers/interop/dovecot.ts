@@ -44,7 +44,7 @@ first_valid_uid = 1
 mail_location = maildir:${root}/mail/%n
 mail_plugins = quota
 plugin {
-  quota = count:User quota
+  quota = maildir:User quota
   quota_rule = *:storage=100M
 }
 passdb {
