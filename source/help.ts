@@ -19,6 +19,15 @@ export const help = `
 	  --user NAME            user for the AUTH helper; the password is asked on screen,
 	                         or read from the environment variable SMTP_EXPLORER_PASSWORD
 
+	Routes (HOST may also be mx:DOMAIN[:PORT], lmtp:HOST[:PORT] or lmtp:/socket)
+	  --dns-server IP[:PORT] DNS server for MX records and addresses
+	  --proxy URL            through a SOCKS5 proxy: socks5://[user@]host:port (socks5h://
+	                         resolves names at the proxy); its password from
+	                         SMTP_EXPLORER_PROXY_PASSWORD or a prompt
+	  --proxy-protocol v1|v2 send a PROXY header first; --proxy-source IP:PORT and
+	                         --proxy-destination IP:PORT name the ends
+	  --lmtp                 speak LMTP (RFC 2033): LHLO, one reply per recipient
+
 	Timeouts (e.g. 30s, 5m, 1500ms; defaults from RFC 5321 4.5.3.2)
 	  --connect-timeout 30s  --greeting-timeout 5m  --command-timeout 5m
 	  --data-timeout 2m      --data-block-timeout 3m  --data-end-timeout 10m
