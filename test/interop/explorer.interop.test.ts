@@ -1,0 +1,57 @@
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {type Dovecot, startDovecot} from '../helpers/interop/dovecot.js';
+import {missingPackages} from '../helpers/interop/packages.js';
+import {type Postfix, startPostfix} from '../helpers/interop/postfix.js';
+import {waitFor} from '../helpers/interop/processes.js';
+import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+
+/**
+The built explorer in a real terminal (tmux) against a real Postfix: STARTTLS verified
+with the test CA, then XCLIENT typed in the composer, the new 220 and the new EHLO, and
+Postfix logging the session as coming from the client XCLIENT named.
+*/
+
+const missing = missingPackages('postfix', 'dovecot-core');
+
+describe.runIf(hasTmux && missing.length === 0)('the explorer against a real Postfix', () => {
+	let dovecot: Dovecot;
+	let postfix: Postfix;
+	const terminals: Terminal[] = [];
+
+	beforeAll(async () => {
+		ensureBuilt();
+		dovecot = await startDovecot();
+		postfix = await startPostfix({saslSocket: dovecot.authSocket});
+	}, 60_000);
+
+	afterEach(() => {
+		for (const terminal of terminals.splice(0)) terminal.kill();
+	});
+
+	afterAll(async () => {
+		await postfix?.stop();
+		await dovecot?.stop();
+	}, 60_000);
+
+	it('STARTTLS, then XCLIENT from the composer: the session starts over as the named client', {timeout: 60_000}, async () => {
+		const term = startTerminal(`node ${cli} localhost:${postfix.smtpPort} --starttls --ca ${postfix.caFile} --ehlo client.example.com`, {width: 110, height: 34, env: {XDG_STATE_HOME: `/tmp/smtp-explorer-e2e-${process.pid}`}});
+		terminals.push(term);
+		await term.waitFor('certificate verified for localhost', 'the STARTTLS handshake');
+		await term.waitFor(/250[ -]XCLIENT/, 'the EHLO after TLS');
+		expect(term.screen().split('\n')[0]).toMatch(/TLSv1\.[23]/);
+
+		await term.type('XCLIENT ADDR=192.0.2.9 NAME=tmux.example.net');
+		await term.keys('Enter');
+		await term.waitFor('XCLIENT accepted', 'the 220 to XCLIENT');
+		expect(term.screen()).toMatch(/<~  220 postfix\.interop\.test ESMTP Postfix/);
+		expect(term.screen()).toMatch(/try +EHLO client\.example\.com/);
+
+		await term.type('EHLO client.example.com');
+		await term.keys('Enter');
+		await term.type('QUIT');
+		await term.keys('Enter');
+		await term.waitFor('221 2.0.0 Bye', 'the reply to QUIT');
+		const line = await waitFor('the disconnect line', () => postfix.log().split('\n').find(entry => entry.includes('disconnect from tmux.example.net[192.0.2.9]')));
+		expect(line).toMatch(/ehlo=3 xclient=\S+ starttls=1 quit=1/);
+	});
+});
