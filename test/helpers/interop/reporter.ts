@@ -14,7 +14,7 @@ export default class InteropNotice implements Reporter {
 		const all = [...new Set(skipped.flatMap(entry => entry.missing))];
 		const lines = [
 			'',
-			`Interop tier SKIPPED in part: ${skipped.length} test file${skipped.length === 1 ? '' : 's'} need Debian packages that are not installed.`,
+			`Interop tier SKIPPED in part: ${skipped.length} test file${skipped.length === 1 ? ' needs' : 's need'} Debian packages that are not installed.`,
 			...skipped.map(entry => `  ${entry.file}: missing ${entry.missing.join(', ')}`),
 			`  Install them (as root): ${installCommand(all)}`,
 			'  .ci/run installs them, so CI always runs the whole tier.',
