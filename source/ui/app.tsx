@@ -117,6 +117,9 @@ export function App(props: AppProps) {
 		});
 	}, [controller, dispatch]);
 
+	// After a resize the line under the cursor stays in view (the router reads the new size).
+	useEffect(() => dispatch({type: 'resized'}), [width, height, dispatch]);
+
 	const {state, entries} = snapshot;
 	const context = {session: state, validate: (line: string) => controller.validate(line)};
 	const validation = useMemo(() => (ui.editor.text === '' ? undefined : controller.validate(ui.editor.text)), [controller, ui.editor.text, snapshot.version]);
@@ -129,7 +132,7 @@ export function App(props: AppProps) {
 	const window = useMemo(
 		() => transcriptWindow(ui, entries, screen),
 		// The entries array is appended to in place: its length (via the count) is what changes.
-		[entries, snapshot.entryCount, ui.scroll, ui.cursor, ui.focus, screen.view.width, screen.view.filter, screen.view.showTime, transcriptHeight],
+		[entries, snapshot.entryCount, ui.scroll, screen.view.width, screen.view.filter, screen.view.showTime, transcriptHeight],
 	);
 
 	// Searched again only when the query changes, not on each move of the selection.

@@ -6,8 +6,7 @@ against the state the previous one left. Ink splits a read at escape sequences, 
 of typed characters (`noop` and Enter, arriving in one read over SSH) is one event: here
 it becomes its keys. Only text between the bracketed-paste markers (ESC[200~ ... ESC[201~,
 xterm's "bracketed paste mode", which the explorer switches on) is a paste, however many
-reads it spans. A terminal without that mode still gets a paste for a read of several
-lines; one line ending in Enter is typing.
+reads it spans.
 */
 
 export const pasteStart = '\u001B[200~';
@@ -56,13 +55,32 @@ export function readAll(events: readonly string[], state: ReaderState = initialR
 	return {state: current, keys};
 }
 
-/** A line break anywhere but at the very end: several lines at once, a paste without markers. */
-const severalLines = /[\r\n](?![\r\n]*$)/;
+/** One escape sequence at the start of the text: CSI (ESC [ ... final), SS3 (ESC O x), Alt+key (ESC x), or ESC alone. */
+const escapeSequence = /^\u001B(?:\[\[?[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|O[\u0040-\u007E]|\u001B(?:\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E])?|[^\u001B])?/;
 
+/**
+The keys of text outside a paste. Unmarked text is typing, however fast and however many
+lines: the explorer switches bracketed paste on, so a terminal that marks pastes marks
+them all, and one that cannot gets each line handled as if typed (never a secret in the
+composer because a password typed after Enter arrived in the same read).
+*/
 function splitEvent(event: string): Key[] {
-	if (event === '') return [];
-	if (event.startsWith('\u001B')) return [parseKey(event)];
-	if (severalLines.test(event.replace(/\r\n/g, '\n'))) return [pasteKey(event)];
-	// Typing, however fast: each character is its own key (CR LF is one Enter).
-	return [...event.replace(/\r\n/g, '\r')].map(character => parseKey(character));
+	const keys: Key[] = [];
+	let rest = event;
+	while (rest !== '') {
+		if (rest.startsWith('\u001B')) {
+			const sequence = escapeSequence.exec(rest)![0];
+			keys.push(parseKey(sequence));
+			rest = rest.slice(sequence.length);
+			continue;
+		}
+
+		const end = rest.indexOf('\u001B');
+		const run = end === -1 ? rest : rest.slice(0, end);
+		rest = end === -1 ? '' : rest.slice(end);
+		// Each character is its own key (CR LF is one Enter).
+		for (const character of run.replaceAll('\r\n', '\r')) keys.push(parseKey(character));
+	}
+
+	return keys;
 }

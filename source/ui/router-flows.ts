@@ -7,7 +7,9 @@ import type {MessageCommand} from './message-keys.js';
 import {messageFacts} from './message-model.js';
 import {searchTranscript} from './router-main.js';
 import {type RouteContext, type Routed, type RouterEvent, stay} from './router-types.js';
+import {screenLayout} from './screen-layout.js';
 import {textAreaFrom} from './text-area.js';
+import {revealEntry} from './transcript-view.js';
 import {type Overlay, type PromptKind, uiReducer, type UiState} from './ui-state.js';
 
 /**
@@ -262,6 +264,13 @@ export function routeEvent(state: UiState, event: RouterEvent, context: RouteCon
 		case 'loaded': {
 			if (!event.ok) return stay(openPrompt(state, 'load-path', 'Load the whole message from a file', event.path, event.reason));
 			return openMessageEditor({...uiReducer(state, {type: 'close-overlay'}), draft: event.text}, context);
+		}
+
+		case 'resized': {
+			if (state.focus !== 'transcript' || state.cursor === undefined || !context.entries[state.cursor]) return stay(state);
+			const screen = screenLayout(state, context.entries, context.width, context.height);
+			if (screen.layout.tooSmall) return stay(state);
+			return stay({...state, scroll: revealEntry(context.entries, state.scroll, state.cursor, screen.view, screen.transcriptHeight)});
 		}
 
 		case 'nothing-to-cancel': {

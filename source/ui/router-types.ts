@@ -57,6 +57,8 @@ export type RouterEvent =
 	| {type: 'edited'; ok: boolean; text?: string; reason?: string}
 	| {type: 'loaded'; path: string; ok: boolean; text?: string; reason?: string}
 	| {type: 'nothing-to-cancel'}
+	/** The terminal was resized (the context has the new size): the line under the cursor stays in view. */
+	| {type: 'resized'}
 	/** The session's phase changed (a 354 opens the message editor). */
 	| {type: 'phase'; from: SessionState['phase']; to: SessionState['phase']};
 

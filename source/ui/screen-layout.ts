@@ -1,7 +1,7 @@
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {computeLayout, type Layout} from './layout.js';
 import {wrapToWidth} from './text-width.js';
-import {revealEntry, type ScrollPosition, type ViewOptions, visibleWindow, type Window} from './transcript-view.js';
+import {type ViewOptions, visibleWindow, type Window} from './transcript-view.js';
 import {filterPresets, type UiState} from './ui-state.js';
 
 /**
@@ -43,11 +43,9 @@ export function screenLayout(state: UiState, entries: readonly TranscriptEntry[]
 	return {layout, transcriptHeight: layout.transcriptHeight - extra, view, overlayHeight: layout.overlayHeight - 1};
 }
 
-/** The rows to draw: the scroll position, moved (if need be) so the line under the cursor stays in view, e.g. after a resize. */
+/** The rows to draw for the state's scroll position. */
 export function transcriptWindow(state: UiState, entries: readonly TranscriptEntry[], screen: ScreenLayout): Window {
-	let position: ScrollPosition = state.scroll;
-	if (state.focus === 'transcript' && state.cursor !== undefined && entries[state.cursor]) position = revealEntry(entries, position, state.cursor, screen.view, screen.transcriptHeight);
-	return visibleWindow(entries, position, screen.view, screen.transcriptHeight);
+	return visibleWindow(entries, state.scroll, screen.view, screen.transcriptHeight);
 }
 
 /** Rows an overlay (palette, help, editor) takes on a terminal of this size. */

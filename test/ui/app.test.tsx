@@ -169,7 +169,7 @@ describe('the explorer screen', () => {
 	it('a paste of several lines is previewed, and only Enter sends it', async () => {
 		const {controller, server, ui} = await setup({width: 80, height: 24});
 		await controller.connect();
-		ui.stdin.write('EHLO client.example.com\rNOOP\r');
+		ui.stdin.write('\u001B[200~EHLO client.example.com\rNOOP\r\u001B[201~');
 		await ui.waitFor(frame => frame.includes('Paste of 2 lines'), 'the preview');
 		expect(server.lines).toEqual([]);
 		await ui.press(keys.enter);
