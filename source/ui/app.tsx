@@ -122,18 +122,16 @@ export function App(props: AppProps) {
 
 	const {state, entries} = snapshot;
 	const context = {session: state, validate: (line: string) => controller.validate(line)};
-	const validation = useMemo(() => (ui.editor.text === '' ? undefined : controller.validate(ui.editor.text)), [controller, ui.editor.text, snapshot.version]);
+	// Validated on each render: the verdict depends on the session as much as on the text.
+	const validation = ui.editor.text === '' ? undefined : controller.validate(ui.editor.text);
 	const mode = composerMode(ui, context);
 	const verb = /^\s*(\S+)/.exec(ui.editor.text)?.[1]?.toUpperCase();
 	const command = mode === 'command' && verb ? findCommand(verb) : undefined;
 
 	const screen = screenLayout(ui, entries, width, height);
 	const {layout, transcriptHeight} = screen;
-	const window = useMemo(
-		() => transcriptWindow(ui, entries, screen),
-		// The entries array is appended to in place: its length (via the count) is what changes.
-		[entries, snapshot.entryCount, ui.scroll, screen.view.width, screen.view.filter, screen.view.showTime, transcriptHeight],
-	);
+	// Windowed: only the rows on screen are built, so this costs the same with 100,000 lines as with 100.
+	const window = transcriptWindow(ui, entries, screen);
 
 	// Searched again only when the query changes, not on each move of the selection.
 	const paletteQuery = ui.overlay.kind === 'palette' ? ui.overlay.query.text : undefined;

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useMemo, useState, useSyncExternalStore} from 'react';
+import {useState, useSyncExternalStore} from 'react';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {ExplainPanel} from './components/explain-panel.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -35,7 +35,7 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 	const [store] = useState(() => createUiStore(initialUiState([], {follow: false, entry: 0, row: 0})));
 	const ui = useSyncExternalStore(store.subscribe, store.get);
 	const pane = viewerPane(ui, entries, width, terminalHeight);
-	const window = useMemo(() => visibleWindow(entries, ui.scroll, pane.view, pane.height), [entries, ui.scroll, pane.view.width, pane.view.filter, pane.view.showTime, pane.height]);
+	const window = visibleWindow(entries, ui.scroll, pane.view, pane.height);
 
 	useKeys(keys => {
 		for (const key of keys) {

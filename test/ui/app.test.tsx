@@ -176,7 +176,7 @@ describe('the explorer screen', () => {
 		await server.waitForLine('NOOP');
 		expect(server.lines).toEqual(['EHLO client.example.com', 'NOOP']);
 
-		ui.stdin.write('RSET\rQUIT\r');
+		ui.stdin.write('\u001B[200~RSET\rQUIT\r\u001B[201~');
 		await ui.waitFor(frame => frame.includes('Paste of 2 lines'), 'the second preview');
 		await ui.press(keys.escape);
 		await ui.waitFor(frame => frame.includes('paste cancelled: nothing was sent'), 'the cancel note');
