@@ -190,6 +190,12 @@ export function statusHints(width: number, mode: 'explorer' | 'viewer' = 'explor
 		.join('  ');
 }
 
+const viewerSays: Partial<Record<Action, Partial<Binding>>> = {
+	help: {label: 'F1', description: 'this help'},
+	quit: {description: 'close the viewer'},
+	search: {description: 'search the transcript'},
+};
+
 /** Short words for the viewer's status bar, where the explorer's hints do not apply. */
 const viewerWords: Partial<Record<Action, string>> = {search: 'search', 'search-next': 'next', filter: 'filter', 'toggle-time': 'time', help: 'help', quit: 'quit'};
 
@@ -199,7 +205,8 @@ export function bindingsFor(mode: 'explorer' | 'viewer'): Binding[] {
 	// The viewer's own keys first: with no composer, printable keys like / and q are free.
 	return [
 		...keymap.filter(binding => binding.scope === 'viewer'),
-		...keymap.filter(binding => binding.scope === 'global' && viewerGlobals.has(binding.action)),
+		// Said as the viewer does them: no composer for ?, nothing to send QUIT to.
+		...keymap.filter(binding => binding.scope === 'global' && viewerGlobals.has(binding.action)).map(binding => ({...binding, ...viewerSays[binding.action]})),
 		...keymap.filter(binding => binding.scope === 'help' || binding.scope === 'prompt'),
 	];
 }

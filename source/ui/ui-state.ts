@@ -62,7 +62,7 @@ export type UiState = {
 	cursor?: number;
 	filterIndex: number;
 	showTime: boolean;
-	/** Sidebar visibility: by terminal width, or as the user chose with Ctrl+B. */
+	/** Sidebar visibility: by terminal width, or as the user chose with F4. */
 	sidebar: 'auto' | 'shown' | 'hidden';
 	flash?: Flash;
 	/** The explanation shown with a suggested next step (Ctrl+N). */

@@ -58,7 +58,7 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 			) : (
 				<>
 					<TranscriptPane rows={window.rows} width={width} height={pane.height} cursor={ui.cursor} showTime={ui.showTime} />
-					{cursorEntry ? <ExplainPanel entry={cursorEntry} width={width} height={panelHeight} /> : null}
+					{cursorEntry ? <ExplainPanel entry={cursorEntry} width={width} height={panelHeight} palette={false} /> : null}
 				</>
 			)}
 			{ui.overlay.kind === 'prompt' ? <Prompt width={width} title={ui.overlay.title} editor={ui.overlay.editor} /> : null}
