@@ -17,7 +17,7 @@ export function HelpOverlay({width, height, mode = 'explorer', offset = 0}: {wid
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text bold wrap="truncate-end">
-				{truncateToWidth(`keys${position} · Esc closes`, inner)}
+				{truncateToWidth(`keys · Esc closes${position}`, inner)}
 			</Text>
 			{shown.map(line => (
 				<Box key={`${line.label}:${line.text}`} height={1}>
