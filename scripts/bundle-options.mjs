@@ -9,8 +9,9 @@ export const bundleOptions = {
 	platform: 'node',
 	target: 'node20',
 	jsx: 'automatic',
-	// Bundled CommonJS modules (smtp-server, ws) call require() for Node built-ins.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	// Bundled CommonJS modules call require() for Node built-ins (smtp-server, ws) and read
+	// __filename (write-file-atomic names its temporary files with it: without it every save fails).
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; import {fileURLToPath as __fileURLToPath} from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);"},
 	// Ink imports react-devtools-core only when DEV is set; bundling it statically would
 	// make the bundle fail at start (ERR_MODULE_NOT_FOUND), so it is replaced by nothing.
 	alias: {'react-devtools-core': fileURLToPath(new URL('empty-module.mjs', import.meta.url))},

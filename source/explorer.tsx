@@ -17,6 +17,7 @@ import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} 
 import type {TlsOptions} from './transport/connection.js';
 import {parseDuration, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
+import {disableBracketedPaste, enableBracketedPaste} from './ui/key-reader.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
 import {ThemeProvider} from './ui/theme.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
@@ -215,7 +216,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
 	if (settings.demo) {
 		// The practice password is on screen in the sidebar, never in the transcript.
-		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as user ${settings.demo.credentials.user} (the password is in the sidebar, Ctrl+B)`);
+		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as user ${settings.demo.credentials.user} (the password is in the sidebar, F4)`);
 		controller.annotate('info', 'recipients nobody@, unknown@ and reject*@ get 550 5.1.1, busy@ gets 450 4.2.1; Ctrl+N walks you through a whole session');
 	}
 
@@ -225,15 +226,16 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		stdout.write(leaveAlternateScreen);
+		stdout.write(disableBracketedPaste + leaveAlternateScreen);
 	};
 
-	stdout.write(enterAlternateScreen);
+	// Bracketed paste: the terminal marks pasted text, so only a real paste is previewed (typing fast is typing).
+	stdout.write(enterAlternateScreen + enableBracketedPaste);
 	const onSignal = (signal: NodeJS.Signals) => {
 		instance.unmount();
 		restore();
 		controller.close();
-		process.exit(128 + (signal === 'SIGHUP' ? 1 : 15));
+		process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
 	};
 
 	const onCrash = (error: unknown) => {
@@ -268,11 +270,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			writeFileSync(file, text, {mode: 0o600});
 			// The editor gets the terminal: leave the app's screen, and come back to a full redraw.
 			process.stdin.setRawMode?.(false);
-			stdout.write(leaveAlternateScreen);
+			stdout.write(disableBracketedPaste + leaveAlternateScreen);
 			// An argv array and no shell: the file name is never parsed as options or code.
 			const [command = editor, ...args] = editor.split(/\s+/);
 			const run = spawnSync(command, [...args, file], {stdio: 'inherit'});
-			stdout.write(enterAlternateScreen);
+			stdout.write(enterAlternateScreen + enableBracketedPaste);
 			process.stdin.setRawMode?.(true);
 			instance.clear();
 			try {
@@ -298,6 +300,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					onRemember={line => appendHistory(historyPath, line)}
 					onSave={save}
 					defaultSavePath={defaultSaveName(settings.target)}
+					transcriptFile={Boolean(settings.transcript)}
 					onExit={() => instance.unmount()}
 					io={messageIo}
 					{...(settings.message ? {initialMessage: settings.message} : {})}
@@ -310,6 +313,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30});
 	process.on('SIGTERM', onSignal);
 	process.on('SIGHUP', onSignal);
+	process.on('SIGINT', onSignal);
+	// Whatever ends the process, the terminal gets its paste mode and screen back.
+	process.on('exit', restore);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 
@@ -330,6 +336,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		await settings.demo?.close();
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
+		process.off('SIGINT', onSignal);
+		process.off('exit', restore);
 	}
 
 	return 0;

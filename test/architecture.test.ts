@@ -1,5 +1,5 @@
 import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 /**
@@ -51,16 +51,32 @@ describe('architecture', () => {
 		expect(importsOf(sample)).toContain('node:crypto');
 	});
 
-	it('protocol/ and catalog/ do not reach into the layers above them', () => {
+	it('every import follows the layer order protocol <- catalog <- transport <- session <- ui <- commands/cli (demo sits beside session)', () => {
+		// The rank of each folder: a file may import only from its own rank or below.
+		const rank: Record<string, number> = {protocol: 0, catalog: 1, transport: 2, session: 3, demo: 3, ui: 4, commands: 5, cli: 5};
+		const layerOf = (file: string) => {
+			const first = relative(root, file).split(/[\\/]/)[0]!;
+			return first in rank ? first : 'cli';
+		};
+
 		const offending: string[] = [];
-		for (const folder of ['protocol', 'catalog']) {
-			for (const file of filesUnder(folder)) {
-				for (const specifier of importsOf(file)) {
-					if (/^\.\.\/(transport|session|ui|demo|commands)\//.test(specifier)) offending.push(`${relative(root, file)} imports ${specifier}`);
-				}
+		for (const file of readdirSync(root, {recursive: true, encoding: 'utf8'}).filter(name => /\.tsx?$/.test(name)).map(name => join(root, name))) {
+			const from = layerOf(file);
+			for (const specifier of importsOf(file)) {
+				if (!specifier.startsWith('.')) continue;
+				const target = layerOf(join(dirname(file), specifier));
+				if (rank[target]! > rank[from]! || (from === 'session' && target === 'demo') || (from === 'demo' && target === 'session')) offending.push(`${relative(root, file)} (${from}) imports ${specifier} (${target})`);
 			}
 		}
 
 		expect(offending).toEqual([]);
+	});
+
+	it('the layer check sees an import against the order', () => {
+		// The UI used to import the demo server and transport; both are now behind interfaces in lower layers.
+		const ui = readdirSync(join(root, 'ui'), {recursive: true, encoding: 'utf8'}).filter(name => /\.tsx?$/.test(name));
+		const reaching = ui.flatMap(name => importsOf(join(root, 'ui', name)).filter(specifier => /\/(demo|transport|commands)\//.test(specifier)));
+		expect(reaching).toEqual([]);
+		expect(importsOf(join(root, 'explorer.tsx')).some(specifier => specifier.startsWith('./ui/'))).toBe(true);
 	});
 });

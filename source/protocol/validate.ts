@@ -91,10 +91,11 @@ export function validateLine(line: string, context: ValidationContext): Validati
 		if (rules) {
 			diagnostics.push(...rules({verb, args, argsStart: offset + verb.length + 1, verbEnd: offset + verb.length, context}));
 		} else {
+			const near = nearestVerb(verb, Object.keys(verbRules));
 			diagnostics.push({
 				severity: 'warning',
 				code: 'unknown-verb',
-				message: `${verb} is not a command smtp-explorer knows; the server will probably answer 500 or 502.`,
+				message: `${verb} is not a command smtp-explorer knows${near ? ` (did you mean ${near}?)` : ''}; the server will probably answer 500 or 502.`,
 				hint: 'Press Ctrl+P to search the commands.',
 				start: offset,
 				end: offset + verb.length,
@@ -212,4 +213,22 @@ function authIdentity(args: string): string | undefined {
 	const [mechanism, initial] = args.trim().split(/\s+/);
 	if (!mechanism || !initial || initial === '=') return undefined;
 	return identityOf(mechanism, initial);
+}
+
+/** A known verb one typo away (a swap, a missing, extra or wrong letter), for "did you mean MAIL?". */
+export function nearestVerb(verb: string, known: readonly string[]): string | undefined {
+	return known.find(candidate => candidate.length >= 3 && oneEditAway(verb, candidate));
+}
+
+function oneEditAway(a: string, b: string): boolean {
+	if (a === b || Math.abs(a.length - b.length) > 1) return false;
+	if (a.length === b.length) {
+		const differ = [...a].flatMap((character, index) => (character === b[index] ? [] : [index]));
+		// One wrong letter, or two neighbours swapped (MIAL for MAIL).
+		return differ.length === 1 || (differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!]);
+	}
+
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	for (let index = 0; index < long.length; index++) if (long.slice(0, index) + long.slice(index + 1) === short) return true;
+	return false;
 }

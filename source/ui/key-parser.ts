@@ -31,6 +31,13 @@ const csiTilde: Record<string, string> = {
 	'13': 'f3',
 	'14': 'f4',
 	'15': 'f5',
+	'17': 'f6',
+	'18': 'f7',
+	'19': 'f8',
+	'20': 'f9',
+	'21': 'f10',
+	'23': 'f11',
+	'24': 'f12',
 };
 
 const csiLetter: Record<string, string> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end', P: 'f1', Q: 'f2', R: 'f3', S: 'f4', Z: 'tab'};

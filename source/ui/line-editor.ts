@@ -113,8 +113,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 export function editorActionForKey(key: {name: string; ctrl: boolean; meta: boolean; text: string}): EditorAction | undefined {
 	if (key.name === 'text' || key.name === 'paste') return {type: 'insert', text: key.text};
 	if (key.ctrl) {
+		// Not Ctrl+A: GNU screen takes it (Home does the same).
 		const ctrl: Record<string, EditorAction> = {
-			a: {type: 'home'},
 			e: {type: 'end'},
 			u: {type: 'kill-to-start'},
 			k: {type: 'kill-to-end'},

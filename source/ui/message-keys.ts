@@ -27,7 +27,6 @@ export function messageKey(key: Key, pageRows: number): MessageKey {
 	if (key.ctrl) {
 		if (key.name === 'home') return {type: 'edit', action: {type: 'move', direction: 'top'}};
 		if (key.name === 'end') return {type: 'edit', action: {type: 'move', direction: 'bottom'}};
-		if (key.name === 'a') return {type: 'edit', action: {type: 'move', direction: 'home'}};
 		return undefined;
 	}
 

@@ -4,7 +4,7 @@ import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
 import {phaseLabels} from '../protocol/phase.js';
 import type {SessionState, TlsState} from '../protocol/session.js';
 import {formatTarget, type Target} from '../protocol/target.js';
-import {formatDuration} from '../transport/timeouts.js';
+import {formatDuration} from '../protocol/duration.js';
 
 /**
 What the session sidebar says, as plain data: sections of label/value lines. The view only

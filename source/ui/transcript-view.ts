@@ -35,14 +35,10 @@ export type TranscriptRow = {
 
 /**
 Where the view is: anchored at a row of an entry, or following the live end. Following,
-the view keeps its top row while new lines fill the rows below it, and only when the pane
-is full jumps to show the newest lines in its upper half ("jump scrolling", as less -j):
-rows on screen do not move for each new line, so the terminal rewrites one row, not all.
+the pane is always filled from the newest line upwards, so no row stays blank while
+history exists above (after a resize, too); `top` says which row that put at the top.
 */
 export type ScrollPosition = {follow: true; top?: {entry: number; row: number}} | {follow: false; entry: number; row: number};
-
-/** How much of the pane the newest lines take after a jump. */
-const jumpKeeps = 0.5;
 
 const timeColumns = 13;
 const prefixColumns = 4;
@@ -142,26 +138,14 @@ function rowsFrom(entries: readonly TranscriptEntry[], top: {entry: number; row:
 /** The rows to draw for a scroll position. */
 export function visibleWindow(entries: readonly TranscriptEntry[], position: ScrollPosition, options: ViewOptions, height: number): Window {
 	if (height <= 0) return {rows: [], position};
-
-	if (position.follow) {
-		if (position.top) {
-			const shown = rowsFrom(entries, position.top, options, height + 1);
-			if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position};
-		}
-
-		// Full (or no anchor yet): jump, so the newest lines take the upper part of the pane.
-		const tail = tailWindow(entries, options, Math.max(1, Math.ceil(height * jumpKeeps)));
-		const everything = tailWindow(entries, options, height);
-		// While everything fits, keep the first line at the top rather than leave rows empty.
-		const top = everything.top && everything.top.entry === nextVisible(entries, -1, options.filter) && everything.top.row === 0 ? everything.top : tail.top;
-		if (!top) return {rows: [], position: {follow: true}};
-		return {rows: rowsFrom(entries, top, options, height).rows, position: {follow: true, top}};
+	if (!position.follow) {
+		const shown = rowsFrom(entries, {entry: position.entry, row: position.row}, options, height + 1);
+		if (!shown.end || shown.rows.length > height) return {rows: shown.rows.slice(0, height), position};
+		// Scrolled down to the end: follow new lines again, the pane filled from the newest line up.
 	}
 
-	const shown = rowsFrom(entries, {entry: position.entry, row: position.row}, options, height + 1);
-	// Scrolled down to the end: follow new lines again, from where the view is.
-	if (shown.end && shown.rows.length <= height) return {rows: shown.rows, position: {follow: true, top: {entry: position.entry, row: position.row}}};
-	return {rows: shown.rows.slice(0, height), position};
+	const tail = tailWindow(entries, options, height);
+	return {rows: tail.rows, position: tail.top ? {follow: true, top: tail.top} : {follow: true}};
 }
 
 /** The anchor of the first row currently shown (for turning a followed view into an anchored one). */

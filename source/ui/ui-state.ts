@@ -1,3 +1,4 @@
+import type {ComputableMechanism} from '../protocol/sasl.js';
 import type {EntryFilter} from '../protocol/transcript.js';
 import {commonPrefix, type Completion} from './completion.js';
 import {editorReducer, type EditorAction, type EditorState, emptyEditor} from './line-editor.js';
@@ -12,14 +13,18 @@ tested without a terminal.
 
 export type Focus = 'composer' | 'transcript' | 'sidebar';
 
-export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'export-overwrite' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm' | 'search';
+export type PromptKind = 'save-path' | 'overwrite' | 'export-path' | 'export-overwrite' | 'load-path' | 'chunk-size' | 'abandon' | 'auth-user' | 'auth-confirm' | 'search' | 'quit-save' | 'quit-overwrite';
 
 export type Overlay =
 	| {kind: 'none'}
-	| {kind: 'palette'; query: EditorState; selected: number}
-	| {kind: 'help'}
-	/** A paste of several lines, previewed before anything is sent (A2). */
-	| {kind: 'batch'; lines: string[]; rest: string}
+	/** The catalog search; `detail` is how far the selected entry's description is scrolled. */
+	| {kind: 'palette'; query: EditorState; selected: number; detail: number}
+	/** Every key, scrolled to `offset` (a small terminal does not show them all at once). */
+	| {kind: 'help'; offset: number}
+	/** A paste of several lines, previewed before anything is sent; `problem` is what the validator says of the first. */
+	| {kind: 'batch'; lines: string[]; rest: string; problem?: {severity: 'error' | 'warning'; message: string}}
+	/** The AUTH helper asking for the password or token: masked, and never the composer. */
+	| {kind: 'secret'; mechanism: ComputableMechanism; user: string; editor: EditorState}
 	/** The message editor: the whole message, or its bytes as they will go on the wire. */
 	| {kind: 'message'; area: TextAreaState; wire: boolean}
 	/** The messages the demo server received, one of them opened. */
@@ -57,13 +62,25 @@ export type UiState = {
 	cursor?: number;
 	filterIndex: number;
 	showTime: boolean;
-	/** Sidebar visibility: by terminal width, or as the user chose with Ctrl+B. */
+	/** Sidebar visibility: by terminal width, or as the user chose with F4. */
 	sidebar: 'auto' | 'shown' | 'hidden';
 	flash?: Flash;
 	/** The explanation shown with a suggested next step (Ctrl+N). */
 	step?: {title: string; text: string};
 	/** The last transcript search, for finding the next match. */
 	search?: string;
+	/** The AUTH helper's user name (from --user, or asked for). */
+	user?: string;
+	/** The password for this session only (never stored); forgotten when the server rejects it. */
+	password?: string;
+	/** The mechanism the AUTH helper is asking credentials for. */
+	mechanism?: ComputableMechanism;
+	/** The message being written, while the editor is closed (Esc, a prompt, $EDITOR). */
+	draft?: string;
+	/** A second keypress is awaited: Ctrl+D sends the final dot, Ctrl+C quits without the message. */
+	armed?: 'send' | 'quit';
+	/** How many transcript entries the last save held (quitting asks when there are more). */
+	savedThrough: number;
 };
 
 export const initialUiState = (history: string[] = [], scroll: ScrollPosition = {follow: true}): UiState => ({
@@ -75,6 +92,7 @@ export const initialUiState = (history: string[] = [], scroll: ScrollPosition = 
 	filterIndex: 0,
 	showTime: true,
 	sidebar: 'auto',
+	savedThrough: 0,
 });
 
 export type UiAction =
@@ -190,16 +208,17 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'palette-edit': {
 			if (state.overlay.kind !== 'palette') return state;
-			return {...state, overlay: {...state.overlay, query: editorReducer(state.overlay.query, action.action), selected: 0}};
+			return {...state, overlay: {...state.overlay, query: editorReducer(state.overlay.query, action.action), selected: 0, detail: 0}};
 		}
 
 		case 'palette-move': {
 			if (state.overlay.kind !== 'palette' || action.count === 0) return state;
 			const selected = Math.max(0, Math.min(action.count - 1, state.overlay.selected + action.delta));
-			return {...state, overlay: {...state.overlay, selected}};
+			return {...state, overlay: {...state.overlay, selected, detail: 0}};
 		}
 
 		case 'prompt-edit': {
+			if (state.overlay.kind === 'secret') return {...state, overlay: {...state.overlay, editor: editorReducer(state.overlay.editor, action.action)}};
 			if (state.overlay.kind !== 'prompt') return state;
 			return {...state, overlay: {...state.overlay, editor: editorReducer(state.overlay.editor, action.action), note: undefined}};
 		}

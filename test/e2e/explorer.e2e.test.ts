@@ -77,6 +77,9 @@ describe.runIf(hasTmux)('explorer in a real terminal', () => {
 		await term.keys('Enter');
 		await term.waitFor('221', 'the goodbye');
 		await term.keys('C-c');
+		// The transcript was not saved (no --transcript): quitting asks once; Ctrl+C there quits without saving.
+		await term.waitFor('The transcript is not saved', 'the question before quitting');
+		await term.keys('C-c');
 		// stty prints after the exit line: wait for its answer, whichever it is.
 		const after = await term.waitFor(/^-?icanon$/m, 'the exit and the tty mode');
 		expect(after).toMatch(/^exit=0$/m);

@@ -36,19 +36,22 @@ export function renderAt(node: ReactElement, width: number) {
 		return frame();
 	}
 
-	/** Types each key separately (Ink takes one multi-character write as a paste) and lets it render. */
+	/**
+	Types each key as its own write and lets React commit it (no fixed sleep: the router takes
+	each key against the state the previous one left, so nothing waits for a frame).
+	*/
 	async function press(...sequence: string[]): Promise<string> {
 		for (const key of sequence) {
 			result.stdin.write(key);
-			await new Promise(resolve => setTimeout(resolve, 15));
+			await new Promise(resolve => setImmediate(resolve));
 		}
 
 		return frame();
 	}
 
-	/** Types text one character at a time. */
+	/** Types text in one write, as a fast typist over SSH does: the router takes it key by key. */
 	async function type(text: string): Promise<string> {
-		return press(...[...text]);
+		return press(text);
 	}
 
 	return {...result, frame, waitFor, press, type};

@@ -32,6 +32,8 @@ export type Terminal = {
 	keys(...names: string[]): Promise<void>;
 	/** Types text literally, then waits for it to be drawn. */
 	type(text: string): Promise<void>;
+	/** Writes these exact bytes to the app in ONE write, as a fast typist or an SSH link delivers a burst of keys. */
+	write(bytes: string): void;
 	/** Resizes the window, as a user dragging the terminal would. */
 	resize(width: number, height: number): void;
 	/** The pid of the pane's first process (the shell that runs the command). */
@@ -83,6 +85,10 @@ export function startTerminal(command: string, options: {width: number; height: 
 			const start = Date.now();
 			while (!screen().includes(text) && Date.now() - start < 3000) await new Promise(resolve => setTimeout(resolve, 20));
 			await new Promise(resolve => setTimeout(resolve, 40));
+		},
+		write(bytes) {
+			const hex = [...Buffer.from(bytes, 'utf8')].map(byte => byte.toString(16).padStart(2, '0'));
+			tmux('send-keys', '-t', 'main', '-H', ...hex);
 		},
 		resize(width, height) {
 			tmux('resize-window', '-t', 'main', '-x', String(width), '-y', String(height));

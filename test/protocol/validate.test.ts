@@ -300,3 +300,20 @@ describe('message lines after 354', () => {
 		expect(validateLine('.', context(data)).kind).toBe('data-end');
 	});
 });
+
+describe('did you mean: a near-miss verb names the command', () => {
+	it.each([
+		['MIAL FROM:<a@b>', 'MAIL'],
+		['RCTP TO:<a@b>', 'RCPT'],
+		['EHL client', 'EHLO'],
+		['NOOOP', 'NOOP'],
+	])('%s suggests %s', (line, verb) => {
+		const result = validateLine(line, {state: greetedState(), loopback: true});
+		expect(result.diagnostics.find(item => item.code === 'unknown-verb')?.message).toContain(`did you mean ${verb}?`);
+	});
+
+	it('a verb far from every command suggests nothing', () => {
+		const result = validateLine('XYZZY', {state: greetedState(), loopback: true});
+		expect(result.diagnostics.find(item => item.code === 'unknown-verb')?.message).not.toContain('did you mean');
+	});
+});

@@ -60,7 +60,7 @@ describe('the explorer screen', () => {
 			>
 			type a command; Tab completes, Ctrl+P searches the catalog, Ctrl+N suggests the…
 
-			 Tab complete  ^P palette  Shift+Tab focus  PgUp scroll  ^N next step  ^S save"
+			 Tab complete  F1 help  ^C quit  ^P palette  ^N next step  PgUp scroll  ^S save"
 		`);
 	});
 
@@ -108,7 +108,7 @@ describe('the explorer screen', () => {
 			>
 			type a command; Tab completes, Ctrl+P searches the catalog, Ctrl+N suggests the next step
 
-			 Tab complete  ^P palette  Shift+Tab focus  PgUp scroll  ^N next step  ^S save  F1 help  ^C quit"
+			 Tab complete  F1 help  ^C quit  ^P palette  ^N next step  PgUp scroll  Shift+Tab focus  F4 session  ^S save"
 		`);
 	});
 
@@ -145,8 +145,8 @@ describe('the explorer screen', () => {
 	it('validation: an error blocks Enter and nothing is sent; a warning needs a second Enter', async () => {
 		const {controller, server, ui} = await setup({width: 80, height: 24});
 		await controller.connect();
-		// Escape sequences arrive as keys; control bytes inside pasted text reach the composer.
-		ui.stdin.write('NOOP\u0000DATA');
+		// Escape sequences arrive as keys; control bytes inside pasted text (bracketed paste) reach the composer.
+		ui.stdin.write('\u001B[200~NOOP\u0000DATA\u001B[201~');
 		await ui.waitFor(frame => frame.includes('NUL (0x00) at character 5'), 'the injection error');
 		expect(ui.frame().split('\n').at(-4)).toBe(String.raw`> NOOP\x00DATA`);
 		expect(ui.frame().split('\n').at(-2)).toBe('✗ NUL (0x00) at character 5 (byte 5): a command is one line, so this could inje…');
@@ -169,14 +169,14 @@ describe('the explorer screen', () => {
 	it('a paste of several lines is previewed, and only Enter sends it', async () => {
 		const {controller, server, ui} = await setup({width: 80, height: 24});
 		await controller.connect();
-		ui.stdin.write('EHLO client.example.com\rNOOP\r');
+		ui.stdin.write('\u001B[200~EHLO client.example.com\rNOOP\r\u001B[201~');
 		await ui.waitFor(frame => frame.includes('Paste of 2 lines'), 'the preview');
 		expect(server.lines).toEqual([]);
 		await ui.press(keys.enter);
 		await server.waitForLine('NOOP');
 		expect(server.lines).toEqual(['EHLO client.example.com', 'NOOP']);
 
-		ui.stdin.write('RSET\rQUIT\r');
+		ui.stdin.write('\u001B[200~RSET\rQUIT\r\u001B[201~');
 		await ui.waitFor(frame => frame.includes('Paste of 2 lines'), 'the second preview');
 		await ui.press(keys.escape);
 		await ui.waitFor(frame => frame.includes('paste cancelled: nothing was sent'), 'the cancel note');

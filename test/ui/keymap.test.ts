@@ -39,23 +39,24 @@ const cases: Case[] = [
 	{action: 'line-down', focus: ['transcript'], positive: [down, bytes('\u001BOB')], negative: [bytes('\u001B[1;3B'), up]},
 	{action: 'top', focus: ['transcript'], positive: [home, bytes('\u001BOH'), bytes('\u001B[1~'), bytes('\u001B[7~')], negative: [bytes('\u001B[1;5H'), end]},
 	{action: 'bottom', focus: ['transcript'], positive: [end, bytes('\u001BOF'), bytes('\u001B[4~'), bytes('\u001B[8~')], negative: [bytes('\u001B[1;5F'), home]},
-	{action: 'palette', focus: focuses, positive: [ctrl('p')], negative: [text('p'), text('P'), alt('p')]},
-	{action: 'focus-next', focus: focuses, positive: [shiftTab], negative: [tab]},
+	{action: 'palette', focus: focuses, positive: [bytes('\u001B[15~'), ctrl('p')], negative: [text('p'), text('P'), alt('p')]},
+	{action: 'focus-next', focus: focuses, positive: [bytes('\u001B[17~'), shiftTab], negative: [tab]},
 	{action: 'page-up', focus: focuses, positive: [pageUp], negative: [bytes('\u001B[5;5~'), pageDown]},
 	{action: 'page-down', focus: focuses, positive: [pageDown], negative: [bytes('\u001B[6;2~'), pageUp]},
-	{action: 'follow', focus: focuses, positive: [ctrl('g')], negative: [text('g'), alt('g')]},
-	{action: 'next-step', focus: focuses, positive: [ctrl('n')], negative: [text('n'), alt('n')]},
-	{action: 'message-editor', focus: focuses, positive: [ctrl('o')], negative: [text('o'), alt('o')]},
-	{action: 'save', focus: focuses, positive: [ctrl('s')], negative: [text('s'), alt('s')]},
-	{action: 'export', focus: focuses, positive: [ctrl('x')], negative: [text('x'), alt('x')]},
-	{action: 'toggle-time', focus: focuses, positive: [ctrl('t')], negative: [text('t'), alt('t')]},
-	{action: 'filter', focus: focuses, positive: [ctrl('f')], negative: [text('f'), alt('f')]},
-	{action: 'sidebar', focus: focuses, positive: [ctrl('b')], negative: [text('b'), alt('b')]},
-	{action: 'reconnect', focus: focuses, positive: [ctrl('r')], negative: [text('r'), alt('r')]},
+	{action: 'follow', focus: focuses, positive: [bytes('\u001B[24~'), ctrl('g')], negative: [text('g'), alt('g')]},
+	{action: 'next-step', focus: focuses, positive: [bytes('\u001B[18~'), ctrl('n')], negative: [text('n'), alt('n')]},
+	{action: 'message-editor', focus: focuses, positive: [bytes('\u001B[19~'), ctrl('o')], negative: [text('o'), alt('o')]},
+	{action: 'save', focus: focuses, positive: [bytes('\u001B[20~'), ctrl('s')], negative: [text('s'), alt('s')]},
+	{action: 'export', focus: focuses, positive: [bytes('\u001B[20;2~'), ctrl('x')], negative: [text('x'), alt('x')]},
+	{action: 'toggle-time', focus: focuses, positive: [bytes('\u001B[15;2~'), ctrl('t')], negative: [text('t'), alt('t')]},
+	{action: 'filter', focus: focuses, positive: [bytes('\u001B[17;2~'), ctrl('f')], negative: [text('f'), alt('f')]},
+	// Not Ctrl+B: tmux takes it as its prefix, so inside tmux it never reaches the app.
+	{action: 'sidebar', focus: focuses, positive: [bytes('\u001BOS'), bytes('\u001B[14~')], negative: [ctrl('b'), text('b'), alt('b'), ctrl('a')]},
+	{action: 'reconnect', focus: focuses, positive: [bytes('\u001B[24;2~'), ctrl('r')], negative: [text('r'), alt('r')]},
 	{action: 'mailbox', focus: focuses, positive: [bytes('\u001BOQ'), bytes('\u001B[12~'), bytes('\u001B[[B')], negative: [f1, text('2'), bytes('\u001B[1;5Q')]},
 	{action: 'help', focus: focuses, positive: [f1, bytes('\u001B[11~'), bytes('\u001B[[A')], negative: [text('?'), bytes('\u001B[1;5P')]},
 	{action: 'close', focus: focuses, positive: [escape, bytes('\u001B\u001B')], negative: [text('q')]},
-	{action: 'quit', focus: focuses, positive: [ctrl('c')], negative: [text('c'), alt('c'), text('q')]},
+	{action: 'quit', focus: focuses, positive: [bytes('\u001B[21~'), ctrl('c')], negative: [text('c'), alt('c'), text('q')]},
 	{action: 'search', focus: [...focuses, 'viewer'], positive: [bytes('\u001BOR'), bytes('\u001B[13~')], negative: [bytes('\u001B[1;5R'), text('3')]},
 	// The read-only viewer has no composer, so printable keys are free to be shortcuts there, and only there.
 	{action: 'search', focus: ['viewer'], positive: [text('/')], negative: [text('?'), text('//')]},
@@ -155,7 +156,7 @@ describe('keymap: the table itself', () => {
 	});
 
 	it('every global binding is a non-printable key (a named key or a Ctrl chord)', () => {
-		const named = new Set(['return', 'tab', 'escape', 'backspace', 'delete', 'up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown', 'insert', 'f1', 'f2', 'f3', 'f4', 'f5']);
+		const named = new Set(['return', 'tab', 'escape', 'backspace', 'delete', 'up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown', 'insert', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f12']);
 		const printable = keymap
 			.filter(binding => binding.scope === 'global')
 			.flatMap(binding => binding.keys.filter(spec => !(spec.ctrl ?? false) && !named.has(spec.name)).map(spec => `${binding.action}: ${specKey(spec)}`));
@@ -172,10 +173,25 @@ describe('keymap: the table itself', () => {
 	});
 });
 
-describe('statusHints', () => {
-	const full = 'Tab complete  ^P palette  Shift+Tab focus  PgUp scroll  ^N next step  ^S save  F1 help  ^C quit';
+describe('keymap: keys that survive multiplexers', () => {
+	it('no binding anywhere uses Ctrl+B (tmux) or Ctrl+A (GNU screen)', () => {
+		const taken = keymap.flatMap(binding => binding.keys.filter(spec => spec.ctrl && (spec.name === 'a' || spec.name === 'b')).map(() => binding.action));
+		expect(taken).toEqual([]);
+	});
 
-	it('lists the hinted bindings in keymap order, Ctrl written as ^ and the help alias dropped', () => {
+	it('every global action has a function key too', () => {
+		const globals = new Set(keymap.filter(binding => binding.scope === 'global' && binding.action !== 'close' && binding.action !== 'page-up' && binding.action !== 'page-down').map(binding => binding.action));
+		for (const action of globals) {
+			const binding = keymap.find(item => item.scope === 'global' && item.action === action)!;
+			expect(binding.keys.some(spec => /^f\d+$/.test(spec.name)), action).toBe(true);
+		}
+	});
+});
+
+describe('statusHints', () => {
+	const full = 'Tab complete  F1 help  ^C quit  ^P palette  ^N next step  PgUp scroll  Shift+Tab focus  F4 session  ^S save';
+
+	it('lists the hinted bindings in keymap order, Ctrl written as ^, only the first key of each', () => {
 		expect(statusHints(200)).toBe(full);
 	});
 
@@ -187,28 +203,25 @@ describe('statusHints', () => {
 
 	it.each([
 		[full.length, full],
-		[full.length - 1, 'Tab complete  ^P palette  Shift+Tab focus  PgUp scroll  ^N next step  ^S save  F1 help'],
-		[80, 'Tab complete  ^P palette  Shift+Tab focus  PgUp scroll  ^N next step  ^S save'],
-		[79, 'Tab complete  ^P palette  Shift+Tab focus  PgUp scroll  ^N next step  ^S save'],
-		[24, 'Tab complete  ^P palette'],
-		[23, 'Tab complete'],
-		[12, 'Tab complete'],
-		[11, ''],
+		[80, 'Tab complete  F1 help  ^C quit  ^P palette  ^N next step  PgUp scroll  ^S save'],
+		[40, 'Tab complete  F1 help  ^C quit  ^S save'],
+		[20, 'F1 help  ^C quit'],
+		[16, 'F1 help  ^C quit'],
+		[15, 'F1 help'],
+		[6, ''],
 		[0, ''],
-	])('at width %i: %j', (width, hints) => {
+	])('at width %i: %j (help and quit go last)', (width, hints) => {
 		expect(statusHints(width)).toBe(hints);
 	});
 
-	it('is never longer than the width and never cuts a hint in half', () => {
+	it('is never longer than the width, never cuts a hint in half, and keeps help and quit whenever they fit', () => {
 		const parts = new Set(full.split('  '));
 		fc.assert(
 			fc.property(fc.integer({min: 0, max: 160}), width => {
 				const line = statusHints(width);
 				expect(line.length).toBeLessThanOrEqual(width);
 				if (line !== '') for (const part of line.split('  ')) expect(parts.has(part)).toBe(true);
-				// Cut only when the next whole hint would not fit.
-				const shown = line === '' ? 0 : line.split('  ').length;
-				if (shown < parts.size) expect(line.length + (shown > 0 ? 2 : 0) + [...parts][shown]!.length).toBeGreaterThan(width);
+				if (width >= 'F1 help  ^C quit'.length) expect(line).toMatch(/F1 help {2}\^C quit/);
 			}),
 		);
 	});

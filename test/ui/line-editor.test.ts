@@ -133,7 +133,7 @@ describe('line editor: set', () => {
 
 describe('editorActionForKey', () => {
 	it.each([
-		['Ctrl+A', '\u0001', {type: 'home'}],
+		['Home', '\u001B[H', {type: 'home'}],
 		['Ctrl+E', '\u0005', {type: 'end'}],
 		['Ctrl+U', '\u0015', {type: 'kill-to-start'}],
 		['Ctrl+K', '\u000B', {type: 'kill-to-end'}],
@@ -178,9 +178,13 @@ describe('editorActionForKey', () => {
 		expect(editorActionForKey(parseKey(input))).toBeUndefined();
 	});
 
-	it('Ctrl+A then Ctrl+K clears the line through the reducer', () => {
+	it('Ctrl+A is left to GNU screen (its prefix): it does nothing here', () => {
+		expect(editorActionForKey(parseKey('\u0001'))).toBeUndefined();
+	});
+
+	it('Home then Ctrl+K clears the line through the reducer', () => {
 		let state = at('MAIL FROM:<a@b>|');
-		for (const input of ['\u0001', '\u000B']) state = editorReducer(state, editorActionForKey(parseKey(input))!);
+		for (const input of ['\u001B[H', '\u000B']) state = editorReducer(state, editorActionForKey(parseKey(input))!);
 		expect(state).toEqual({text: '', cursor: 0});
 	});
 });

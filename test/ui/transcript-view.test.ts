@@ -22,19 +22,30 @@ describe('transcript view', () => {
 		expect(next.position).toEqual(first.position);
 	});
 
-	it('following: when the pane is full it jumps, putting the newest lines in its upper half', () => {
-		const list = entries(7);
-		const start = visibleWindow(entries(6), {follow: true}, options, 6).position;
-		const jumped = visibleWindow(list, start, options, 6);
-		expect(jumped.rows.map(row => row.text)).toEqual(['250 line 4', '250 line 5', '250 line 6']);
-		expect(jumped.position).toEqual({follow: true, top: {entry: 4, row: 0}});
-		// The next lines land in the empty rows; the rows above stay where they are.
-		const after = visibleWindow(entries(9), jumped.position, options, 6);
-		expect(after.rows.map(row => row.text)).toEqual(['250 line 4', '250 line 5', '250 line 6', '250 line 7', '250 line 8']);
+	it('following: when the pane is full the newest line is on its last row, no row left blank', () => {
+		const grown = visibleWindow(entries(7), visibleWindow(entries(6), {follow: true}, options, 6).position, options, 6);
+		expect(grown.rows.map(row => row.text)).toEqual(['250 line 1', '250 line 2', '250 line 3', '250 line 4', '250 line 5', '250 line 6']);
+		expect(grown.position).toEqual({follow: true, top: {entry: 1, row: 0}});
 	});
 
-	it('following without an anchor (Ctrl+G, a new filter) shows the newest lines after a jump', () => {
-		expect(texts(entries(10), {follow: true}, 3)).toEqual([' -> 250 line 8', '<-  250 line 9']);
+	it('following without an anchor (Ctrl+G, a new filter) shows the newest lines, the pane full', () => {
+		expect(texts(entries(10), {follow: true}, 3)).toEqual(['<-  250 line 7', ' -> 250 line 8', '<-  250 line 9']);
+	});
+
+	it('after a resize to a taller pane, following still fills it from the newest line up', () => {
+		const list = entries(60);
+		const small = visibleWindow(list, {follow: true}, options, 10);
+		const tall = visibleWindow(list, small.position, options, 33);
+		expect(tall.rows).toHaveLength(33);
+		expect(tall.rows.at(-1)?.text).toBe('250 line 59');
+	});
+
+	it('an anchored view that reaches the end of a taller pane follows again, with no blank rows', () => {
+		const list = entries(60);
+		const anchored = {follow: false as const, entry: 40, row: 0};
+		const tall = visibleWindow(list, anchored, options, 33);
+		expect(tall.rows).toHaveLength(33);
+		expect(tall.position.follow).toBe(true);
 	});
 
 	it('wraps long lines by display width, wide characters counted as two columns', () => {
@@ -50,20 +61,21 @@ describe('transcript view', () => {
 
 	it('scrolls up and down by rows, and back to following at the end', () => {
 		const list = entries(20);
-		// Following, the window shows lines 18-19 after its jump; five rows up is line 13.
+		// Following, the window shows lines 16-19; five rows up is line 11.
 		const up = scrollBy(list, {follow: true}, -5, options, 4);
-		expect(up).toEqual({follow: false, entry: 13, row: 0});
-		expect(texts(list, up, 4)[0]).toBe('<-  250 line 13');
+		expect(up).toEqual({follow: false, entry: 11, row: 0});
+		expect(texts(list, up, 4)[0]).toBe('<-  250 line 11');
 		expect(scrollBy(list, up, 5, options, 4).follow).toBe(true);
 		expect(scrollBy(list, up, -100, options, 4)).toEqual({follow: false, entry: 0, row: 0});
 	});
 
 	it('scrolls inside a wrapped entry', () => {
 		const list = [...entries(3), ...entries(1, () => 'x'.repeat(100))];
-		expect(visibleWindow(list, {follow: true}, options, 2).position).toEqual({follow: true, top: {entry: 3, row: 2}});
-		// One row up still shows the end, so the view follows from there.
-		expect(scrollBy(list, {follow: true}, -1, options, 2)).toEqual({follow: true, top: {entry: 3, row: 1}});
-		expect(scrollBy(list, {follow: true}, -2, options, 2)).toEqual({follow: false, entry: 3, row: 0});
+		expect(visibleWindow(list, {follow: true}, options, 2).position).toEqual({follow: true, top: {entry: 3, row: 1}});
+		expect(scrollBy(list, {follow: true}, -1, options, 2)).toEqual({follow: false, entry: 3, row: 0});
+		expect(scrollBy(list, {follow: true}, -2, options, 2)).toEqual({follow: false, entry: 2, row: 0});
+		// Back down by one: the end shows again, so the view follows.
+		expect(scrollBy(list, {follow: false, entry: 3, row: 0}, 1, options, 2).follow).toBe(true);
 	});
 
 	it('filters hide kinds of entries without losing them', () => {
@@ -89,7 +101,7 @@ describe('transcript view', () => {
 				return Reflect.get(target, property, receiver);
 			},
 		});
-		expect(visibleWindow(counting, {follow: true}, options, 30).rows).toHaveLength(15);
+		expect(visibleWindow(counting, {follow: true}, options, 30).rows).toHaveLength(30);
 		const tailReads = wrapped;
 		wrapped = 0;
 		visibleWindow(counting, scrollBy(counting, {follow: true}, -60, options, 30), options, 30);

@@ -18,6 +18,7 @@ describe('ui state: the initial state', () => {
 			filterIndex: 0,
 			showTime: true,
 			sidebar: 'auto',
+			savedThrough: 0,
 		});
 	});
 });
@@ -52,7 +53,7 @@ describe('ui state: edit', () => {
 
 describe('ui state: set-draft', () => {
 	it('fills the composer with the cursor at the end, with its explanation, and closes the overlay', () => {
-		const state = {...typed('junk'), confirming: 'junk', overlay: {kind: 'help' as const}, focus: 'sidebar' as const};
+		const state = {...typed('junk'), confirming: 'junk', overlay: {kind: 'help' as const, offset: 0}, focus: 'sidebar' as const};
 		const step = {title: 'next step', text: 'greet the server'};
 		const next = uiReducer(state, {type: 'set-draft', text: 'EHLO me', step});
 		expect(next).toMatchObject({editor: {text: 'EHLO me', cursor: 7}, step, focus: 'composer', overlay: {kind: 'none'}});
@@ -282,21 +283,21 @@ describe('ui state: toggles', () => {
 });
 
 describe('ui state: overlays', () => {
-	const palette = (text: string, selected: number): UiState => ({...initialUiState(), overlay: {kind: 'palette', query: {text, cursor: text.length}, selected}});
+	const palette = (text: string, selected: number): UiState => ({...initialUiState(), overlay: {kind: 'palette', query: {text, cursor: text.length}, selected, detail: 0}});
 
 	it('open shows the overlay and ends a completion', () => {
 		const state = run(typed('R'), tab(['RSET', 'RCPT TO:<'], 0, 1));
-		const next = uiReducer(state, {type: 'open', overlay: {kind: 'help'}});
-		expect([next.overlay, next.completion]).toEqual([{kind: 'help'}, undefined]);
+		const next = uiReducer(state, {type: 'open', overlay: {kind: 'help', offset: 0}});
+		expect([next.overlay, next.completion]).toEqual([{kind: 'help', offset: 0}, undefined]);
 	});
 
 	it('close-overlay closes it', () => {
-		expect(uiReducer({...initialUiState(), overlay: {kind: 'help'}}, {type: 'close-overlay'}).overlay).toEqual({kind: 'none'});
+		expect(uiReducer({...initialUiState(), overlay: {kind: 'help', offset: 0}}, {type: 'close-overlay'}).overlay).toEqual({kind: 'none'});
 	});
 
 	it('palette-edit edits the query and moves the selection back to the first result', () => {
 		const next = uiReducer(palette('MAI', 4), {type: 'palette-edit', action: {type: 'insert', text: 'L'}});
-		expect(next.overlay).toEqual({kind: 'palette', query: {text: 'MAIL', cursor: 4}, selected: 0});
+		expect(next.overlay).toEqual({kind: 'palette', query: {text: 'MAIL', cursor: 4}, selected: 0, detail: 0});
 	});
 
 	it('palette-edit does nothing when the palette is closed', () => {
@@ -328,7 +329,7 @@ describe('ui state: overlays', () => {
 	});
 
 	it('prompt-edit does nothing without a prompt', () => {
-		const state = {...initialUiState(), overlay: {kind: 'help' as const}};
+		const state = {...initialUiState(), overlay: {kind: 'help' as const, offset: 0}};
 		expect(uiReducer(state, {type: 'prompt-edit', action: {type: 'insert', text: 'x'}})).toBe(state);
 	});
 });

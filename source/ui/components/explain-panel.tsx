@@ -5,10 +5,11 @@ import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import type {TranscriptEntry} from '../../protocol/transcript.js';
 import {truncateToWidth, wrapToWidth} from '../text-width.js';
 
-export type ExplainPanelProps = {entry: TranscriptEntry; width: number; height: number};
+/** `palette`: the explorer has one to point to; the read-only viewer does not. */
+export type ExplainPanelProps = {entry: TranscriptEntry; width: number; height: number; palette?: boolean};
 
 /** The line under the cursor, explained: for a reply, its code, enhanced code, meaning, causes and what to try. */
-export function ExplainPanel({entry, width, height}: ExplainPanelProps) {
+export function ExplainPanel({entry, width, height, palette = true}: ExplainPanelProps) {
 	const inner = width - 2;
 	const lines: Array<{text: string; bold?: boolean; dim?: boolean}> = [];
 	if (entry.code === undefined) {
@@ -23,7 +24,7 @@ export function ExplainPanel({entry, width, height}: ExplainPanelProps) {
 		if (summary) lines.push({text: summary});
 		if (explanation.tryNext.length > 0) lines.push({text: `try: ${explanation.tryNext.slice(0, 3).join('; ')}`});
 		if (explanation.causes.length > 0) lines.push({text: `causes: ${explanation.causes.slice(0, 3).join('; ')}`, dim: true});
-		if (explanation.rfcs.length > 0) lines.push({text: `see ${explanation.rfcs.map(rfc => formatRfc(rfc)).join(', ')} · palette (Ctrl+P) for more`, dim: true});
+		if (explanation.rfcs.length > 0) lines.push({text: `see ${explanation.rfcs.map(rfc => formatRfc(rfc)).join(', ')}${palette ? ' · palette (Ctrl+P) for more' : ''}`, dim: true});
 		for (const row of wrapToWidth(explanation.meaning.split('\n\n')[0] ?? '', inner)) lines.push({text: row, dim: true});
 	}
 

@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
-import type {DemoMessage} from '../../demo/server.js';
+import type {MailboxMessage} from '../mailbox-source.js';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {decodeLenient} from '../../protocol/text.js';
 import {formatBytes} from '../sidebar-model.js';
 import {padToWidth, truncateToWidth} from '../text-width.js';
 
-export type MailboxProps = {width: number; height: number; messages: readonly DemoMessage[]; selected: number; open: boolean};
+export type MailboxProps = {width: number; height: number; messages: readonly MailboxMessage[]; selected: number; open: boolean};
 
 /**
 The demo server's mailbox: every message it accepted (sender, recipients, size, subject),

@@ -13,6 +13,8 @@ export type PaletteProps = {
 	query: EditorState;
 	results: SearchResult[];
 	selected: number;
+	/** How far the selected entry's description is scrolled (PgUp/PgDn). */
+	detail: number;
 	state: SessionState;
 	/** The base64 tool's result when the query starts with `b64 ` or `base64 `. */
 	base64?: {input: string; decoded?: string; encoded: string};
@@ -22,7 +24,7 @@ export type PaletteProps = {
 The catalog over the screen: a search line, the matching entries with badges for this
 session, and the selected entry in full. Only the visible rows are drawn.
 */
-export function Palette({width, height, query, results, selected, state, base64}: PaletteProps) {
+export function Palette({width, height, query, results, selected, detail, state, base64}: PaletteProps) {
 	const theme = useTheme();
 	const inner = width - 4;
 	const detailHeight = Math.max(4, Math.floor((height - 4) / 2));
@@ -42,6 +44,11 @@ export function Palette({width, height, query, results, selected, state, base64}
 		}
 	}
 
+	// Scrolled with PgUp/PgDn; the last row says what is left below.
+	const firstDetail = Math.max(0, Math.min(detail, detailLines.length - detailHeight));
+	const below = detailLines.length - firstDetail - detailHeight;
+	const shownDetail = below > 0 ? [...detailLines.slice(firstDetail, firstDetail + detailHeight - 1), {label: '', text: `… ${below + 1} more rows: PgDn`}] : detailLines.slice(firstDetail, firstDetail + detailHeight);
+
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Box height={1}>
@@ -49,10 +56,10 @@ export function Palette({width, height, query, results, selected, state, base64}
 				<Text>{sanitizeForDisplay(query.text.slice(0, query.cursor))}</Text>
 				<Text inverse>{sanitizeForDisplay(query.text.slice(query.cursor, query.cursor + 1)) || ' '}</Text>
 				<Text>{sanitizeForDisplay(query.text.slice(query.cursor + 1))}</Text>
-				<Text dimColor>{`  ${results.length} match${results.length === 1 ? '' : 'es'} · ↑↓ choose · Enter insert · Esc close`}</Text>
+				<Text dimColor>{base64 ? '  base64 tool · Enter puts the result in the composer · Esc close' : `  ${results.length} match${results.length === 1 ? '' : 'es'} · ↑↓ choose · PgUp/PgDn more · Enter insert · Esc close`}</Text>
 			</Box>
 			<Box flexDirection="column" height={listHeight}>
-				{visible.length === 0 ? <Text dimColor>No entry matches; try fewer letters, a code like 550 or 5.7.1, or a word like relay.</Text> : null}
+				{visible.length === 0 && !base64 ? <Text dimColor>No entry matches; try fewer letters, a code like 550 or 5.7.1, or a word like relay.</Text> : null}
 				{visible.map((result, index) => {
 					const entry = result.entry;
 					const isSelected = first + index === selected;
@@ -77,7 +84,7 @@ export function Palette({width, height, query, results, selected, state, base64}
 			</Box>
 			<Text dimColor>{'─'.repeat(inner)}</Text>
 			<Box flexDirection="column" height={detailHeight}>
-				{detailLines.slice(0, detailHeight).map((line, index) => (
+				{shownDetail.map((line, index) => (
 					<Box key={index} height={1}>
 						<Text wrap="truncate-end">
 							<Text dimColor>{padToWidth(line.label, 8)} </Text>

@@ -1,17 +1,12 @@
 import {Box, Text} from 'ink';
 import type {EditorState} from '../line-editor.js';
 import {padToWidth, truncateToWidth, wrapToWidth} from '../text-width.js';
+import {maxTitleRows} from '../screen-layout.js';
 import {EditorLine} from './editor-line.js';
 import {toneStyle, useTheme} from '../theme.js';
 
 export type PromptProps = {width: number; title: string; editor: EditorState; note?: string; masked?: boolean};
 
-const maxTitleRows = 3;
-
-/** The rows a prompt takes: its title (wrapped, at most three rows), the answer, a note. */
-export function promptHeight(width: number, title: string): number {
-	return Math.min(maxTitleRows, wrapToWidth(title, width).length) + 2;
-}
 
 /**
 A question in the composer's place: a file name, a user name, a password (masked), a

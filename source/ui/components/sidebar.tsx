@@ -58,7 +58,7 @@ export function SidebarStrip({sections, width}: {sections: SidebarSection[]; wid
 	if (envelope) parts.push(envelope.lines.map(line => `${line.label} ${line.value}`).join(', '));
 	const next = pick('next');
 	if (next?.lines[0]) parts.push(`next: ${next.lines[0].value}`);
-	const text = parts.length > 0 ? parts.join('  ·  ') : 'Ctrl+B shows the session details';
+	const text = parts.length > 0 ? parts.join('  ·  ') : 'F4 shows the session details';
 	return (
 		<Box width={width} height={1}>
 			<Text dimColor wrap="truncate-end">

@@ -1,15 +1,20 @@
 import {useStdin} from 'ink';
 import {useEffect, useRef} from 'react';
-import {type Key, parseKey} from '../key-parser.js';
+import type {Key} from '../key-parser.js';
+import {initialReader, readKeys} from '../key-reader.js';
 
 /**
-The one input router's source: every key event Ink reads from the terminal, parsed by our
-own parser (Ink's `useInput` does not report F1 or tell a paste from typing).
+The one input router's source: every input event Ink reads from the terminal, split into
+keys by our own reader (Ink hands a run of typed characters over as one event, and does
+not report F1 or tell a paste from typing). The handler gets the keys of each event in
+order, and routes each against the state the previous one left.
 */
-export function useKeys(handler: (key: Key) => void, isActive = true): void {
+export function useKeys(handler: (keys: Key[]) => void, isActive = true): void {
 	const {internal_eventEmitter: emitter, setRawMode, isRawModeSupported} = useStdin();
 	const latest = useRef(handler);
-	latest.current = handler;
+	useEffect(() => {
+		latest.current = handler;
+	});
 
 	useEffect(() => {
 		if (!isActive || !isRawModeSupported) return;
@@ -19,7 +24,14 @@ export function useKeys(handler: (key: Key) => void, isActive = true): void {
 
 	useEffect(() => {
 		if (!isActive) return;
-		const onInput = (input: string) => latest.current(parseKey(input));
+		// A paste in progress spans events: the reader's state lives as long as the subscription.
+		let reader = initialReader;
+		const onInput = (input: string) => {
+			const read = readKeys(reader, input);
+			reader = read.state;
+			if (read.keys.length > 0) latest.current(read.keys);
+		};
+
 		emitter.on('input', onInput);
 		return () => {
 			emitter.off('input', onInput);

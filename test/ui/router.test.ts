@@ -1,0 +1,231 @@
+/**
+The explorer's router as a pure function: keys in, state and effects out, with no socket,
+no terminal and no sleep. Each case feeds the keys of one terminal read (as the key reader
+splits it) through routeKey, each against the state the previous key left.
+*/
+import {describe, expect, it} from 'vitest';
+import type {SessionState} from '../../source/protocol/session.js';
+import type {TranscriptEntry} from '../../source/protocol/transcript.js';
+import {validateLine} from '../../source/protocol/validate.js';
+import {helpLines} from '../../source/ui/help-lines.js';
+import {readAll} from '../../source/ui/key-reader.js';
+import {keymap} from '../../source/ui/keymap.js';
+import {helpRowsShown, routeKey} from '../../source/ui/router.js';
+import {routeEvent} from '../../source/ui/router-flows.js';
+import type {Effect, RouteContext, RouterEvent} from '../../source/ui/router-types.js';
+import {initialUiState, type UiState} from '../../source/ui/ui-state.js';
+import {greetedState} from '../helpers/session-state.js';
+
+const at = Date.parse('2026-11-28T12:00:00Z');
+const lines = (count: number): TranscriptEntry[] =>
+	Array.from({length: count}, (_, index) => ({id: index + 1, at, kind: index % 2 === 0 ? 'sent' : 'received', tls: false, text: `250 line ${index}`, ...(index % 2 === 0 ? {} : {code: 250})}) as TranscriptEntry);
+
+function contextFor(session: SessionState = greetedState(), entries: TranscriptEntry[] = [], overrides: Partial<RouteContext> = {}): RouteContext {
+	return {
+		session,
+		entries,
+		validate: line => validateLine(line, {state: session, loopback: true}),
+		width: 80,
+		height: 24,
+		plan: {ehloName: 'client.example.com'},
+		canSave: true,
+		canEditFiles: true,
+		transcriptFile: false,
+		defaultSavePath: 'session.txt',
+		newMessage: () => 'Subject: hi\r\n\r\nbody',
+		target: {kind: 'tcp', host: 'mx.example.com', port: 25},
+		implicitTls: false,
+		...overrides,
+	};
+}
+
+/** One terminal read: its keys routed in order; the effects of all of them. */
+function read(state: UiState, chunk: string, context: RouteContext): {state: UiState; effects: Effect[]} {
+	const {keys} = readAll([chunk]);
+	let current = state;
+	const effects: Effect[] = [];
+	for (const key of keys) {
+		const routed = routeKey(current, key, context);
+		current = routed.state;
+		effects.push(...routed.effects);
+	}
+
+	return {state: current, effects};
+}
+
+const event = (state: UiState, happened: RouterEvent, context: RouteContext) => routeEvent(state, happened, context);
+
+const up = '\u001B[A';
+const pageUp = '\u001B[5~';
+const left = '\u001B[D';
+
+describe('router: many keys in one read', () => {
+	it('eight Up arrows in one read move the transcript cursor eight lines', () => {
+		const context = contextFor(greetedState(), lines(40));
+		const focused = read(initialUiState(), '\u001B[Z', context).state;
+		expect([focused.focus, focused.cursor]).toEqual(['transcript', 39]);
+		expect(read(focused, up.repeat(8), context).state.cursor).toBe(31);
+	});
+
+	it('three PgUp in one read scroll three pages, as three reads do', () => {
+		const context = contextFor(greetedState(), lines(200));
+		// 80x24: a 16-row pane following lines 184-199; a page is 15 rows.
+		const one = read(initialUiState(), pageUp, context).state;
+		expect(one.scroll).toEqual({follow: false, entry: 169, row: 0});
+		const three = read(initialUiState(), pageUp.repeat(3), context).state;
+		expect(three.scroll).toEqual({follow: false, entry: 139, row: 0});
+		expect(read(read(one, pageUp, context).state, pageUp, context).state.scroll).toEqual(three.scroll);
+	});
+
+	it('`noop` and Enter in one read send NOOP; no paste preview', () => {
+		const {state, effects} = read(initialUiState(), 'noop\r', contextFor());
+		expect(effects).toContainEqual({type: 'send', line: 'noop', confirmed: true});
+		expect(state.overlay.kind).toBe('none');
+		expect(state.editor.text).toBe('');
+	});
+
+	it('abc, Left, d in one read leave abdc in the composer', () => {
+		expect(read(initialUiState(), `abc${left}d`, contextFor()).state.editor).toEqual({text: 'abdc', cursor: 3});
+	});
+
+	it('a bracketed paste of four lines opens the preview and sends nothing', () => {
+		const {state, effects} = read(initialUiState(), '\u001B[200~EHLO a\rMAIL FROM:<a@b>\rRCPT TO:<c@d>\rDATA\r\u001B[201~', contextFor());
+		expect(state.overlay).toMatchObject({kind: 'batch', lines: ['EHLO a', 'MAIL FROM:<a@b>', 'RCPT TO:<c@d>', 'DATA']});
+		expect(effects).toEqual([]);
+		const sent = read(state, '\r', contextFor());
+		expect(sent.effects).toEqual([{type: 'send-batch', lines: ['EHLO a', 'MAIL FROM:<a@b>', 'RCPT TO:<c@d>', 'DATA']}]);
+	});
+
+	it('several lines typed in one read, without paste markers, are typing: each line is sent as Enter comes', () => {
+		const {state, effects} = read(initialUiState(), 'NOOP\rRSET\rVRFY', contextFor());
+		expect(effects.filter(effect => effect.type === 'send')).toEqual([
+			{type: 'send', line: 'NOOP', confirmed: true},
+			{type: 'send', line: 'RSET', confirmed: true},
+		]);
+		expect([state.overlay.kind, state.editor.text]).toEqual(['none', 'VRFY']);
+	});
+
+	it('a paste spread over several reads is one paste', () => {
+		const {state, keys} = readAll(['\u001B[200~', 'NOOP\r', 'RSET', '\u001B[201~']);
+		expect(state).toEqual({});
+		expect(keys).toEqual([{name: 'paste', ctrl: false, shift: false, meta: false, text: 'NOOP\rRSET'}]);
+	});
+});
+
+describe('router: the AUTH helper', () => {
+	const withUser = {...initialUiState(), user: 'alice'};
+
+	it('AUTH LOGIN with a known user asks for the password, masked; the keys typed after Enter in the same read go there, not to the composer', () => {
+		const {state, effects} = read(withUser, 'AUTH LOGIN\rs3cret', contextFor());
+		expect(state.overlay).toMatchObject({kind: 'secret', mechanism: 'LOGIN', user: 'alice', editor: {text: 's3cret'}});
+		expect(state.editor.text).toBe('');
+		expect(effects).toEqual([{type: 'remember', line: 'AUTH LOGIN'}]);
+		const submitted = read(state, '\r', contextFor());
+		expect(submitted.effects).toEqual([{type: 'authenticate', mechanism: 'LOGIN', user: 'alice', secret: 's3cret'}]);
+		expect(submitted.state.overlay.kind).toBe('none');
+		expect(submitted.state.history.items).not.toContain('s3cret');
+	});
+
+	it.each([535, 534, 454])('after %i the password is forgotten and the next AUTH asks again', code => {
+		const context = contextFor();
+		const kept = {...withUser, password: 'wrong'};
+		expect(read(kept, 'AUTH PLAIN\r', context).effects).toContainEqual({type: 'authenticate', mechanism: 'PLAIN', user: 'alice', secret: 'wrong'});
+		const rejected = event(kept, {type: 'auth-done', ok: false, user: 'alice', error: `AUTH PLAIN failed: ${code}`, code}, context).state;
+		expect(rejected.password).toBeUndefined();
+		const again = read(rejected, 'AUTH PLAIN\r', context);
+		expect(again.state.overlay.kind).toBe('secret');
+		expect(again.effects.some(effect => effect.type === 'authenticate')).toBe(false);
+	});
+
+	it('a failure that is not about the secret (a lost connection) keeps it', () => {
+		const kept = {...withUser, password: 'right'};
+		expect(event(kept, {type: 'auth-done', ok: false, user: 'alice', error: 'connection closed'}, contextFor()).state.password).toBe('right');
+	});
+
+	it('Esc or Ctrl+C on the secret prompt cancels: nothing is sent, and nothing falls back to the composer', () => {
+		const asking = read(withUser, 'AUTH LOGIN\rhalf', contextFor()).state;
+		for (const cancel of ['\u001B', '\u0003']) {
+			const {state, effects} = read(asking, cancel, contextFor());
+			expect([state.overlay.kind, state.editor.text, effects]).toEqual(['none', '', []]);
+		}
+	});
+});
+
+describe('router: quitting', () => {
+	const session = greetedState();
+
+	it('Ctrl+C first cancels what is pending; with nothing pending and an unsaved transcript, it asks once, offering to save', () => {
+		const context = contextFor(session, lines(4));
+		expect(read(initialUiState(), '\u0003', context).effects).toEqual([{type: 'cancel'}]);
+		const asked = event(initialUiState(), {type: 'nothing-to-cancel'}, context);
+		expect(asked.state.overlay).toMatchObject({kind: 'prompt', prompt: 'quit-save', editor: {text: 'session.txt'}});
+		expect(asked.effects).toEqual([]);
+		// Enter (the default) saves, then quits.
+		const saving = read(asked.state, '\r', context);
+		expect(saving.effects).toEqual([{type: 'save', path: 'session.txt', overwrite: false, what: 'transcript', thenQuit: true}]);
+		const saved = event(saving.state, {type: 'saved', ok: true, message: 'saved session.txt', path: 'session.txt', overwrite: false, what: 'transcript', thenQuit: true, entryCount: 4}, context);
+		expect(saved.effects).toEqual([{type: 'quit'}]);
+	});
+
+	it('at the question, Ctrl+C quits without saving and Esc stays', () => {
+		const context = contextFor(session, lines(4));
+		const asked = event(initialUiState(), {type: 'nothing-to-cancel'}, context).state;
+		expect(read(asked, '\u0003', context).effects).toEqual([{type: 'quit'}]);
+		const stayed = read(asked, '\u001B', context);
+		expect([stayed.state.overlay.kind, stayed.effects]).toEqual(['none', []]);
+	});
+
+	it('no question with --transcript, after a save, or with nothing sent or received', () => {
+		const entries = lines(4);
+		expect(event(initialUiState(), {type: 'nothing-to-cancel'}, contextFor(session, entries, {transcriptFile: true})).effects).toEqual([{type: 'quit'}]);
+		expect(event({...initialUiState(), savedThrough: 4}, {type: 'nothing-to-cancel'}, contextFor(session, entries)).effects).toEqual([{type: 'quit'}]);
+		expect(event(initialUiState(), {type: 'nothing-to-cancel'}, contextFor(session, [])).effects).toEqual([{type: 'quit'}]);
+	});
+});
+
+describe('router: small terminals', () => {
+	it('at 80x24 the help scrolls to its last line, and every binding of the keymap is on one of its pages', () => {
+		const context = contextFor();
+		const all = helpLines('explorer');
+		const rows = helpRowsShown(context);
+		expect(all.length).toBeGreaterThan(rows);
+		let state = read(initialUiState(), '\u001BOP', context).state;
+		const seen = new Set<string>();
+		for (let page = 0; page < 20; page++) {
+			if (state.overlay.kind !== 'help') throw new Error('help closed');
+			for (const line of all.slice(state.overlay.offset, state.overlay.offset + rows)) seen.add(`${line.label}:${line.text}`);
+			state = read(state, '\u001B[6~', context).state;
+		}
+
+		if (state.overlay.kind !== 'help') throw new Error('help closed');
+		expect(state.overlay.offset).toBe(all.length - rows);
+		for (const binding of keymap.filter(item => item.scope !== 'viewer')) expect([...seen].some(line => line.startsWith(`${binding.label}:${binding.description}`))).toBe(true);
+	});
+
+	it('the palette detail pages with PgDn and back with PgUp; moving the selection starts it over', () => {
+		const context = contextFor();
+		const open = read(initialUiState(), '\u0010EHLO', context).state;
+		const down = read(open, '\u001B[6~', context).state;
+		expect(down.overlay).toMatchObject({kind: 'palette', detail: expect.any(Number)});
+		if (down.overlay.kind !== 'palette') throw new Error('palette closed');
+		expect(down.overlay.detail).toBeGreaterThan(0);
+		expect(read(down, '\u001B[5~', context).state.overlay).toMatchObject({detail: 0});
+		expect(read(down, '\u001B[B', context).state.overlay).toMatchObject({detail: 0});
+	});
+});
+
+describe('router: keys that survive multiplexers', () => {
+	it.each([
+		['F4 toggles the sidebar', '\u001BOS', (state: UiState) => state.sidebar === 'shown'],
+		['F5 opens the palette', '\u001B[15~', (state: UiState) => state.overlay.kind === 'palette'],
+		['F6 moves the focus', '\u001B[17~', (state: UiState) => state.focus === 'transcript'],
+		['F7 suggests the next step', '\u001B[18~', (state: UiState) => state.editor.text !== ''],
+		['F9 asks where to save', '\u001B[20~', (state: UiState) => state.overlay.kind === 'prompt'],
+	])('%s', (_name, chunk, check) => {
+		expect(check(read(initialUiState(), chunk, contextFor(greetedState(), lines(3))).state)).toBe(true);
+	});
+
+	it('Ctrl+B and Ctrl+A do nothing (tmux and GNU screen take them)', () => {
+		for (const chunk of ['\u0002', '\u0001']) expect(read(initialUiState(), chunk, contextFor())).toEqual({state: initialUiState(), effects: []});
+	});
+});
