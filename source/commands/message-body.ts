@@ -17,7 +17,7 @@ temporary file first (a stream can be read only once). Every reader stops at the
 /** --max-size when not given: larger than most servers take (RFC 1870 SIZE is often 25-50 MB). */
 export const defaultMaxBodyBytes = 100 * 1024 * 1024;
 /** Pieces read from a file: large enough that per-piece work is noise, small next to the memory budget. */
-const pieceBytes = 1024 * 1024;
+const pieceBytes = 256 * 1024;
 
 export type MessageBody = {
 	facts: BodyFacts;

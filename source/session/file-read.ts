@@ -59,7 +59,8 @@ export function describeReadError(path: string, error: NodeJS.ErrnoException): s
 			return `a part of the path ${shown} is not a directory`;
 		}
 
-		case 'EFBIG': {
+		case 'EFBIG':
+		case 'ENOTFILE': {
 			return error.message;
 		}
 
