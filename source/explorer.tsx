@@ -10,12 +10,13 @@ import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {formatTarget, type Target} from './protocol/target.js';
+import {sanitizeForDisplay} from './protocol/sanitize.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
 import {exportScript} from './protocol/session-export.js';
 import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
-import {parseDuration, type Timeouts} from './transport/timeouts.js';
+import {durationFlag, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
 import {disableBracketedPaste, enableBracketedPaste} from './ui/key-reader.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
@@ -96,9 +97,9 @@ function timeouts(values: Partial<Record<(typeof timeoutFlags)[number][0], strin
 	for (const [flag, waits] of timeoutFlags) {
 		const text = values[flag];
 		if (text === undefined) continue;
-		const ms = parseDuration(text);
-		if (ms === undefined) throw new UsageError(`--${kebab(flag)} "${text}" is not a duration (like 30s, 5m or 1500ms)`);
-		for (const wait of waits) result[wait] = ms;
+		const duration = durationFlag(kebab(flag), text);
+		if (!duration.ok) throw new UsageError(duration.error);
+		for (const wait of waits) result[wait] = duration.ms;
 	}
 
 	return result;
@@ -146,7 +147,7 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 
 	const [where, ...extra] = cli.input;
 	if (!where) throw new UsageError('say which server to explore (HOST[:PORT]), or use --demo');
-	if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`);
+	if (extra.length > 0) throw new UsageError(`unexpected argument: ${sanitizeForDisplay(extra.join(' '))}`);
 	const parsed = targetOf(where, f);
 	if (!parsed.ok) throw new UsageError(parsed.error);
 	return {

@@ -11,7 +11,7 @@ import {type ControllerOptions, SessionController} from '../session/controller.j
 import type {OpeningOptions} from '../session/open-session.js';
 import {TranscriptAppender} from '../session/transcript-file.js';
 import type {TlsOptions} from '../transport/connection.js';
-import {parseDuration, type Timeouts} from '../transport/timeouts.js';
+import {durationFlag, type Timeouts} from '../transport/timeouts.js';
 import type {CommandIo} from './io.js';
 import {promptSecret} from './secret-prompt.js';
 
@@ -225,8 +225,9 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 
 	let timeouts: Partial<Timeouts> = {};
 	if (flags.timeout !== undefined) {
-		const ms = parseDuration(flags.timeout);
-		if (ms === undefined) return {ok: false, error: `--timeout "${sanitizeForDisplay(flags.timeout)}" is not a duration such as 30s, 2m or 1500ms`};
+		const duration = durationFlag('timeout', flags.timeout);
+		if (!duration.ok) return duration;
+		const {ms} = duration;
 		timeouts = {connect: ms, greeting: ms, mail: ms, rcpt: ms, dataStart: ms, dataBlock: ms, dataEnd: ms, command: ms, tlsHandshake: ms, quit: Math.min(ms, 3000)};
 	}
 

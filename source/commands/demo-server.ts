@@ -1,6 +1,6 @@
 import {writeFileSync} from 'node:fs';
 import {startDemoServer} from '../demo/server.js';
-import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {quoted, sanitizeForDisplay} from '../protocol/sanitize.js';
 import {formatTarget, parsePort} from '../protocol/target.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import type {CommandIo} from './io.js';
@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		server = await startDemoServer({host: cli.flags.host, port, log: line => io.stdout.write(`${new Date().toISOString()} ${sanitizeForDisplay(line)}\n`)});
 	} catch (error) {
-		io.stderr.write(`smtp-explorer demo-server: could not start: ${(error as Error).message}\n`);
+		io.stderr.write(`smtp-explorer demo-server: could not start on ${quoted(cli.flags.host)}: ${sanitizeForDisplay((error as Error).message)}\n`);
 		return 1;
 	}
 

@@ -1,6 +1,7 @@
 import {explainReply, parseExplainArgs, type Explanation} from '../catalog/explain.js';
 import {formatRfc} from '../catalog/types.js';
 import {wrapText, type CommandOutput} from './catalog-command.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
 
 export type ExplainCommandOptions = {
 	json: boolean;
@@ -51,7 +52,8 @@ exit code 2 with the error and a usage line.
 export function runExplainCommand(args: string[], options: ExplainCommandOptions): CommandOutput {
 	const parsed = parseExplainArgs(args);
 	if ('error' in parsed) {
-		return {output: `smtp-explorer explain: ${parsed.error}\n${explainUsage}\n`, exitCode: 2};
+		// The error quotes the argument: made safe here, where it is printed.
+		return {output: `smtp-explorer explain: ${sanitizeForDisplay(parsed.error)}\n${explainUsage}\n`, exitCode: 2};
 	}
 
 	const explanation = explainReply(parsed.code, parsed.enhanced);
