@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {render} from 'ink';
@@ -11,10 +11,11 @@ import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {formatTarget, type Target} from './protocol/target.js';
 import {sanitizeForDisplay} from './protocol/sanitize.js';
+import {describeReadError, maxDataBytes, readBoundedSync} from './session/file-read.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
 import {exportScript} from './protocol/session-export.js';
-import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
+import {savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
 import {durationFlag, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
@@ -67,12 +68,12 @@ type Settings = {
 
 class UsageError extends Error {}
 
-/** A whole text file, or why it could not be read (for --data and the editor's load key). */
+/** A whole text file of at most maxDataBytes, or why it could not be read (for --data and the editor's load key). */
 function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
 	try {
-		return {ok: true, text: readFileSync(path, 'utf8')};
+		return {ok: true, text: readBoundedSync(path, maxDataBytes, 'a message file').toString('utf8')};
 	} catch (error) {
-		return {ok: false, reason: describeFileError(path, error as NodeJS.ErrnoException)};
+		return {ok: false, reason: describeReadError(path, error as NodeJS.ErrnoException)};
 	}
 }
 
@@ -280,7 +281,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			instance.clear();
 			try {
 				if (run.error) return {ok: false, reason: `could not start ${command}: ${run.error.message}`};
-				return {ok: true, text: readFileSync(file, 'utf8')};
+				return readTextFile(file);
 			} finally {
 				rmSync(directory, {recursive: true, force: true});
 			}

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {isDomainOrLiteral} from '../protocol/address.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
@@ -9,6 +8,7 @@ import {maxCommandOctets} from '../protocol/validate.js';
 import {buildAttributeCommand, parseAttributeFlag} from '../protocol/xclient.js';
 import {type ControllerOptions, SessionController} from '../session/controller.js';
 import type {OpeningOptions} from '../session/open-session.js';
+import {describeReadError, maxCertificateBytes, readBoundedSync} from '../session/file-read.js';
 import {TranscriptAppender} from '../session/transcript-file.js';
 import type {TlsOptions} from '../transport/connection.js';
 import {durationFlag, type Timeouts} from '../transport/timeouts.js';
@@ -241,9 +241,9 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 function readPem(flag: string, path: string, begins: RegExp): {ok: true; pem: string} | {ok: false; error: string} {
 	let pem: string;
 	try {
-		pem = readFileSync(path, 'utf8');
+		pem = readBoundedSync(path, maxCertificateBytes, `${flag}`).toString('utf8');
 	} catch (error) {
-		return {ok: false, error: `cannot read ${flag} ${sanitizeForDisplay(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`};
+		return {ok: false, error: `cannot read ${flag}: ${describeReadError(path, error as NodeJS.ErrnoException)}`};
 	}
 
 	return begins.test(pem) ? {ok: true, pem} : {ok: false, error: `${flag} ${sanitizeForDisplay(path)} holds no PEM ${flag === '--key' ? 'key' : 'certificate'}`};

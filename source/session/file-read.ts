@@ -1,3 +1,4 @@
+import {closeSync, openSync, readSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 
@@ -91,5 +92,26 @@ export async function readBounded(path: string, limit: number, what: string): Pr
 		return Buffer.concat(parts, total);
 	} finally {
 		await handle.close();
+	}
+}
+
+/** readBounded for the places that read before anything runs (flags, the history file). */
+export function readBoundedSync(path: string, limit: number, what: string): Buffer {
+	const fd = openSync(path, 'r');
+	try {
+		const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
+		const parts: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+			if (bytesRead === 0) break;
+			total += bytesRead;
+			if (total > limit) throw new FileTooLargeError(path, limit, what);
+			parts.push(Buffer.from(buffer.subarray(0, bytesRead)));
+		}
+
+		return Buffer.concat(parts, total);
+	} finally {
+		closeSync(fd);
 	}
 }
