@@ -296,6 +296,15 @@ export function connectionSettings(flags: ConnectionFlagValues, host: string | u
 }
 
 /** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */
+/** Exit code when the command did its work but a --transcript write failed: the file lacks lines. */
+export const transcriptIncompleteExitCode = 13;
+
+/** Closes the --transcript file; a success becomes transcriptIncompleteExitCode when a write to it failed. */
+export function finishTranscript(transcript: {appender?: TranscriptAppender}, code: number): number {
+	transcript.appender?.close();
+	return code === 0 && transcript.appender?.failed ? transcriptIncompleteExitCode : code;
+}
+
 export function openTranscriptFile(path: string | undefined, io: CommandIo, command: string): {ok: true; appender?: TranscriptAppender} | {ok: false; error: string} {
 	if (path === undefined) return {ok: true};
 	const opened = TranscriptAppender.open(path, {

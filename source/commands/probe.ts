@@ -11,7 +11,7 @@ import {lookupMx} from '../transport/dns.js';
 import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -39,6 +39,7 @@ ${connectionHelp}
 	  7  STARTTLS failed, or it is required (--starttls, --require-tls) and not offered
 	  8  XCLIENT refused (--xclient)
 	  12 the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
+	  13 the probe went through, but a write to the --transcript file failed
 
 	A domain with a null MX (RFC 7505) is reported as accepting no mail, with exit code 0.
 
@@ -107,10 +108,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	try {
-		if (flags.all) return await probeAll(settings, flags.format, io, transcript.appender);
+		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender));
 		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
 		io.stdout.write(flags.format === 'json' ? `${safeJson(report)}\n` : formatReport(report));
-		if (opening.ok || opening.nullMx) return 0;
+		if (opening.ok || opening.nullMx) return finishTranscript(transcript, 0);
 		io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.message)}\n`);
 		return exitCodeFor(opening, controller);
 	} finally {

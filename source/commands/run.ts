@@ -8,7 +8,7 @@ import {validateLine} from '../protocol/validate.js';
 import type {SessionController} from '../session/controller.js';
 import {describeReadError, maxScriptBytes, maxScriptLineOctets, readBounded} from '../session/file-read.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
+import {connectionFlags, connectionHelp, controllerFor, finishTranscript, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -64,6 +64,7 @@ ${connectionHelp}
 	  3  could not connect (DNS, refused, unreachable, timeout)
 	  4  TLS failed (handshake or certificate)
 	  12 the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
+	  13 every expectation held, but a write to the --transcript file failed
 
 	Example
 	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
@@ -339,5 +340,5 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	io.stdout.write(`${name}: ${sent} command${sent === 1 ? '' : 's'} sent, ${met} expectation${met === 1 ? '' : 's'} met\n`);
-	return 0;
+	return finishTranscript(transcript, 0);
 }

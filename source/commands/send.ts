@@ -11,7 +11,7 @@ import type {CommandOutcome, Delivery, SessionController} from '../session/contr
 import {describeReadError} from '../session/file-read.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {connectionFlags, connectionHelp, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import type {CommandIo} from './io.js';
 import {BodyTooLargeError, defaultMaxBodyBytes, type MessageBody, openMessageBody} from './message-body.js';
 import {promptSecret} from './secret-prompt.js';
@@ -63,6 +63,7 @@ ${connectionHelp}
 	  10  DATA or the message refused (also: --bdat and no CHUNKING)
 	  11  the connection was lost or timed out during the transaction
 	  12  the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
+	  13  sent, but a write to the --transcript file failed (the file lacks lines)
 
 	With LMTP (--lmtp or lmtp:), each recipient gets its own reply after the message (RFC
 	2033 4.2): 9 when some were delivered and some refused, 10 when none was delivered.
@@ -140,7 +141,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 		for (const line of result.refused) io.stderr.write(`smtp-explorer send: recipient refused: ${line}\n`);
 		io.stdout.write(`${result.summary}\n`);
-		return result.refused.length > 0 ? exitCodes.someRefused : exitCodes.sent;
+		return finishTranscript(transcript, result.refused.length > 0 ? exitCodes.someRefused : exitCodes.sent);
 	} finally {
 		controller.close();
 		transcript.appender?.close();

@@ -248,6 +248,14 @@ describe('send failures against a scripted server', () => {
 		expect(bad.stderr).toBe('smtp-explorer send: --max-size "10MB" is not a number of bytes (0 for no limit)\n');
 	});
 
+	it('exits 13 when the message went but the --transcript file could not be written (/dev/full)', async () => {
+		const server = await fake({});
+		const {code, stdout, stderr} = await send([to(server), ...message, '--transcript', '/dev/full']);
+		expect(stdout).toMatch(/^sent: 250 /);
+		expect(stderr).toContain('smtp-explorer send: the disk is full (or over quota): "/dev/full" was not saved');
+		expect(code).toBe(13);
+	});
+
 	it('says "file not found" for a missing --body-file, and sends nothing', async () => {
 		const server = await fake({});
 		const {code, stderr} = await send([to(server), ...messageFlags({body: undefined}), '--body-file', `${dir.path}/nope.txt`]);

@@ -49,6 +49,34 @@ function visible(entries: readonly TranscriptEntry[]) {
 	}));
 }
 
+describe('TranscriptAppender keeps the file private', () => {
+	it('makes an existing 0644 file 0600 before writing to it, and keeps what it held', () => {
+		const path = join(dir.path, 'shared.txt');
+		writeFileSync(path, 'earlier session\n', {mode: 0o644});
+		chmodSync(path, 0o644);
+		const opened = TranscriptAppender.open(path);
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		expect(mode(path)).toBe(0o600);
+		opened.appender.write({id: 1, at: 0, kind: 'sent', tls: false, text: 'NOOP'});
+		opened.appender.close();
+		expect(readFileSync(path, 'utf8')).toBe('earlier session\n -> NOOP\n');
+		expect(opened.appender.failed).toBe(false);
+	});
+
+	it('a failed write (/dev/full) is reported once and remembered', () => {
+		const errors: string[] = [];
+		const opened = TranscriptAppender.open('/dev/full', {onError: reason => errors.push(reason)});
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		opened.appender.write({id: 1, at: 0, kind: 'sent', tls: false, text: 'NOOP'});
+		opened.appender.write({id: 2, at: 0, kind: 'sent', tls: false, text: 'QUIT'});
+		opened.appender.close();
+		expect(opened.appender.failed).toBe(true);
+		expect(errors).toEqual(['the disk is full (or over quota): "/dev/full" was not saved; the transcript file stops here, the session goes on']);
+	});
+});
+
 describe('saveTranscript', () => {
 	it.each(['text', 'jsonl', 'markdown'] as TranscriptFormat[])('round-trips the %s format: reading the file back gives the same lines', async format => {
 		const controller = await recordedSession();
