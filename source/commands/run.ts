@@ -116,8 +116,10 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 		if (keyword === 'EXPECT') {
 			const match = expectPattern.exec(trimmed);
 			const previous = steps.at(-1);
-			// One reply, one expectation: a second one would be checked against the same reply, silently.
-			if (previous?.kind === 'expect') errors.push(`line ${line}: a second EXPECT for the reply line ${previous.line} already checks; put the command it is meant for between them`);
+			const checked = steps.findLast(step => step.kind !== 'expect');
+			// One reply, one expectation: a second one would be checked against the same reply,
+			// silently. Only a message may bring several (LMTP: one per recipient, RFC 2033 4.2).
+			if (previous?.kind === 'expect' && checked?.kind !== 'data') errors.push(`line ${line}: a second EXPECT for the reply line ${previous.line} already checks; put the command it is meant for between them`);
 			else if (match) steps.push({kind: 'expect', line, text, code: match[1]!.toLowerCase(), ...(match[2] ? {enhanced: match[2]} : {})});
 			else errors.push(`line ${line}: EXPECT takes a reply code such as 250 or 2xx, and optionally an enhanced code such as 2.1.5`);
 			continue;
@@ -223,7 +225,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const entries: TranscriptEntry[] = [];
 	let controller: SessionController | undefined;
 	/** The reply an EXPECT checks; `more` holds LMTP's further per-recipient replies, in order. */
-	let last: {reply: Reply; step: Step; more?: Reply[]} | undefined;
+	let last: {reply: Reply; step: Step; more?: Reply[]; used?: boolean} | undefined;
 	let xclientSent = false;
 	let sent = 0;
 	let met = 0;
@@ -293,10 +295,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 			case 'expect': {
 				const wanted = `${step.code}${step.enhanced ? ` ${step.enhanced}` : ''}`;
+				// After a message, an EXPECT beyond its replies (one for SMTP) has nothing left to check.
+				if (last?.used) return new Stop(1, `${where}: expected ${wanted}, but no further reply came to line ${last.step.line} (a message to an LMTP server gets one per accepted recipient; otherwise there is one)`);
 				if (last && matches(last.reply, step.code, step.enhanced)) {
 					met++;
 					const next = last.more?.shift();
-					if (next) last = {...last, reply: next};
+					last = next ? {...last, reply: next} : {...last, used: true};
 					return undefined;
 				}
 

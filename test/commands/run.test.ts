@@ -151,6 +151,13 @@ describe('run with a scripted server', () => {
 		expect(both.stderr).toContain('the script starts with CONNECT');
 	});
 
+	it('after a message to an SMTP server, a second EXPECT finds no further reply and fails', async () => {
+		const server = await fake({});
+		const {code, stderr} = await run('EHLO c.example\nMAIL FROM:<a@example.com>\nRCPT TO:<b@example.org>\nDATA\nhi\n.\nEXPECT 250\nEXPECT 250\n', [`127.0.0.1:${server.port}`]);
+		expect(code).toBe(1);
+		expect(stderr).toContain('line 8: expected 250, but no further reply came to line 4');
+	});
+
 	it('drops a byte order mark at the start of the script, and says so with -v', async () => {
 		const server = await fake({});
 		const quiet = await run('\uFEFFEHLO client.example.com\nEXPECT 250\n', [`127.0.0.1:${server.port}`]);
@@ -201,6 +208,7 @@ describe('run refuses a bad script before sending anything', () => {
 		['DATA\nSubject: x\n', 'line 1: the DATA block has no closing line'],
 		['CONNECT bad host name\n', 'line 1: CONNECT'],
 		['NOOP\nEXPECT 250\n# a comment between\nEXPECT 2xx\n', 'line 4: a second EXPECT for the reply line 2 already checks'],
+		['DATA\nhi\n.\nEXPECT 250\nNOOP\nEXPECT 250\nEXPECT 250\n', 'line 7: a second EXPECT for the reply line 6 already checks'],
 		['VRFY ${A\n', 'line 1: a "${" that does not form ${NAME}'],
 		['VRFY ${A}${B\n', 'line 1: a "${" that does not form ${NAME}'],
 		[`NOOP\nVRFY ${'x'.repeat(64 * 1024)}\n`, 'line 2: longer than 64 KiB, the most a script line may hold'],
