@@ -1,4 +1,4 @@
-import {formatRfc, type CatalogEntry, type RfcRef} from './types.js';
+import {formatRfc, type CatalogEntry, type Reference} from './types.js';
 import {allEntries, entryTitle} from './index.js';
 
 export type SearchResult = {
@@ -58,7 +58,7 @@ function addWords(words: Set<string>, text: string): void {
 	}
 }
 
-function rfcText(ref: RfcRef | undefined): string {
+function rfcText(ref: Reference | undefined): string {
 	return ref ? formatRfc(ref) : '';
 }
 

@@ -7,6 +7,18 @@ export type RfcRef = {
 	section?: string;
 };
 
+/**
+A document that is not an RFC, for commands and keywords that come from one server's own
+documentation (Postfix's XCLIENT_README, Sendmail's VERB): `{document: 'Postfix XCLIENT_README', url}`.
+*/
+export type DocumentRef = {
+	document: string;
+	url: string;
+};
+
+/** Where a fact comes from: an RFC section, or a vendor's document when no RFC defines it. */
+export type Reference = RfcRef | DocumentRef;
+
 /** What a command is for, as the original reference groups them. */
 export type CommandCategory = 'session' | 'auth' | 'message' | 'info';
 
@@ -25,7 +37,13 @@ export type CommandEntry = {
 	example: string;
 	/** What the palette puts in the composer: the example with the parts to edit. */
 	template: string;
-	rfc: RfcRef;
+	/** The RFC that defines it, or the vendor document for commands no RFC defines (XCLIENT). */
+	rfc: Reference;
+	/**
+	Set for commands RFC 5321 dropped or that only old servers know (SEND, TURN, VERB): the
+	validator sends them with a note saying so, and servers today answer 500 or 502.
+	*/
+	historic?: boolean;
 	/** EHLO keyword that must be advertised before the command may be used. */
 	extension?: string;
 	/** Set for commands that belong to one server's implementation, e.g. `Postfix`. */
@@ -121,7 +139,8 @@ export type Catalog = {
 	mechanisms: MechanismEntry[];
 };
 
-/** Formats a reference as people write it: "RFC 5321 4.1.1.3". */
-export function formatRfc(ref: RfcRef): string {
+/** Formats a reference as people write it: "RFC 5321 4.1.1.3", or the document's name. */
+export function formatRfc(ref: Reference): string {
+	if ('document' in ref) return ref.document;
 	return ref.section ? `RFC ${ref.rfc} ${ref.section}` : `RFC ${ref.rfc}`;
 }

@@ -156,3 +156,20 @@ describe('parseExplainArgs', () => {
 		}
 	});
 });
+
+describe('codes the first catalog lacked', () => {
+	it('explains 453 as the ODMR "no mail" reply, not as an unregistered code', () => {
+		const explanation = explainReply(453);
+		expect(explanation.reply?.code).toBe(453);
+		expect(explanation.meaning).toContain('ATRN');
+		expect(explanation.meaning).not.toContain('not a registered reply code');
+		expect(explanation.rfcs).toEqual([{rfc: 2645}]);
+	});
+
+	for (const code of [355, 422, 430, 523, 524, 525, 533]) {
+		it(`explains ${code} from its own entry`, () => {
+			expect(explainReply(code).reply?.code).toBe(code);
+			expect(explainReply(code).meaning).not.toContain('not a registered reply code');
+		});
+	}
+});
