@@ -129,7 +129,34 @@ export type MechanismEntry = {
 	obsolete?: boolean;
 };
 
-export type CatalogEntry = CommandEntry | ReplyCodeEntry | EnhancedCodeEntry | ExtensionEntry | MechanismEntry;
+/**
+A page about the protocol rather than one command or code: the ports, STARTTLS versus
+implicit TLS, reading a bounce. Found by search like any entry, read with `explain NAME`.
+*/
+export type TopicEntry = {
+	kind: 'topic';
+	/** Short lower-case name, the key of the entry: `ports`, `greylisting`. */
+	name: string;
+	/** The page's heading: "Ports 25, 587 and 465: which one to use". */
+	title: string;
+	/** One line, under 70 characters. */
+	summary: string;
+	/**
+	The page. Paragraphs are separated by a blank line; lines starting with two spaces are
+	examples shown as they are (commands to type, session excerpts).
+	*/
+	description: string;
+	/** Questions this page answers, as people ask them: search finds the page by them. */
+	questions: string[];
+	/** Extra words that should find this page in search (port numbers, old names). */
+	keywords: string[];
+	/** Every page rests on at least one RFC. */
+	rfcs: RfcRef[];
+	/** Catalog entries to read next, as entry keys: `command:STARTTLS`, `reply:450`. */
+	related: string[];
+};
+
+export type CatalogEntry = CommandEntry | ReplyCodeEntry | EnhancedCodeEntry | ExtensionEntry | MechanismEntry | TopicEntry;
 
 export type Catalog = {
 	commands: CommandEntry[];
@@ -137,6 +164,7 @@ export type Catalog = {
 	enhancedCodes: EnhancedCodeEntry[];
 	extensions: ExtensionEntry[];
 	mechanisms: MechanismEntry[];
+	topics: TopicEntry[];
 };
 
 /** Formats a reference as people write it: "RFC 5321 4.1.1.3", or the document's name. */
@@ -144,3 +172,21 @@ export function formatRfc(ref: Reference): string {
 	if ('document' in ref) return ref.document;
 	return ref.section ? `RFC ${ref.rfc} ${ref.section}` : `RFC ${ref.rfc}`;
 }
+
+/** The words of a command a translation replaces: the rest (syntax, examples) is protocol. */
+export type CommandText = Pick<CommandEntry, 'summary' | 'description'>;
+export type ReplyCodeText = Pick<ReplyCodeEntry, 'summary' | 'description' | 'causes' | 'tryNext'>;
+export type EnhancedCodeText = Pick<EnhancedCodeEntry, 'summary' | 'description' | 'tryNext'>;
+export type ExtensionText = Pick<ExtensionEntry, 'summary' | 'description' | 'parameters'>;
+export type MechanismText = Pick<MechanismEntry, 'summary' | 'description'>;
+export type TopicText = Pick<TopicEntry, 'title' | 'summary' | 'description' | 'questions' | 'keywords'>;
+
+/** One language's text for every entry, by kind and then by the entry's title (`MAIL`, `550`, `X.7.1`). */
+export type CatalogTranslation = {
+	command: Record<string, CommandText>;
+	reply: Record<string, ReplyCodeText>;
+	enhanced: Record<string, EnhancedCodeText>;
+	extension: Record<string, ExtensionText>;
+	mechanism: Record<string, MechanismText>;
+	topic: Record<string, TopicText>;
+};

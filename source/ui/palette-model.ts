@@ -10,7 +10,7 @@ import {decodeLenient, fromBase64, toBase64} from '../protocol/text.js';
 
 export type Badge = {text: string; tone: 'ok' | 'warning' | 'dim'};
 
-const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl'};
+const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl', topic: 'topic'};
 
 export const kindLabel = (entry: CatalogEntry) => kindLabels[entry.kind];
 
@@ -97,6 +97,11 @@ export function detailsFor(entry: CatalogEntry): Array<{label: string; text: str
 
 		case 'mechanism': {
 			details.push({label: 'how', text: entry.description}, {label: 'tool', text: entry.computable ? 'smtp-explorer can compute this exchange (Enter, then the AUTH helper)' : 'not computed by smtp-explorer'});
+			break;
+		}
+
+		case 'topic': {
+			details.push({label: 'what', text: entry.description}, {label: 'see', text: entry.rfcs.map(ref => formatRfc(ref)).join(', ')});
 			break;
 		}
 	}

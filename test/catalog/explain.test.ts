@@ -139,8 +139,9 @@ describe('parseExplainArgs', () => {
 
 	it('rejects junk with a clear error', () => {
 		expect(parseExplainArgs(['abc'])).toEqual({
-			error: '"abc" is neither a reply code (like 550) nor an enhanced status code (like 5.7.1)',
+			error: '"abc" is neither a reply code (like 550) nor an enhanced status code (like 5.7.1) nor a topic (smtp, session-flow, ports, starttls-vs-implicit-tls, auth-needs-tls, by-hand, reading-bounces, greylisting, policy-rejections, vrfy-expn, pipelining-explained, eight-bit-and-utf8, delivery-notifications, faq)',
 		});
+		expect(parseExplainArgs(['Greylisting'])).toEqual({topic: 'greylisting'});
 		expect(parseExplainArgs(['5.7'])).toEqual({
 			error: '"5.7" is not a complete enhanced status code: write class.subject.detail, like 5.7.1',
 		});
