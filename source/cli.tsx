@@ -11,6 +11,7 @@ the sub-commands start without loading Ink or React.
 const subcommands: Record<string, () => Promise<{main: CommandMain}>> = {
 	catalog: async () => import('./commands/catalog.js'),
 	explain: async () => import('./commands/explain.js'),
+	export: async () => import('./commands/export.js'),
 	'demo-server': async () => import('./commands/demo-server.js'),
 	probe: async () => import('./commands/probe.js'),
 	send: async () => import('./commands/send.js'),

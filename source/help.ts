@@ -41,12 +41,13 @@ export const help = `
 
 	Commands
 	  catalog [QUERY]        search the reference catalog (--json for all of it)
-	  explain CODE [ENH]     explain a reply code, e.g. explain 550 5.7.1
+	  explain CODE [ENH]     explain a reply code (e.g. explain 550 5.7.1) or a topic (ports)
 	  demo-server            run the demo server alone (for swaks or your code)
 	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
 	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
 	  run SCRIPT [HOST]      replay a session script with EXPECT checks
 	  view FILE              open a saved transcript read-only, with explanations
+	  export FILE.jsonl      turn a saved session into code: --as python|node|swaks|curl|script
 	  Each command has its own --help.
 
 	Keys: F1 (or ? on an empty line) lists them all inside the explorer.

@@ -161,6 +161,15 @@ export const en = {
 	'export.error.badLines': (count: number, first: number) =>
 		`${plural('en', count, {one: '# line', other: '# lines'})} of the transcript could not be read (the first is line ${first}); is it a JSON lines transcript?`,
 	'export.error.notJsonl': 'only JSON lines transcripts keep the exact bytes of the message: save the session as .jsonl',
+	'export.reason.no-connection': 'the transcript shows no connection (no "connecting to" line)',
+	'export.reason.no-message': 'the transcript has no message sent with DATA through to its final dot',
+	'export.reason.message-cut': 'the transcript kept only the first lines of the message, so the code would send something else',
+	'export.reason.bdat': 'the message was sent with BDAT, and a transcript does not keep the bytes of the chunks',
+	'export.reason.lmtp': 'the session spoke LMTP (LHLO), and these forms speak SMTP',
+	'export.problem.unix-socket': (form: string, path: string) => `the server was a Unix socket (${path}), which ${form} cannot reach`,
+	'export.problem.auth-mechanism': (form: string, mechanism: string) => `the session used AUTH ${mechanism}; the ${form} form logs in with a password (PLAIN, LOGIN or CRAM-MD5) only`,
+	'export.problem.control-characters': (form: string, detail: string) => `the message holds ${detail}, which a ${form} command line on a terminal must not carry; use --as python or --as node`,
+	'export.problem.swaks-tokens': (form: string, token: string) => `the message contains ${token}, which ${form} would replace; use --as python, node or curl`,
 	'export.error.session': (reason: string) => `nothing to export: ${reason}`,
 } as const;
 

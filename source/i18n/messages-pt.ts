@@ -159,5 +159,14 @@ export const pt: Messages = {
 	'export.error.badLines': (count: number, first: number) =>
 		`${plural('pt', count, {one: '# linha', other: '# linhas'})} da transcrição não puderam ser lidas (a primeira é a linha ${first}); é mesmo uma transcrição em JSON lines?`,
 	'export.error.notJsonl': 'só transcrições em JSON lines guardam os bytes exatos da mensagem: salve a sessão como .jsonl',
+	'export.reason.no-connection': 'a transcrição não mostra nenhuma conexão (nenhuma linha "connecting to")',
+	'export.reason.no-message': 'a transcrição não tem nenhuma mensagem enviada com DATA até o ponto final',
+	'export.reason.message-cut': 'a transcrição guardou só as primeiras linhas da mensagem, então o código enviaria outra coisa',
+	'export.reason.bdat': 'a mensagem foi enviada com BDAT, e a transcrição não guarda os bytes dos blocos',
+	'export.reason.lmtp': 'a sessão falou LMTP (LHLO), e estas formas falam SMTP',
+	'export.problem.unix-socket': (form: string, path: string) => `o servidor era um socket Unix (${path}), que o ${form} não alcança`,
+	'export.problem.auth-mechanism': (form: string, mechanism: string) => `a sessão usou AUTH ${mechanism}; a forma ${form} só faz login com senha (PLAIN, LOGIN ou CRAM-MD5)`,
+	'export.problem.control-characters': (form: string, detail: string) => `a mensagem contém ${detail}, que uma linha de comando do ${form} num terminal não deve levar; use --as python ou --as node`,
+	'export.problem.swaks-tokens': (form: string, token: string) => `a mensagem contém ${token}, que o ${form} substituiria; use --as python, node ou curl`,
 	'export.error.session': (reason: string) => `nada para exportar: ${reason}`,
 };
