@@ -30,8 +30,9 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 
 	if (verb === undefined) {
 		// Commands valid in this phase first; the rest still complete (an explorer may try them).
+		// Historic verbs (SEND, TURN...) stay in the palette and can be typed, but Tab does not offer them.
 		const candidates = commands
-			.filter(command => command.verb.startsWith(upper))
+			.filter(command => !command.historic && command.verb.startsWith(upper))
 			.sort((a, b) => Number(b.phases.includes(state.phase)) - Number(a.phases.includes(state.phase)))
 			// A verb that takes no arguments gets no trailing space: "QUIT " is not RFC 5321 syntax.
 			.map(command => verbSuffix[command.verb] ?? (command.syntax === command.verb ? command.verb : `${command.verb} `));
@@ -57,7 +58,7 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 	}
 
 	if (verb === 'HELP') {
-		const words = [...commands.map(command => command.verb), ...extensions.filter(extension => !extension.obsolete).map(extension => extension.keyword)];
+		const words = [...commands.filter(command => !command.historic).map(command => command.verb), ...extensions.filter(extension => !extension.obsolete).map(extension => extension.keyword)];
 		const candidates = [...new Set(words)].filter(word => word.startsWith(upper));
 		return candidates.length > 0 ? {candidates, start: tokenStart, end} : undefined;
 	}

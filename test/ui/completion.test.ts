@@ -51,14 +51,19 @@ describe('completion: the verb', () => {
 	it('offers DATA and BDAT first once a recipient is accepted', () => {
 		const rcpt = candidates('', greetedState([], {phase: 'rcpt'}))!;
 		const valid = rcpt.slice(0, rcpt.indexOf('STARTTLS'));
-		expect(valid).toEqual(['EHLO ', 'HELO ', 'LHLO ', 'RCPT TO:<', 'DATA', 'BDAT ', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT']);
+		expect(valid).toEqual(['EHLO ', 'HELO ', 'LHLO ', 'RCPT TO:<', 'DATA', 'BDAT ', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT', 'BURL ']);
 	});
 
 	it('offers every verb on an empty line, the greeted ones first', () => {
 		expect(candidates('')).toEqual([
-			'EHLO ', 'HELO ', 'LHLO ', 'STARTTLS', 'AUTH ', 'MAIL FROM:<', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT', 'ETRN ', 'XCLIENT ', 'XFORWARD ',
-			'RCPT TO:<', 'DATA', 'BDAT ',
+			'EHLO ', 'HELO ', 'LHLO ', 'STARTTLS', 'AUTH ', 'MAIL FROM:<', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT', 'ETRN ', 'XCLIENT ', 'XFORWARD ', 'ATRN ',
+			'RCPT TO:<', 'DATA', 'BDAT ', 'BURL ',
 		]);
+	});
+
+	it('does not offer the historic verbs (SEND, SOML, SAML, TURN, VERB, ONEX)', () => {
+		expect(candidates('')!.filter(word => ['SEND', 'SOML', 'SAML', 'TURN', 'VERB', 'ONEX'].includes(word.trim()))).toEqual([]);
+		expect(complete('TUR')).toBeUndefined();
 	});
 
 	it('offers nothing for a prefix no verb has', () => {
