@@ -1,20 +1,26 @@
 import type {Language} from '../i18n/language.js';
 import {allEntries, catalog, entryTitle} from './index.js';
-import {pt} from './pt/index.js';
 import type {Catalog, CatalogEntry, CatalogTranslation} from './types.js';
 
 /**
 The catalog in the reader's language. English is the catalog itself; another language
 replaces the words (summary, description, causes, advice, topic pages) and keeps the
-protocol (verbs, syntax, examples, codes, RFCs) as it is.
+protocol (verbs, syntax, examples, codes, RFCs) as it is. A translation is loaded on
+demand (loadCatalogLanguage), so an English start never parses the Portuguese text.
 */
 
-const translations: Partial<Record<Language, CatalogTranslation>> = {pt};
+const translations: Partial<Record<Language, CatalogTranslation>> = {};
 
-/** The entry with its words in `language`; the English entry when there is no translation for it. */
+/** Loads the catalog text of `language`; call it once before asking for entries in that language. */
+export async function loadCatalogLanguage(language: Language): Promise<void> {
+	if (language === 'pt' && !translations.pt) translations.pt = (await import('./pt/index.js')).pt;
+}
+
+/** The entry with its words in `language`. */
 export function localizeEntry<Entry extends CatalogEntry>(entry: Entry, language: Language): Entry {
+	if (language === 'en') return entry;
 	const table = translations[language];
-	if (!table) return entry;
+	if (!table) throw new Error(`the catalog text for "${language}" is not loaded: await loadCatalogLanguage('${language}') first`);
 	const text = (table[entry.kind] as Record<string, object | undefined>)[entryTitle(entry)];
 	return text ? {...entry, ...text} : entry;
 }
@@ -46,7 +52,7 @@ export function localizedCatalog(language: Language): Catalog {
 	};
 }
 
-/** The translation table of a language, for the completeness test. */
+/** The translation table of a language once loaded, for the completeness test. */
 export function translationOf(language: Language): CatalogTranslation | undefined {
 	return translations[language];
 }

@@ -1,3 +1,4 @@
+import {loadCatalogLanguage} from '../catalog/localize.js';
 import {messages} from '../i18n/messages.js';
 import {runCatalogCommand} from './catalog-command.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
@@ -8,6 +9,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const chosen = commandLanguage(argv, io, 'catalog');
 	if (!chosen.ok) return chosen.exitCode;
 	const {language} = chosen;
+	await loadCatalogLanguage(language);
 	const parsed = parseCommandLine(messages(language)['catalog.help'], argv, {json: {type: 'boolean', default: false}, ...languageFlagSpec});
 	if (!parsed.ok) return reportNotRun(parsed, io);
 

@@ -1,4 +1,5 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
 import {
 	allEntries,
 	catalog,
@@ -12,6 +13,10 @@ import {
 	lookupExtension,
 } from '../../source/catalog/index.js';
 import {searchCatalog} from '../../source/catalog/search.js';
+
+beforeAll(async () => {
+	await loadCatalogLanguage('pt');
+});
 
 function keys(query: string, limit?: number): string[] {
 	return searchCatalog(query, limit === undefined ? {} : {limit}).map(result => entryKey(result.entry));

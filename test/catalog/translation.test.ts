@@ -1,18 +1,23 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
 import {allEntries, entryKey, entryTitle} from '../../source/catalog/index.js';
 import {localizeEntry, translationOf} from '../../source/catalog/localize.js';
 import type {CatalogEntry} from '../../source/catalog/types.js';
 
+beforeAll(async () => {
+	await loadCatalogLanguage('pt');
+});
+
 /** Every entry a user can read has its Portuguese text, and nothing is translated that does not exist. */
 describe('the catalog in Portuguese', () => {
-	const pt = translationOf('pt')!;
-
 	it('has text for every entry of every kind', () => {
+		const pt = translationOf('pt')!;
 		const missing = allEntries().filter(entry => !(entryTitle(entry) in pt[entry.kind])).map(entry => entryKey(entry));
 		expect(missing).toEqual([]);
 	});
 
 	it('translates nothing the catalog does not have', () => {
+		const pt = translationOf('pt')!;
 		const known = new Set(allEntries().map(entry => entryKey(entry)));
 		const extra = (Object.keys(pt) as Array<CatalogEntry['kind']>).flatMap(kind => Object.keys(pt[kind]).map(title => `${kind}:${title}`)).filter(key => !known.has(key));
 		expect(extra).toEqual([]);

@@ -1,6 +1,11 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
 import {catalog, catalogCounts} from '../../source/catalog/index.js';
 import {runCatalogCommand, wrapText} from '../../source/commands/catalog-command.js';
+
+beforeAll(async () => {
+	await loadCatalogLanguage('pt');
+});
 
 describe('runCatalogCommand with a query', () => {
 	it('prints the matching entries', () => {

@@ -1,5 +1,10 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
 import {explainUsage, runExplainCommand} from '../../source/commands/explain-command.js';
+
+beforeAll(async () => {
+	await loadCatalogLanguage('pt');
+});
 
 describe('runExplainCommand', () => {
 	it('prints an unregistered code explained by its class', () => {
