@@ -1,6 +1,6 @@
 import {pathOf} from './session.js';
 import {redactAuthCommand, redactSaslResponse} from './sasl.js';
-import {parseTarget, type Target} from './target.js';
+import {type Endpoint, parseTarget} from './target.js';
 import {type TranscriptEntry, wireBytes} from './transcript.js';
 
 /**
@@ -10,7 +10,8 @@ dot-stuffing of RFC 5321 4.5.2 undone. Read from a transcript; the secrets are n
 and are not needed here (the exported code takes them from the environment).
 */
 export type Replay = {
-	target: Target;
+	/** The host or socket the session connected to (an MX lookup is already resolved here). */
+	target: Endpoint;
 	tls: 'none' | 'starttls' | 'implicit';
 	/** The name the session greeted with (EHLO or HELO), if it did. */
 	ehloName?: string;
@@ -32,7 +33,7 @@ export type ReplayProblem = 'no-connection' | 'no-message' | 'message-cut' | 'bd
 type Transaction = {from: string; mailParams: string[]; recipients: Replay['recipients']; dataSent: boolean; bdat: boolean};
 
 type Connection = {
-	target?: Target;
+	target?: Endpoint;
 	implicit: boolean;
 	starttls: boolean;
 	hello?: {verb: string; name: string};
@@ -76,7 +77,8 @@ export function extractReplay(entries: readonly TranscriptEntry[]): {ok: true; r
 		const connecting = entry.kind === 'info' ? /^connecting to (\S+)( \(implicit TLS\))?/.exec(entry.text) : null;
 		if (connecting) {
 			const parsed = parseTarget(connecting[1]!);
-			connection = {...(parsed.ok ? {target: parsed.target} : {}), implicit: Boolean(connecting[2]), starttls: false};
+			// The controller writes one line per host it tries, so this is a host or a socket, never mx:.
+			connection = {...(parsed.ok && parsed.target.kind !== 'mx' ? {target: parsed.target} : {}), implicit: Boolean(connecting[2]), starttls: false};
 			body = undefined;
 			if (problem === 'no-connection') problem = 'no-message';
 			continue;
