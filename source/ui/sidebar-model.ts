@@ -5,6 +5,7 @@ import {phaseLabels} from '../protocol/phase.js';
 import type {SessionState, TlsState} from '../protocol/session.js';
 import {formatTarget, type Target} from '../protocol/target.js';
 import {formatDuration} from '../protocol/duration.js';
+import {walkKeys} from './keymap.js';
 
 /**
 What the session sidebar says, as plain data: sections of label/value lines. The view only
@@ -143,7 +144,7 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 		if (changes.length > 0) sections.push({title: 'after STARTTLS', lines: changes});
 	}
 
-	const next = suggestNext(state, plan);
+	const next = suggestNext(state, plan, walkKeys);
 	sections.push({title: 'next', lines: [line('try', next.line === '' ? next.why : next.line, next.line === '' ? 'dim' : 'normal')]});
 	return sections;
 }

@@ -14,7 +14,7 @@ import {helpRowsShown, routeKey} from '../../source/ui/router.js';
 import {routeEvent} from '../../source/ui/router-flows.js';
 import type {Effect, RouteContext, RouterEvent} from '../../source/ui/router-types.js';
 import {initialUiState, type UiState} from '../../source/ui/ui-state.js';
-import {greetedState} from '../helpers/session-state.js';
+import {greetedState, testTls} from '../helpers/session-state.js';
 
 const at = Date.parse('2026-11-28T12:00:00Z');
 const lines = (count: number): TranscriptEntry[] =>
@@ -227,5 +227,62 @@ describe('router: keys that survive multiplexers', () => {
 
 	it('Ctrl+B and Ctrl+A do nothing (tmux and GNU screen take them)', () => {
 		for (const chunk of ['\u0002', '\u0001']) expect(read(initialUiState(), chunk, contextFor())).toEqual({state: initialUiState(), effects: []});
+	});
+});
+
+describe('router: the walk (Ctrl+N)', () => {
+	const ctrlN = '\u000E';
+	const greeted = greetedState(['PIPELINING', 'VRFY'], {tls: testTls});
+
+	it('Ctrl+N offers the main step; again, each side step in turn; then the main step again', () => {
+		const context = contextFor(greeted);
+		const offered: string[] = [];
+		let state = initialUiState();
+		for (let press = 0; press < 5; press++) {
+			state = read(state, ctrlN, context).state;
+			offered.push(state.editor.text);
+		}
+
+		expect(offered).toEqual(['MAIL FROM:<me@example.com>', 'NOOP', 'VRFY alice@example.org', 'EXPN alice', 'MAIL FROM:<me@example.com>']);
+	});
+
+	it('the main step lists the side steps and the key that offers them; a side step says what comes after it', () => {
+		const context = contextFor(greeted);
+		const main = read(initialUiState(), ctrlN, context).state;
+		expect(main.step?.title).toBe('next: MAIL');
+		expect(main.step?.text).toContain('Also possible (Ctrl+N again): NOOP, VRFY, EXPN.');
+		const side = read(main, ctrlN, context).state;
+		expect(side.step?.title).toBe('side step: NOOP');
+		expect(side.step?.text).toMatch(/RFC 5321 4\.1\.1\.9.* Ctrl\+N again: VRFY\.$/);
+	});
+
+	it('after the user edits the offered line, Ctrl+N starts over at the main step', () => {
+		const context = contextFor(greeted);
+		const side = read(read(initialUiState(), ctrlN, context).state, ctrlN, context).state;
+		expect(side.editor.text).toBe('NOOP');
+		const edited = read(side, 'x', context).state;
+		expect(read(edited, ctrlN, context).state.editor.text).toBe('MAIL FROM:<me@example.com>');
+	});
+
+	it('inside a transaction the side steps are RSET, NOOP, VRFY', () => {
+		const context = contextFor({...greeted, phase: 'mail', envelope: {from: {address: 'a@example.com', status: 'accepted'}, recipients: [], body: 'none'}});
+		let state = read(initialUiState(), ctrlN, context).state;
+		expect(state.editor.text).toBe('RCPT TO:<alice@example.org>');
+		state = read(state, ctrlN, context).state;
+		expect([state.editor.text, state.step?.title]).toEqual(['RSET', 'side step: RSET']);
+	});
+
+	it('after an AUTH cancelled with "*" (501) the next step is AUTH again, not MAIL', () => {
+		const context = contextFor({...greetedState(['AUTH PLAIN LOGIN'], {tls: testTls}), authFailure: {mechanism: 'LOGIN', code: 501, cancelled: true}});
+		const {state} = read(initialUiState(), ctrlN, context);
+		expect(state.editor.text).toBe('AUTH LOGIN');
+		expect(state.step?.text).toMatch(/cancelled/);
+	});
+
+	it('a closed session: the composer keeps its text and the panel names the reconnect key from the keymap', () => {
+		const reconnect = keymap.find(binding => binding.action === 'reconnect' && binding.scope === 'global')!.label.split(', ')[0]!;
+		const {state} = read({...initialUiState(), editor: {text: 'NOOP', cursor: 4}}, ctrlN, contextFor({...greetedState(), phase: 'closed'}));
+		expect(state.editor.text).toBe('NOOP');
+		expect(state.step?.text).toContain(`press ${reconnect} to connect again`);
 	});
 });

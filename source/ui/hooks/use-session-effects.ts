@@ -1,6 +1,7 @@
 import {useCallback} from 'react';
 import {authenticate} from '../../session/authenticate.js';
 import type {SessionController} from '../../session/controller.js';
+import {keyLabel} from '../keymap.js';
 import type {Effect, RouterEvent} from '../router-types.js';
 
 export type SaveResult = {ok: true; message: string} | {ok: false; message: string; exists?: boolean};
@@ -102,7 +103,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				}
 
 				case 'cancel': {
-					if (controller.cancel()) return flash('cancelled; the connection is closed (Ctrl+R reconnects)', 'warning');
+					if (controller.cancel()) return flash(`cancelled; the connection is closed (${keyLabel('reconnect')} reconnects)`, 'warning');
 					return dispatch({type: 'nothing-to-cancel'});
 				}
 
