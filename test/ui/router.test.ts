@@ -151,6 +151,41 @@ describe('router: the AUTH helper', () => {
 	});
 });
 
+describe('router: the AUTH helper from the palette (moved here from the App tests: routing, no socket)', () => {
+	const offering = greetedState(['AUTH PLAIN LOGIN CRAM-MD5'], {tls: testTls});
+
+	it('Ctrl+P, "auth", Enter opens the chooser; the user name prompt holds the name as typed; a password typed in one read arrives whole', () => {
+		const context = contextFor(offering);
+		const chooser = read(initialUiState(), '\u0010auth\r', context).state;
+		expect(chooser.overlay).toEqual({kind: 'auth', selected: 0});
+		const asking = read(chooser, '\r', context).state;
+		expect(asking.overlay).toMatchObject({kind: 'prompt', prompt: 'auth-user', title: 'AUTH PLAIN: user name'});
+		const named = read(asking, 'demo', context).state;
+		expect(named.overlay).toMatchObject({kind: 'prompt', editor: {text: 'demo', cursor: 4}});
+		const secret = read(named, '\rdemo-password', context);
+		expect(secret.state.overlay).toMatchObject({kind: 'secret', mechanism: 'PLAIN', user: 'demo', editor: {text: 'demo-password'}});
+		expect(secret.effects).toEqual([]);
+		expect(read(secret.state, '\r', context).effects).toEqual([{type: 'authenticate', mechanism: 'PLAIN', user: 'demo', secret: 'demo-password'}]);
+	});
+
+	it('two Down presses in one read move the chooser two rows: Enter then takes CRAM-MD5', () => {
+		const context = contextFor(offering);
+		const chooser = read(initialUiState(), '\u0010auth\r', context).state;
+		const moved = read(chooser, '\u001B[B\u001B[B', context).state;
+		expect(moved.overlay).toEqual({kind: 'auth', selected: 2});
+		expect(read(moved, '\r', context).state.overlay).toMatchObject({kind: 'prompt', title: 'AUTH CRAM-MD5: user name'});
+	});
+
+	it('Esc at the password prompt cancels before anything is sent, and says so', () => {
+		const context = contextFor(offering);
+		const asking = read(initialUiState(), '\u0010auth\r\rdemo\rdemo', context).state;
+		expect(asking.overlay.kind).toBe('secret');
+		const {state, effects} = read(asking, '\u001B', context);
+		expect(effects).toEqual([]);
+		expect([state.overlay.kind, state.editor.text, state.flash]).toEqual(['none', '', {text: 'AUTH cancelled before anything was sent', tone: 'info'}]);
+	});
+});
+
 describe('router: quitting', () => {
 	const session = greetedState();
 
