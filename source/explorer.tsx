@@ -294,7 +294,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					controller={controller}
 					width={width}
 					height={height}
-					plan={{ehloName: settings.ehloName, ...(settings.user ? {user: settings.user} : {})}}
+					plan={{ehloName: settings.ehloName, lmtp: settings.lmtp, ...(settings.user ? {user: settings.user} : {})}}
 					{...(settings.password ? {password: settings.password} : {})}
 					history={history}
 					onRemember={line => appendHistory(historyPath, line)}

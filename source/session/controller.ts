@@ -5,6 +5,7 @@ import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
 import {decodeChallenge} from '../protocol/sasl.js';
 import {awaitingBody, initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, speaksLmtp, type TlsState} from '../protocol/session.js';
 import type {MxHost} from '../protocol/mx.js';
+import type {ProxyHeader} from '../protocol/proxy-protocol.js';
 import {formatProxy} from '../protocol/proxy-url.js';
 import {type Endpoint, formatTarget, isLoopback, type Target} from '../protocol/target.js';
 import {concatBytes, decodeLenient, encodeUtf8} from '../protocol/text.js';
@@ -50,7 +51,9 @@ export type RouteInfo = {
 	/** The domain published a null MX (RFC 7505): it accepts no mail. */
 	nullMx?: boolean;
 	proxy?: string;
+	/** The PROXY protocol header sent first, as the transcript shows it, and its fields. */
 	proxyHeader?: string;
+	proxyProtocol?: ProxyHeader;
 	/** The host (or socket) the session is connected to, or last tried. */
 	endpoint?: Endpoint;
 };
@@ -304,7 +307,7 @@ export class SessionController {
 		connection.on('close', info => this.onClose(connection, info));
 		this.note('info', `connected to ${where}${this.route.proxy ? ` through ${this.route.proxy}` : connection.addresses.remote && connection.addresses.remote !== where ? ` (${connection.addresses.remote})` : ''}${connection.addresses.local ? ` from ${connection.addresses.local}` : ''}`);
 		if (result.proxyHeader) {
-			this.route = {...this.route, proxyHeader: result.proxyHeader};
+			this.route = {...this.route, proxyHeader: result.proxyHeader, ...(result.proxyProtocol ? {proxyProtocol: result.proxyProtocol} : {})};
 			this.note('info', `sent the PROXY protocol header first: ${result.proxyHeader}`);
 		}
 

@@ -1,6 +1,6 @@
 import net, {type LookupFunction} from 'node:net';
 import tls from 'node:tls';
-import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyVersion} from '../protocol/proxy-protocol.js';
+import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyHeader, type ProxyVersion} from '../protocol/proxy-protocol.js';
 import type {TlsState} from '../protocol/session.js';
 import {type Endpoint, formatTarget} from '../protocol/target.js';
 import {connectThroughSocks, type SocksRoute} from './socks.js';
@@ -83,7 +83,7 @@ export type RouteOptions = {
 };
 
 export type OpenResult =
-	| {ok: true; connection: SmtpConnection; tls?: TlsState; proxyHeader?: string}
+	| {ok: true; connection: SmtpConnection; tls?: TlsState; proxyHeader?: string; proxyProtocol?: ProxyHeader}
 	| {ok: false; failure: ConnectFailure};
 
 type Step<T> = {ok: true; value: T} | {ok: false; failure: ConnectFailure};
@@ -117,7 +117,7 @@ export class SmtpConnection {
 			if (!raw.ok) return raw;
 			const socket = raw.value;
 			current = socket;
-			let proxyHeader: string | undefined;
+			let extra: {proxyHeader?: string; proxyProtocol?: ProxyHeader} = {};
 			if (route.proxyHeader) {
 				const header = proxyHeaderFor(socket, route.proxyHeader);
 				if (!header.ok) {
@@ -127,10 +127,9 @@ export class SmtpConnection {
 
 				// The header goes before any other byte, TLS included (proxy-protocol.txt 2).
 				socket.write(header.value.bytes);
-				proxyHeader = header.value.description;
+				extra = {proxyHeader: header.value.description, proxyProtocol: header.value.header};
 			}
 
-			const extra = proxyHeader ? {proxyHeader} : {};
 			if (!options.implicitTls) return {ok: true, connection: new SmtpConnection(socket), ...extra};
 			const secure = await handshake(socket, target, options.tls, socketStarted => {
 				current = socketStarted;
@@ -326,7 +325,7 @@ async function rawSocket(target: Endpoint, timeoutMs: number, route: RouteOption
 }
 
 /** The PROXY header's bytes and how the transcript shows them; ends not given are the socket's own. */
-function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['proxyHeader']>): Step<{bytes: Uint8Array; description: string}> {
+function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['proxyHeader']>): Step<{bytes: Uint8Array; description: string; header: ProxyHeader}> {
 	const source = wanted.source ?? proxyAddressOf(socket.localAddress ?? '', socket.localPort ?? 0);
 	const destination = wanted.destination ?? proxyAddressOf(socket.remoteAddress ?? '', socket.remotePort ?? 0);
 	if (!source || !destination) {
@@ -336,7 +335,7 @@ function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['pr
 	const header = {version: wanted.version, source, destination};
 	const encoded = encodeProxyHeader(header);
 	if (!encoded.ok) return {ok: false, failure: {stage: 'connect', code: 'EPROXYHEADER', message: encoded.error}};
-	return {ok: true, value: {bytes: encoded.bytes, description: describeProxyHeader(header, encoded.bytes.length)}};
+	return {ok: true, value: {bytes: encoded.bytes, description: describeProxyHeader(header, encoded.bytes.length), header}};
 }
 
 /** The implicit-TLS handshake over a connected socket, verified against the name the user gave. */
