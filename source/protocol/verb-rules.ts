@@ -5,7 +5,7 @@ import {extensionForParam, findParamSpec} from './esmtp-params.js';
 import {reusableSecretMechanisms} from './sasl.js';
 import {recipientCounts, type SessionState} from './session.js';
 import {fromBase64} from './text.js';
-import {type AttributeVerb, checkAttributeArgs} from './xclient.js';
+import {advertisedAttributes, type AttributeVerb, checkAttributeArgs} from './xclient.js';
 import type {ValidationContext} from './validate.js';
 
 /**
@@ -362,7 +362,7 @@ const postfixAttributes =
 		const {state} = input.context;
 		const span = verbSpan(input);
 		const found: Diagnostic[] = [...needsExtension(state, keyword, keyword, span)];
-		const advertised = state.ehlo?.extensions.find(extension => extension.keyword === keyword)?.params;
+		const advertised = advertisedAttributes(keyword, state.ehlo);
 		for (const issue of checkAttributeArgs(keyword, input.args, advertised)) {
 			const at = {start: input.argsStart + issue.start, end: input.argsStart + issue.end};
 			found.push(issue.severity === 'error' ? error('bad-attribute', issue.message, at) : warn('attribute-not-offered', issue.message, at));

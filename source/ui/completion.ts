@@ -4,10 +4,11 @@ import {mechanisms} from '../catalog/mechanisms.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {paramSpecs} from '../protocol/esmtp-params.js';
 import type {SessionState} from '../protocol/session.js';
+import {advertisedAttributes, knownAttributes} from '../protocol/xclient.js';
 
 /**
 Tab completion for the composer: the verb, a MAIL or RCPT parameter, an AUTH mechanism,
-or a keyword after HELP. What the server advertised comes first.
+an XCLIENT or XFORWARD attribute, or a keyword after HELP. What the server advertised comes first.
 */
 export type Completion = {
 	/** Candidates in the order offered. */
@@ -55,6 +56,15 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 			.sort((a, b) => Number(hasExtension(state.ehlo, b.extension)) - Number(hasExtension(state.ehlo, a.extension)))
 			.map(spec => (spec.value === 'none' ? spec.key : `${spec.key}=`));
 		return candidates.length > 0 && !upper.includes('=') ? {candidates, start: tokenStart, end} : undefined;
+	}
+
+	if (verb === 'XCLIENT' || verb === 'XFORWARD') {
+		// A name, not its value; only the names the server listed after the keyword in EHLO (Postfix's own list when it gave none).
+		if (upper.includes('=')) return undefined;
+		const listed = advertisedAttributes(verb, state.ehlo) ?? [];
+		const given = new Set([...before.slice(0, tokenStart).split(/\s+/).slice(1), ...text.slice(end).split(/\s+/)].map(word => word.split('=')[0]!.toUpperCase()));
+		const candidates = (listed.length > 0 ? listed : knownAttributes[verb]).filter(name => name.startsWith(upper) && !given.has(name)).map(name => `${name}=`);
+		return candidates.length > 0 ? {candidates, start: tokenStart, end} : undefined;
 	}
 
 	if (verb === 'HELP') {

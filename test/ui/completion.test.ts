@@ -194,3 +194,30 @@ describe('commonPrefix', () => {
 		expect(commonPrefix(list)).toBe(prefix);
 	});
 });
+
+describe('completion: XCLIENT and XFORWARD attributes, from the EHLO advertisement', () => {
+	const postfix = greetedState(['PIPELINING', 'XCLIENT NAME ADDR PROTO HELO', 'XFORWARD NAME ADDR PROTO HELO SOURCE']);
+
+	it.each([
+		['XCLIENT ', ['NAME=', 'ADDR=', 'PROTO=', 'HELO=']],
+		['xclient a', ['ADDR=']],
+		['XCLIENT NAME=mx.example.org ', ['ADDR=', 'PROTO=', 'HELO=']],
+		['XCLIENT NAME=mx.example.org | ADDR=192.0.2.1', ['PROTO=', 'HELO=']],
+		['XFORWARD S', ['SOURCE=']],
+		// Postfix defines LOGIN, but this server did not list it: not offered.
+		['XCLIENT L', undefined],
+		// A value is not completed.
+		['XCLIENT ADDR=19', undefined],
+	])('%j offers %j', (line, expected) => {
+		expect(candidates(line, postfix)).toEqual(expected);
+	});
+
+	it('the candidate replaces the name typed so far', () => {
+		expect(complete('XCLIENT NAME=a AD', postfix)).toEqual({candidates: ['ADDR='], start: 15, end: 17});
+	});
+
+	it('with no list in the EHLO reply, the attributes Postfix defines', () => {
+		expect(candidates('XCLIENT ', greeted)).toEqual(['NAME=', 'REVERSE_NAME=', 'ADDR=', 'PORT=', 'PROTO=', 'HELO=', 'LOGIN=', 'DESTADDR=', 'DESTPORT=']);
+		expect(candidates('XFORWARD I', greeted)).toEqual(['IDENT=']);
+	});
+});

@@ -186,6 +186,33 @@ describe('router: the AUTH helper from the palette (moved here from the App test
 	});
 });
 
+describe('router: the palette fills XCLIENT and XFORWARD from the EHLO advertisement', () => {
+	const postfix = greetedState(['PIPELINING', 'XCLIENT NAME ADDR PROTO HELO LOGIN', 'XFORWARD NAME ADDR']);
+
+	it('Enter on XCLIENT puts every advertised attribute in the composer, with example values the validator accepts', () => {
+		const context = contextFor(postfix);
+		const {state, effects} = read(initialUiState(), '\u0010xclient\r', context);
+		expect(effects).toEqual([]);
+		expect(state.editor.text).toBe('XCLIENT NAME=client.example.com ADDR=192.0.2.10 PROTO=ESMTP HELO=client.example.com LOGIN=alice');
+		expect(context.validate(state.editor.text).diagnostics.filter(diagnostic => diagnostic.severity !== 'info')).toEqual([]);
+		expect(state.step?.title).toBe('XCLIENT helper');
+		expect(state.step?.text).toContain('listed after XCLIENT in its EHLO reply: NAME ADDR PROTO HELO LOGIN.');
+		expect(state.step?.text).toContain('send EHLO again');
+	});
+
+	it('XFORWARD too; with no list from the server, the attributes Postfix defines, and it says so', () => {
+		expect(read(initialUiState(), '\u0010xforward\r', contextFor(postfix)).state.editor.text).toBe('XFORWARD NAME=client.example.com ADDR=192.0.2.10');
+		const unlisted = read(initialUiState(), '\u0010xclient\r', contextFor(greetedState()));
+		expect(unlisted.state.editor.text).toBe('XCLIENT NAME=client.example.com REVERSE_NAME=client.example.com ADDR=192.0.2.10 PORT=54321 PROTO=ESMTP HELO=client.example.com LOGIN=alice DESTADDR=198.51.100.25 DESTPORT=25');
+		expect(unlisted.state.step?.text).toMatch(/has not listed XCLIENT/);
+	});
+
+	it('a name the server lists that Postfix does not document gets [UNAVAILABLE]', () => {
+		const odd = greetedState(['XCLIENT NAME TTL']);
+		expect(read(initialUiState(), '\u0010xclient\r', contextFor(odd)).state.editor.text).toBe('XCLIENT NAME=client.example.com TTL=[UNAVAILABLE]');
+	});
+});
+
 describe('router: quitting', () => {
 	const session = greetedState();
 
