@@ -5,19 +5,21 @@ import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
 import {type DnsServer, startDnsmasq} from '../helpers/interop/dnsmasq.js';
+import {type SocksServer, startMicrosocks} from '../helpers/interop/microsocks.js';
 import {missingPackages} from '../helpers/interop/packages.js';
 import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
 
 /**
-The built explorer in a real terminal (tmux) on an mx: target, resolved by a real DNS
-server (dnsmasq on a loopback port): the first MX is dead, the second refuses service in
-its banner, the third (the demo server) answers. The sidebar's route rows and the header
-say which MX answered and which were tried, at 120x40 and, after a resize, at 80x24.
+The route on screen, from the built explorer in a real terminal (tmux):
+- an mx: target resolved by a real DNS server (dnsmasq on a loopback port): the first MX
+  is dead, the second refuses service in its banner, the third (the demo server) answers.
+  The sidebar's route rows and the header say which MX answered and which were tried, at
+  120x40 and, after a resize, at 80x24;
+- the demo server through a real SOCKS5 proxy (microsocks): the header and the sidebar
+  name the proxy hop.
 */
 
-const missing = missingPackages('dnsmasq-base');
-
-describe.runIf(hasTmux && missing.length === 0)('the explorer on an mx: target', () => {
+describe.runIf(hasTmux && missingPackages('dnsmasq-base').length === 0)('the explorer on an mx: target', () => {
 	let dns: DnsServer;
 	let demo: DemoServer;
 	let refuser: Server;
@@ -78,5 +80,37 @@ describe.runIf(hasTmux && missing.length === 0)('the explorer on an mx: target',
 		const details = await term.waitFor(/answered +demo\.fallback\.test/, 'the sidebar at 80 columns (F4)');
 		expect(details).toMatch(/tried +refuses\.fallback\.test/);
 		expect(details.split('\n').every(row => row.length <= 80)).toBe(true);
+	});
+});
+
+describe.runIf(hasTmux && missingPackages('microsocks').length === 0)('the explorer through a SOCKS5 proxy', () => {
+	let demo: DemoServer;
+	let socks: SocksServer;
+	const state = mkdtempSync(join(tmpdir(), 'smtp-explorer-socks-e2e-'));
+	const terminals: Terminal[] = [];
+
+	beforeAll(async () => {
+		ensureBuilt();
+		demo = await startDemoServer();
+		socks = await startMicrosocks();
+	}, 30_000);
+
+	afterEach(() => {
+		for (const terminal of terminals.splice(0)) terminal.kill();
+	});
+
+	afterAll(async () => {
+		await socks?.stop();
+		await demo?.close();
+		rmSync(state, {recursive: true, force: true});
+	});
+
+	it('the header and the sidebar name the proxy hop', {timeout: 60_000}, async () => {
+		const term = startTerminal(`node ${cli} 127.0.0.1:${demo.port} --proxy ${socks.url()} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: state}});
+		terminals.push(term);
+		const screen = await term.waitFor('220 demo.smtp-explorer.test', 'the banner through the proxy');
+		expect(screen.split('\n')[0]).toMatch(new RegExp(`^ smtp-explorer {2}127\\.0\\.0\\.1:${demo.port} {2}via socks5 127\\.0\\.0\\.1:${socks.port} .*connected {2}F1 help$`));
+		expect(screen).toMatch(new RegExp(`│ proxy {6}socks5 127\\.0\\.0\\.1:${socks.port}`));
+		expect(screen.split('\n').map(row => row.split('│')[0]!.trim()).join(' ')).toContain(`through the proxy socks5://127.0.0.1:${socks.port}`);
 	});
 });
