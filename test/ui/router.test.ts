@@ -10,6 +10,8 @@ import {validateLine} from '../../source/protocol/validate.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 import {readAll} from '../../source/ui/key-reader.js';
 import {keymap} from '../../source/ui/keymap.js';
+import {panelHeight} from '../../source/ui/layout.js';
+import {wrapToWidth} from '../../source/ui/text-width.js';
 import {helpRowsShown, routeKey} from '../../source/ui/router.js';
 import {routeEvent} from '../../source/ui/router-flows.js';
 import type {Effect, RouteContext, RouterEvent} from '../../source/ui/router-types.js';
@@ -339,6 +341,28 @@ describe('router: the walk (Ctrl+N)', () => {
 		const {state} = read(initialUiState(), ctrlN, context);
 		expect(state.editor.text).toBe('AUTH LOGIN');
 		expect(state.step?.text).toMatch(/cancelled/);
+	});
+
+	it('at 80 columns every offer of the walk, side steps included, fits the step panel', () => {
+		const sessions: SessionState[] = [
+			{...greetedState(), phase: 'connected', hello: undefined, ehlo: undefined},
+			greetedState(),
+			greetedState(['AUTH PLAIN LOGIN'], {tls: testTls}),
+			{...greetedState(['AUTH PLAIN LOGIN'], {tls: testTls}), authFailure: {mechanism: 'PLAIN', code: 535, cancelled: false}},
+			{...greetedState(['AUTH LOGIN'], {tls: testTls}), authFailure: {mechanism: 'LOGIN', code: 534, cancelled: false}},
+			{...greeted, phase: 'mail', envelope: {from: {address: 'a@example.com', status: 'accepted'}, recipients: [], body: 'none'}},
+			{...greeted, phase: 'rcpt', envelope: {from: {address: 'a@example.com', status: 'accepted'}, recipients: [{address: 'b@example.org', status: 'accepted'}], body: 'none'}},
+		];
+		// The panel's frame and title take two of its rows; the text wraps in the width less two.
+		const rows = panelHeight - 2;
+		for (const session of sessions) {
+			const context = contextFor(session, [], {plan: {ehloName: 'client.example.com', user: 'demo'}});
+			let state = initialUiState();
+			for (let press = 0; press < 5; press++) {
+				state = read(state, ctrlN, context).state;
+				expect(wrapToWidth(state.step!.text, 78).length, state.step!.text).toBeLessThanOrEqual(rows);
+			}
+		}
 	});
 
 	it('a closed session: the composer keeps its text and the panel names the reconnect key from the keymap', () => {
