@@ -256,7 +256,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			return {ok: true as const, message: `saved ${result.path}`};
 		}
 
-		return {ok: false as const, message: result.reason, exists: /already exists/.test(result.reason)};
+		return {ok: false as const, message: result.reason, exists: result.exists};
 	};
 
 	const messageIo: MessageIo = {
