@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('the installed package', () => {
-	it('holds the bundle, the README and the licence terms in package.json, and needs nothing else installed', () => {
+	it('holds only the bundle, package.json and the README, and declares no dependencies to install', () => {
 		expect(installed.files).toContain('dist/cli.js');
 		expect(installed.files).toContain('package.json');
 		expect(installed.files.filter(file => !file.startsWith('dist/') && file !== 'package.json' && file !== 'README.md')).toEqual([]);
