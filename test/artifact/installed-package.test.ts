@@ -176,7 +176,7 @@ describe.runIf(hasTmux)('the installed explorer in a real terminal', () => {
 		await term.waitFor(/^exit=0$/m, 'the explorer to exit');
 	});
 
-	it('Ctrl+X exports a script that the installed run replays, and shows the equivalent swaks command', {timeout: 120_000}, async () => {
+	it('Ctrl+X exports a script that the installed run replays, shows the equivalent swaks command, and quitting asks to save the transcript', {timeout: 120_000}, async () => {
 		const term = await exploreDemo();
 		const script = join(installed.prefix, 'session.smtp');
 		await term.keys('C-x');
@@ -199,7 +199,12 @@ describe.runIf(hasTmux)('the installed explorer in a real terminal', () => {
 		await term.keys('Down', 'Enter');
 		await term.waitFor(/swaks .*--server 127\.0\.0\.1/, 'the swaks command');
 		await term.keys('Escape');
+		// An export is not a saved transcript: quitting asks, and Enter saves before it quits.
 		await term.keys('C-c');
+		await term.waitFor('The transcript is not saved', 'the question before quitting');
+		const onQuit = join(installed.prefix, 'on-quit.jsonl');
+		await answer(term, onQuit);
 		await term.waitFor(/^exit=0$/m, 'the explorer to exit');
+		expect(privateFile(onQuit)).toContain('NOOP');
 	});
 });

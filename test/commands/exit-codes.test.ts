@@ -26,9 +26,9 @@ const mains: Record<'probe' | 'send' | 'run', Main> = {probe: probeMain, send: s
 
 /** What each command's --help promises. */
 const promised: Record<keyof typeof mains, ExitName[]> = {
-	probe: ['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost'],
-	send: ['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost'],
-	run: ['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost'],
+	probe: ['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient'],
+	send: ['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient'],
+	run: ['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost', 'proxy', 'xclient'],
 };
 
 type Case = {
@@ -47,6 +47,10 @@ const message = ['--ehlo', 'client.example.com', '--from', 'alice@example.com', 
 const twoRecipients = [...message, '--to', 'carol@example.org'];
 const noStartTls = {EHLO: '250-fake.test\r\n250 STARTTLS\r\n'};
 const ca = () => ['--ca', servers.testCaFile];
+/** A SOCKS proxy where nothing listens (the case's closed port), in front of any server. */
+const deadProxy = (where: string) => ['--proxy', `socks5://${where}`];
+const xclientRefused: FakeServerOptions = {replies: {EHLO: '250-fake.test\r\n250 XCLIENT NAME ADDR\r\n', XCLIENT: '550 5.7.0 not for you\r\n'}};
+const xclient = ['--xclient', 'ADDR=192.0.2.1'];
 
 const cases: Record<keyof typeof mains, Partial<Record<ExitName, Case>>> = {
 	probe: {
@@ -59,6 +63,8 @@ const cases: Record<keyof typeof mains, Partial<Record<ExitName, Case>>> = {
 		greeting: {server: {greeting: '554 5.3.2 not now\r\n'}, argv: where => [where], stderr: /banner failed: .*554 5\.3\.2 not now/, lines: ['QUIT']},
 		ehlo: {server: {replies: {EHLO: '550 no\r\n', HELO: '550 no\r\n'}}, argv: where => [where, '--ehlo', 'p.example.com'], stderr: /EHLO failed: EHLO \(550\) and HELO \(550\) were both refused: 550 no/},
 		lost: {server: {replies: {EHLO: {close: 'fin'}}}, argv: where => [where, '--ehlo', 'p.example.com'], stderr: /EHLO failed: connection closed by the server/, lines: ['EHLO p.example.com']},
+		proxy: {argv: where => ['127.0.0.1:25', ...deadProxy(where)], stderr: /proxy failed: connection refused by the proxy/},
+		xclient: {server: xclientRefused, argv: where => [where, ...xclient, '--no-starttls', '--ehlo', 'p.example.com'], stderr: /XCLIENT failed: XCLIENT refused: 550 5\.7\.0 not for you/},
 	},
 	send: {
 		ok: {server: {}, argv: where => [where, ...message], stderr: /^$/},
@@ -73,6 +79,8 @@ const cases: Record<keyof typeof mains, Partial<Record<ExitName, Case>>> = {
 		someRecipients: {server: {sequences: {RCPT: ['250 ok\r\n', '550 5.1.1 unknown\r\n']}}, argv: where => [where, ...twoRecipients], stderr: /recipient refused: <carol@example\.org> 550 5\.1\.1 unknown/},
 		data: {server: {replies: {DATA: '554 5.5.1 no thanks\r\n'}}, argv: where => [where, ...message], stderr: /DATA refused \(the message was not sent\): 554 5\.5\.1 no thanks/},
 		lost: {server: {replies: {'DATA-END': {close: 'fin'}}}, argv: where => [where, ...message], stderr: /no reply to the message: connection closed by the server after the final dot/},
+		proxy: {argv: where => ['127.0.0.1:25', ...deadProxy(where), ...message], stderr: /connection refused by the proxy/},
+		xclient: {server: xclientRefused, argv: where => [where, ...xclient, '--no-starttls', ...message], stderr: /XCLIENT refused: 550 5\.7\.0 not for you/},
 	},
 	run: {
 		ok: {server: {}, script: 'NOOP\nEXPECT 250\n', argv: where => [where], stderr: /^$/},
@@ -85,6 +93,8 @@ const cases: Record<keyof typeof mains, Partial<Record<ExitName, Case>>> = {
 		greeting: {server: {greeting: '554 5.3.2 not now\r\n'}, script: 'EHLO c.example\n', argv: where => [where], stderr: /refused service in its banner: 554 5\.3\.2 not now/, lines: ['QUIT']},
 		auth: {server: {}, script: 'EHLO c.example\nAUTH PLAIN AGFsaWNlAHNlY3JldA==\n', argv: where => [where, '--require-tls'], stderr: /line 2: AUTH PLAIN/, lines: ['EHLO c.example', 'QUIT']},
 		lost: {server: {replies: {NOOP: {close: 'fin'}}}, script: 'NOOP\nEXPECT 250\n', argv: where => [where], stderr: /line 1: NOOP: connection closed by the server/},
+		proxy: {script: 'NOOP\n', argv: where => ['127.0.0.1:25', ...deadProxy(where)], stderr: /connection refused by the proxy/},
+		xclient: {server: xclientRefused, script: 'EHLO c.example\nEXPECT 250\n', argv: where => [where, ...xclient], stderr: /--xclient: XCLIENT refused:\n {4}550 5\.7\.0 not for you/},
 	},
 };
 
@@ -129,7 +139,7 @@ describe('the README', () => {
 	it('shows the whole table once, with the same words', () => {
 		const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 		for (const [name, code] of Object.entries(exitCodes)) {
-			const meaning = exitMeanings[name as ExitName].replace(/ \((run|send)\)$/, '').replaceAll('--bdat', '`--bdat`');
+			const meaning = exitMeanings[name as ExitName].replace(/ \((run|send)\)$/, '').replaceAll(/--[a-z]+/g, flag => `\`${flag}\``);
 			expect(readme, name).toContain(`| ${code} | ${meaning} |`);
 		}
 
