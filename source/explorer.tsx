@@ -9,6 +9,7 @@ import {connectionFlags, type ConnectionSettings, controllerFor, ehloNameFrom, p
 import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
+import {UsageError} from './protocol/errors.js';
 import {formatTarget, type Target} from './protocol/target.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
@@ -63,8 +64,6 @@ type Settings = {
 	message?: string;
 	demo?: DemoServer;
 };
-
-class UsageError extends Error {}
 
 /** A whole text file, or why it could not be read (for --data and the editor's load key). */
 function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
@@ -256,7 +255,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			return {ok: true as const, message: `saved ${result.path}`};
 		}
 
-		return {ok: false as const, message: result.reason, exists: /already exists/.test(result.reason)};
+		return {ok: false as const, message: result.reason, exists: result.exists};
 	};
 
 	const messageIo: MessageIo = {

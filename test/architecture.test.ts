@@ -81,3 +81,27 @@ describe('architecture', () => {
 		expect(importsOf(join(root, 'explorer.tsx')).some(specifier => specifier.startsWith('./ui/'))).toBe(true);
 	});
 });
+
+describe('failures are values with types, not strings to match', () => {
+	// transport/ is left out: it is where the texts of other libraries' errors (the socks
+	// package, OpenSSL) are turned into codes and kinds, as they offer nothing else to read.
+	const sources = ['protocol', 'catalog', 'session', 'commands', 'ui', 'demo'].flatMap(folder => filesUnder(folder)).concat([join(root, 'explorer.tsx'), join(root, 'cli.tsx')]);
+
+	it('no behaviour is decided by matching the text of a reason, message or error', () => {
+		const matching = /\/[^/\n]+\/[gimsuy]*\.test\(\s*[\w.]*(reason|message|error)\b|\.(reason|message|error)\??\.(includes|startsWith|endsWith|match)\(/;
+		const offending = sources.flatMap(file => readFileSync(file, 'utf8').split('\n').map((line, index) => ({file, line, index})))
+			.filter(({line}) => matching.test(line))
+			.map(({file, index, line}) => `${relative(root, file)}:${index + 1}: ${line.trim()}`);
+		expect(offending).toEqual([]);
+	});
+
+	it('the session\'s outcomes carry typed errors, never a bare string', () => {
+		for (const [file, type] of [['session/controller.ts', 'CommandOutcome'], ['session/authenticate.ts', 'AuthResult'], ['session/open-session.ts', 'Opening'], ['session/controller.ts', 'ConnectOutcome']] as const) {
+			const text = readFileSync(join(root, file), 'utf8');
+			const declaration = new RegExp(`export type ${type} =[\\s\\S]*?\\n\\n`).exec(text)?.[0];
+			expect(declaration, `${file} declares ${type}`).toBeDefined();
+			expect(declaration).toMatch(/error: SessionError/);
+			expect(declaration).not.toMatch(/error: string/);
+		}
+	});
+});

@@ -134,10 +134,10 @@ describe('run with a scripted server', () => {
 		expect(failed.stderr).toContain('expected 250 2.1.5, got:\n    250 2.0.0 ok');
 	});
 
-	it('exits 1 when a command gets no reply', async () => {
+	it('exits 12 when a command gets no reply', async () => {
 		const server = await fake({replies: {NOOP: {silence: true}}});
 		const {code, stderr} = await run('NOOP\nEXPECT 250\n', [`127.0.0.1:${server.port}`, '--timeout', '300ms']);
-		expect(code).toBe(1);
+		expect(code).toBe(12);
 		expect(stderr).toContain('line 1: NOOP: connection closed (timeout waiting for the reply to NOOP)');
 		expect(stderr).toContain('*** no reply: waited 0.3s for the reply to NOOP');
 	});
