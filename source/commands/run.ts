@@ -147,8 +147,10 @@ class Stop {
 	) {}
 }
 
+export const commandFlags = connectionFlags;
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, connectionFlags);
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'run');
 
 	const usage = (message: string) => {

@@ -19,10 +19,10 @@ const help = `
 	search (/, n, N). JSON lines files (.jsonl) keep everything; text and Markdown
 	transcripts are read too. q or Ctrl+C closes it.
 `;
-
+export const commandFlags = {color: {type: 'boolean', default: true}} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const cli = meow(help, {importMeta: import.meta, argv, flags: {color: {type: 'boolean', default: true}}});
+	const cli = meow(help, {importMeta: import.meta, argv, flags: commandFlags});
 	const [path, ...extra] = cli.input;
 	if (!path || extra.length > 0) {
 		io.stderr.write('smtp-explorer view: give one transcript file\n');
