@@ -1,5 +1,6 @@
 import {computableMechanisms} from '../protocol/sasl.js';
 import {type FlagSpec, kebab, parseCommandLine, reportNotRun} from './arguments.js';
+import {forms as exportForms} from './export.js';
 import type {CommandIo} from './io.js';
 import {explorer, subcommands} from './registry.js';
 
@@ -22,9 +23,9 @@ export const commandFlags = {} as const satisfies Record<string, FlagSpec>;
 /** Flags whose value is a file name. */
 const fileFlags = new Set(['ca', 'cert', 'key', 'transcript', 'data', 'bodyFile', 'caOut']);
 /** Flags whose value is one of a few words. */
-const choiceFlags: Record<string, readonly string[]> = {format: ['json', 'text'], tlsMin: ['TLSv1.2', 'TLSv1.3'], auth: computableMechanisms};
+const choiceFlags: Record<string, readonly string[]> = {format: ['json', 'text'], tlsMin: ['TLSv1.2', 'TLSv1.3'], auth: computableMechanisms, lang: ['en', 'pt'], as: exportForms};
 /** What the words after each command are, beside flags. */
-const positionals: Record<string, 'files' | 'shells'> = {run: 'files', view: 'files', completion: 'shells'};
+const positionals: Record<string, 'files' | 'shells'> = {run: 'files', view: 'files', export: 'files', completion: 'shells'};
 const shells = ['bash', 'zsh', 'fish'] as const;
 
 /** One command's completions, derived from the flags it declares (the same objects it parses with). */
@@ -184,7 +185,8 @@ fi
 function fishScript(commands: CommandCompletion[]): string {
 	const names = commands.filter(command => command.name !== '').map(command => command.name);
 	const lines = ['# smtp-explorer completion for fish (smtp-explorer completion fish)', 'complete -c smtp-explorer -f', `complete -c smtp-explorer -n __fish_use_subcommand -a '${words(names)}'`];
-	const profileNames = `(commandline -opc)[1] profiles --names 2>/dev/null | string replace -r "^" @`;
+	// The profile names come from the program being completed, however it was typed.
+	lines.push('function __smtp_explorer_profiles', '\tset -l program (commandline -opc)[1]', '\t$program profiles --names 2>/dev/null | string replace -r \'^\' @', 'end');
 	for (const command of commands) {
 		const when = command.name === '' ? `not __fish_seen_subcommand_from ${words(names)}` : `__fish_seen_subcommand_from ${command.name}`;
 		const add = (rest: string) => lines.push(`complete -c smtp-explorer -n '${when}' ${rest}`);
@@ -193,14 +195,14 @@ function fishScript(commands: CommandCompletion[]): string {
 			const name = flag.replace(/^--/, '');
 			if (short) add(`-s ${short}`);
 			else if (command.files.includes(flag)) add(`-l ${name} -r -F`);
-			else if (command.values.includes(flag)) add(`-l ${name} -r`);
+			else if (command.values.includes(flag)) add(`-l ${name} -x`);
 			else {
 				const choices = command.choices.find(([choice]) => choice === flag)?.[1];
-				add(choices ? `-l ${name} -r -a '${words(choices)}'` : `-l ${name}`);
+				add(choices ? `-l ${name} -x -a '${words(choices)}'` : `-l ${name}`);
 			}
 		}
 
-		if (command.profiles) add(`-a '(${profileNames})'`);
+		if (command.profiles) add(`-a '(__smtp_explorer_profiles)'`);
 		if (command.positional === 'files') add('-F');
 		if (command.positional === 'shells') add(`-a '${words(shells)}'`);
 	}

@@ -50,13 +50,13 @@ export function loadProfiles(env: NodeJS.ProcessEnv): Loaded {
 Runs a profile's password command: an argv array, no shell, stdin and stderr left to the
 user (a pinentry may ask), stdout read and never shown. Its first line is the password.
 */
-export function runPasswordCommand(argv: readonly string[], env: NodeJS.ProcessEnv): {ok: true; password: string} | {ok: false; error: string} {
+export function runPasswordCommand(argv: readonly string[], env: NodeJS.ProcessEnv, timeoutMs = passwordCommandTimeoutMs): {ok: true; password: string} | {ok: false; error: string} {
 	const [program, ...args] = argv;
 	const name = sanitizeForDisplay(program!);
-	const run = spawnSync(program!, args, {env, stdio: ['inherit', 'pipe', 'inherit'], timeout: passwordCommandTimeoutMs, maxBuffer: 64 * 1024, encoding: 'utf8'});
+	const run = spawnSync(program!, args, {env, stdio: ['inherit', 'pipe', 'inherit'], timeout: timeoutMs, maxBuffer: 64 * 1024, encoding: 'utf8'});
 	if (run.error) {
 		const {code} = run.error as NodeJS.ErrnoException;
-		if (code === 'ETIMEDOUT') return {ok: false, error: `password_command ${name} did not finish within ${passwordCommandTimeoutMs / 1000}s and was stopped`};
+		if (code === 'ETIMEDOUT') return {ok: false, error: `password_command ${name} did not finish within ${timeoutMs / 1000}s and was stopped`};
 		return {ok: false, error: `password_command: could not run ${name}: ${code ?? run.error.message}`};
 	}
 

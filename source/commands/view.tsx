@@ -18,6 +18,9 @@ const help = `
 	puts the cursor on a reply and explains it), filters (Ctrl+F), timestamps (Ctrl+T) and
 	search (/, n, N). JSON lines files (.jsonl) keep everything; text and Markdown
 	transcripts are read too. q or Ctrl+C closes it.
+
+	Options
+	  --no-color    monochrome (also when NO_COLOR is set)
 `;
 export const commandFlags = {color: {type: 'boolean', default: true}} as const;
 
