@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {readFileSync, statSync} from 'node:fs';
+import {accessSync, constants, readFileSync, statSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, isAbsolute, join} from 'node:path';
 import {describeProfile, expandProfile, findProfile, parseProfiles, type Profile, profileKeys} from '../config/profiles.js';
@@ -81,6 +81,17 @@ export function applyProfile(command: string, argv: readonly string[], index: nu
 	if (!found.ok) return found;
 	const {values} = found.profile;
 	const expanded = expandProfile(argv, index, found.profile, accepts, command);
+	// Said here, so the message names the profile and its key rather than a flag nobody typed.
+	for (const key of ['ca', 'cert', 'key'] as const) {
+		const path = values[key];
+		if (path === undefined || !expanded.includes(`--${key}=${path}`)) continue;
+		try {
+			accessSync(path, constants.R_OK);
+		} catch (error) {
+			return {ok: false, error: `profile @${name}: ${key} = "${sanitizeForDisplay(path)}" cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`};
+		}
+	}
+
 
 	const authenticates = accepts.has('user') && expanded.some(word => /^--user(=|$)/.test(word));
 	if (!authenticates || io.env[passwordVariable] !== undefined) return {ok: true, argv: expanded, env: io.env};

@@ -179,4 +179,13 @@ describe('smtp-explorer profiles', () => {
 
 		expect(fake.connections).toBe(0);
 	});
+
+	it('a certificate file the profile names and the command uses must be readable, said with the profile\'s key', async () => {
+		const fake = await servers.fake();
+		const {home, file} = configHome(`[profiles.work]\nhost = "127.0.0.1"\nport = ${fake.port}\nca = "missing-ca.pem"\n`);
+		const probe = await run(['probe', '@work'], {XDG_CONFIG_HOME: home});
+		expect(probe.stderr).toBe(`smtp-explorer: profile @work: ca = "${join(file, '..', 'missing-ca.pem')}" cannot be read: ENOENT\n`);
+		expect(probe.code).toBe(2);
+		expect(fake.connections).toBe(0);
+	});
 });
