@@ -13,8 +13,9 @@ export function profilePath(env: NodeJS.ProcessEnv): string {
 	return join(base, 'smtp-explorer', 'config.toml');
 }
 
-/** The environment variable every command takes the password from. */
+/** The environment variables every command takes the passwords from: the SMTP user's and the SOCKS proxy user's. */
 const passwordVariable = 'SMTP_EXPLORER_PASSWORD';
+const proxyPasswordVariable = 'SMTP_EXPLORER_PROXY_PASSWORD';
 /** A password command that waits longer than this (a forgotten prompt, a hung agent) is stopped. */
 const passwordCommandTimeoutMs = 60_000;
 
@@ -38,7 +39,7 @@ export function loadProfiles(env: NodeJS.ProcessEnv): Loaded {
 	if (!parsed.ok) return {ok: false, path, error: parsed.error};
 	const warnings: string[] = [];
 	// Like ssh with its keys: a file others can read or change should not decide what runs to get a secret.
-	if ((mode & 0o066) !== 0 && parsed.profiles.some(profile => profile.values.password_command)) {
+	if ((mode & 0o066) !== 0 && parsed.profiles.some(profile => profile.values.password_command ?? profile.values.proxy_password_command)) {
 		const shown = sanitizeForDisplay(path);
 		warnings.push(`warning: ${shown} names a password command and other users can ${mode & 0o022 ? 'change' : 'read'} it (mode ${(mode & 0o777).toString(8).padStart(4, '0')}); run: chmod 600 ${shown}`);
 	}
@@ -93,21 +94,26 @@ export function applyProfile(command: string, argv: readonly string[], index: nu
 	}
 
 
+	let env = io.env;
 	const authenticates = accepts.has('user') && expanded.some(word => /^--user(=|$)/.test(word));
-	if (!authenticates || io.env[passwordVariable] !== undefined) return {ok: true, argv: expanded, env: io.env};
-	if (values.password_env !== undefined) {
-		const password = io.env[values.password_env];
-		// Unset: the command asks, as it would without a profile.
-		return {ok: true, argv: expanded, env: password === undefined ? io.env : {...io.env, [passwordVariable]: password}};
+	// A proxy URL with a user name (socks5://user@host:port) needs that user's password.
+	const proxyUrls = expanded.flatMap((word, at) => (word.startsWith('--proxy=') ? [word.slice(8)] : word === '--proxy' ? [expanded[at + 1] ?? ''] : []));
+	const proxyUser = proxyUrls.some(url => /^socks5h?:\/\/[^@/]+@/i.test(url));
+	const sources = [
+		{needed: authenticates, variable: passwordVariable, fromEnv: values.password_env, command: values.password_command, key: 'password_command'},
+		{needed: proxyUser, variable: proxyPasswordVariable, fromEnv: values.proxy_password_env, command: values.proxy_password_command, key: 'proxy_password_command'},
+	];
+	for (const {needed, variable, fromEnv, command: program, key} of sources) {
+		if (!needed || env[variable] !== undefined) continue;
+		// An unset variable leaves the command to ask, as it would without a profile.
+		if (fromEnv !== undefined && io.env[fromEnv] !== undefined) env = {...env, [variable]: io.env[fromEnv]};
+		if (program === undefined) continue;
+		const run = runPasswordCommand(program, io.env);
+		if (!run.ok) return {ok: false, error: `profile @${name}: ${run.error.replace(/^password_command/, key)}`};
+		env = {...env, [variable]: run.password};
 	}
 
-	if (values.password_command !== undefined) {
-		const run = runPasswordCommand(values.password_command, io.env);
-		if (!run.ok) return {ok: false, error: `profile @${name}: ${run.error}`};
-		return {ok: true, argv: expanded, env: {...io.env, [passwordVariable]: run.password}};
-	}
-
-	return {ok: true, argv: expanded, env: io.env};
+	return {ok: true, argv: expanded, env};
 }
 
 const keyTable = Object.entries(profileKeys)

@@ -37,6 +37,14 @@ export const profileKeys = {
 	auth: {kind: 'string', flag: 'auth'},
 	password_env: {kind: 'string', about: 'the environment variable that holds the password'},
 	password_command: {kind: 'argv', about: 'a command (an array: program and arguments, no shell) that prints the password'},
+	proxy: {kind: 'string', flag: 'proxy'},
+	proxy_password_env: {kind: 'string', about: 'the environment variable that holds the proxy user\'s password'},
+	proxy_password_command: {kind: 'argv', about: 'a command that prints the proxy user\'s password'},
+	proxy_protocol: {kind: ['v1', 'v2'], flag: 'proxyProtocol'},
+	proxy_source: {kind: 'string', flag: 'proxySource'},
+	proxy_destination: {kind: 'string', flag: 'proxyDestination'},
+	dns_server: {kind: 'string', flag: 'dnsServer'},
+	lmtp: {kind: 'boolean', flag: 'lmtp'},
 	timeout: {kind: 'string', flag: 'timeout'},
 	connect_timeout: {kind: 'string', flag: 'connectTimeout'},
 	greeting_timeout: {kind: 'string', flag: 'greetingTimeout'},
@@ -142,6 +150,7 @@ export function parseProfiles(text: string, where: {file: string; directory: str
 		const profile = values as ProfileValues;
 		if (profile.host !== undefined && profile.mx !== undefined) return {ok: false, error: `${label}: give host or mx, not both`};
 		if (profile.password_env !== undefined && profile.password_command !== undefined) return {ok: false, error: `${label}: give password_env or password_command, not both`};
+		if (profile.proxy_password_env !== undefined && profile.proxy_password_command !== undefined) return {ok: false, error: `${label}: give proxy_password_env or proxy_password_command, not both`};
 		profiles.push({name, values: profile});
 	}
 
@@ -249,5 +258,7 @@ export function describeProfile(values: ProfileValues): string {
 	if (values.password_env) parts.push(`password from $${values.password_env}`);
 	if (values.password_command) parts.push(`password from ${values.password_command[0]}`);
 	if (values.ehlo) parts.push(`ehlo ${values.ehlo}`);
+	if (values.proxy) parts.push(`via ${values.proxy}`);
+	if (values.lmtp) parts.push('lmtp');
 	return parts.join(', ');
 }

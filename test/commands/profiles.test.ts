@@ -4,6 +4,8 @@ import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runPasswordCommand} from '../../source/commands/profiles.js';
 import {useCommandServers} from '../helpers/command-io.js';
+import {startMicrosocks} from '../helpers/interop/microsocks.js';
+import {missingPackages} from '../helpers/interop/packages.js';
 import {cli, ensureBuilt} from '../helpers/terminal.js';
 
 /** Profiles as users meet them: the built binary, a profile file in a temporary XDG folder. */
@@ -178,6 +180,28 @@ describe('smtp-explorer profiles', () => {
 		}
 
 		expect(fake.connections).toBe(0);
+	});
+
+	it.skipIf(missingPackages('microsocks').length > 0)('routes through the profile\'s SOCKS5 proxy, signing in with its proxy password command', async () => {
+		const proxy = await startMicrosocks({user: 'relay', password: 'proxy-secret'});
+		try {
+			const command = JSON.stringify([process.execPath, '-e', "console.log('proxy-secret')"]);
+			const {home} = configHome(demoProfile(`proxy = "${proxy.url('relay')}"\nproxy_password_command = ${command}\n`));
+			const transcript = join(servers.dir.path, 'proxy.txt');
+			const probe = await run(['probe', '@demo', '--transcript', transcript], {XDG_CONFIG_HOME: home});
+			expect(probe.stderr).toBe('');
+			expect(probe.code).toBe(0);
+			expect(readFileSync(transcript, 'utf8')).toContain(`through the proxy socks5://relay@127.0.0.1:${proxy.port}`);
+			expect(readFileSync(transcript, 'utf8')).not.toContain('proxy-secret');
+
+			// Without a password source, no terminal to ask on: refused before connecting.
+			const bare = configHome(demoProfile(`proxy = "${proxy.url('relay')}"\n`));
+			const refused = await run(['probe', '@demo', '--format', 'text'], {XDG_CONFIG_HOME: bare.home});
+			expect(refused.stderr).toMatch(/the proxy user needs a password/);
+			expect(refused.code).not.toBe(0);
+		} finally {
+			await proxy.stop();
+		}
 	});
 
 	it('a certificate file the profile names and the command uses must be readable, said with the profile\'s key', async () => {

@@ -191,6 +191,13 @@ describe('profileFlags and expandProfile', () => {
 		expect(profileFlags({tls: 'implicit'}, runFlags, [], 'run')).toEqual(['--tls']);
 	});
 
+	it('passes the routes of a profile: proxy, PROXY protocol, DNS server, LMTP', () => {
+		const values = {proxy: 'socks5h://relay@127.0.0.1:1080', proxy_protocol: 'v2', proxy_source: '192.0.2.1:5000', dns_server: '127.0.0.1:5353', lmtp: true} as const;
+		const accepts = new Set([...connectionFlags, 'proxy', 'proxyProtocol', 'proxySource', 'proxyDestination', 'dnsServer', 'lmtp']);
+		expect(profileFlags(values, accepts, [], 'probe')).toEqual(['--proxy=socks5h://relay@127.0.0.1:1080', '--proxy-protocol=v2', '--proxy-source=192.0.2.1:5000', '--dns-server=127.0.0.1:5353', '--lmtp']);
+		expect(profileFlags(values, accepts, ['--proxy', 'socks5://other:1080', '--no-lmtp'], 'probe')).toEqual(['--proxy-protocol=v2', '--proxy-source=192.0.2.1:5000', '--dns-server=127.0.0.1:5353']);
+	});
+
 	it('a profile without a server leaves HOST to the command line', () => {
 		expect(expandProfile(['@lab', 'mx.example.org'], 0, {name: 'lab', values: {ehlo: 'a.example'}}, probeFlags, 'probe')).toEqual(['--ehlo=a.example', 'mx.example.org']);
 	});
