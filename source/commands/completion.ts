@@ -1,3 +1,4 @@
+import {languages} from '../i18n/messages.js';
 import {computableMechanisms} from '../protocol/sasl.js';
 import {type FlagSpec, kebab, parseCommandLine, reportNotRun} from './arguments.js';
 import {forms as exportForms} from './export.js';
@@ -23,7 +24,7 @@ export const commandFlags = {} as const satisfies Record<string, FlagSpec>;
 /** Flags whose value is a file name. */
 const fileFlags = new Set(['ca', 'cert', 'key', 'transcript', 'data', 'bodyFile', 'caOut']);
 /** Flags whose value is one of a few words. */
-const choiceFlags: Record<string, readonly string[]> = {format: ['json', 'text'], tlsMin: ['TLSv1.2', 'TLSv1.3'], auth: computableMechanisms, lang: ['en', 'pt'], as: exportForms, proxyProtocol: ['v1', 'v2']};
+const choiceFlags: Record<string, readonly string[]> = {format: ['json', 'text'], tlsMin: ['TLSv1.2', 'TLSv1.3'], auth: computableMechanisms, lang: languages, as: exportForms, proxyProtocol: ['v1', 'v2']};
 /** What the words after each command are, beside flags. */
 const positionals: Record<string, 'files' | 'shells'> = {run: 'files', view: 'files', export: 'files', completion: 'shells'};
 const shells = ['bash', 'zsh', 'fish'] as const;

@@ -54,7 +54,7 @@ function helpFlags(text: string): Set<string> {
 /** Every command takes these; a help text need not list them. */
 const universal = new Set(['--help', '--version']);
 
-const subcommands = ['catalog', 'explain', 'demo-server', 'probe', 'send', 'run', 'view', 'profiles', 'completion'];
+const subcommands = ['catalog', 'explain', 'export', 'demo-server', 'probe', 'send', 'run', 'view', 'profiles', 'completion'];
 
 describe('smtp-explorer completion', () => {
 	it('bash: sourcing the script registers the completion', () => {
