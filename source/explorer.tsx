@@ -45,6 +45,9 @@ const flags = {
 	demo: {type: 'boolean', default: false},
 } as const;
 
+/** The flags, for profiles (@NAME) and shell completion. */
+export {flags as commandFlags};
+
 type Settings = {
 	target: Target;
 	implicitTls: boolean;

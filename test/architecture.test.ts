@@ -27,6 +27,7 @@ const rules: Array<{folder: string; forbidden: RegExp[]; why: string}> = [
 	{folder: 'protocol', forbidden: [ui, io], why: 'protocol/ is pure: plain functions over strings and bytes'},
 	{folder: 'catalog', forbidden: [ui, io], why: 'catalog/ is pure data and search'},
 	{folder: 'i18n', forbidden: [ui, io], why: 'i18n/ is pure message tables every layer may use'},
+	{folder: 'config', forbidden: [ui, io], why: 'config/ is pure: the profile file\'s text in, flags out'},
 	{folder: 'transport', forbidden: [ui], why: 'transport/ does I/O only, never UI'},
 	{folder: 'session', forbidden: [ui], why: 'session/ is shared by the TUI and the non-interactive commands'},
 	{folder: 'demo', forbidden: [ui], why: 'demo/ is a server, not UI'},

@@ -5,12 +5,14 @@ import {parseCommandLine, reportNotRun} from './arguments.js';
 import {type CommandIo, outputWidth} from './io.js';
 import {commandLanguage, languageFlagSpec} from './language-option.js';
 
+export const commandFlags = {json: {type: 'boolean', default: false}, ...languageFlagSpec} as const;
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const chosen = commandLanguage(argv, io, 'explain');
 	if (!chosen.ok) return chosen.exitCode;
 	const {language} = chosen;
 	await loadCatalogLanguage(language);
-	const parsed = parseCommandLine(messages(language)['explain.help'], argv, {json: {type: 'boolean', default: false}, ...languageFlagSpec});
+	const parsed = parseCommandLine(messages(language)['explain.help'], argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io);
 
 	const {cli} = parsed;

@@ -13,7 +13,7 @@ import {commandLanguage, languageFlagSpec} from './language-option.js';
 
 export type ExportForm = CodeForm | 'script';
 
-const forms: readonly ExportForm[] = [...codeForms, 'script'];
+export const forms: readonly ExportForm[] = [...codeForms, 'script'];
 
 export type ExportOutcome = {ok: true; code: string} | {ok: false; error: string};
 
@@ -43,12 +43,14 @@ function fail(io: CommandIo, text: string, code: number): number {
 }
 
 /** `smtp-explorer export FILE.jsonl --as python|node|swaks|curl|script`: the code on stdout. */
+export const commandFlags = {as: {type: 'string'}, ...languageFlagSpec} as const;
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const chosen = commandLanguage(argv, io, 'export');
 	if (!chosen.ok) return chosen.exitCode;
 	const {language} = chosen;
 	const m: Messages = messages(language);
-	const parsed = parseCommandLine(m['export.help'], argv, {as: {type: 'string'}, ...languageFlagSpec});
+	const parsed = parseCommandLine(m['export.help'], argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'export');
 
 	const {cli} = parsed;

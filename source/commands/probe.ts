@@ -80,8 +80,10 @@ export type ProbeReport = {
 	error?: FailureJson;
 };
 
+export const commandFlags = {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}} as const;
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}});
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'probe');
 
 	const {flags, input} = parsed.cli;

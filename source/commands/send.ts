@@ -68,7 +68,7 @@ ${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 's
 	      --user alice --from alice@example.com --to bob@example.org --subject Hi < body.txt
 `;
 
-const sendFlags = {
+export const commandFlags = {
 	...connectionFlags,
 	from: {type: 'string'},
 	to: {type: 'string', isMultiple: true},
@@ -93,7 +93,7 @@ const preferredMechanisms: ComputableMechanism[] = ['PLAIN', 'LOGIN', 'CRAM-MD5'
 const shownReply = (reply: Reply) => sanitizeForDisplay(`${reply.code} ${replyText(reply).replaceAll('\n', ' / ')}`);
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, sendFlags);
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'send');
 
 	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io);
@@ -183,7 +183,7 @@ type SendRequest = {
 	json: boolean;
 };
 
-type SendFlags = Extract<ReturnType<typeof parseCommandLine<typeof sendFlags>>, {ok: true}>['cli']['flags'];
+type SendFlags = Extract<ReturnType<typeof parseCommandLine<typeof commandFlags>>, {ok: true}>['cli']['flags'];
 
 /** Everything the command line asks for, checked before any connection is made. */
 async function readRequest(flags: SendFlags, input: string[], argv: string[], io: CommandIo): Promise<SendRequest | Stopped> {

@@ -18,11 +18,14 @@ const help = `
 	puts the cursor on a reply and explains it), filters (Ctrl+F), timestamps (Ctrl+T) and
 	search (/, n, N). JSON lines files (.jsonl) keep everything; text and Markdown
 	transcripts are read too. q or Ctrl+C closes it.
-`;
 
+	Options
+	  --no-color    monochrome (also when NO_COLOR is set)
+`;
+export const commandFlags = {color: {type: 'boolean', default: true}} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const cli = meow(help, {importMeta: import.meta, argv, flags: {color: {type: 'boolean', default: true}}});
+	const cli = meow(help, {importMeta: import.meta, argv, flags: commandFlags});
 	const [path, ...extra] = cli.input;
 	if (!path || extra.length > 0) {
 		io.stderr.write('smtp-explorer view: give one transcript file\n');

@@ -144,6 +144,10 @@ export const en = {
 	  curl     a curl command line, the message on standard input
 	  script   a script for smtp-explorer run, with the replies to expect
 
+	Options
+	  --as FORM         the form of the code: python, node, swaks, curl or script
+	  --lang pt|en      language of the text (default: from LC_ALL, LC_MESSAGES or LANG)
+
 	Secrets never appear in the output: the code reads them from the environment.
 	  SMTP_USER, SMTP_PASSWORD   the AUTH user name and password
 	  SMTP_CA_FILE               a CA certificate (PEM) to trust besides the system's

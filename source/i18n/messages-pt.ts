@@ -142,6 +142,10 @@ export const pt: Messages = {
 	  curl     uma linha de comando do curl, com a mensagem na entrada padrão
 	  script   um script para o smtp-explorer run, com as respostas esperadas
 
+	Opções
+	  --as FORMA        a forma do código: python, node, swaks, curl ou script
+	  --lang pt|en      idioma do texto (padrão: de LC_ALL, LC_MESSAGES ou LANG)
+
 	Segredos nunca aparecem na saída: o código os lê do ambiente.
 	  SMTP_USER, SMTP_PASSWORD   usuário e senha do AUTH
 	  SMTP_CA_FILE               um certificado de CA (PEM) a confiar além dos do sistema
