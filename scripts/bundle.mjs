@@ -3,6 +3,7 @@
 import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundle-options.mjs';
+import {checkBundle} from './check-bundle.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -15,3 +16,9 @@ await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 });
+
+const problems = checkBundle('dist');
+if (problems.length > 0) {
+	console.error(`The bundle uses CommonJS names it does not define (see scripts/check-bundle.mjs):\n${problems.join('\n')}`);
+	process.exit(1);
+}

@@ -1,31 +1,19 @@
 #!/usr/bin/env node
 import {createRequire} from 'node:module';
 import process from 'node:process';
-import type {CommandMain} from './commands/io.js';
-import {processIo} from './commands/io.js';
+import {type CommandIo, processIo} from './commands/io.js';
+import {type CommandModule, explorer, subcommands} from './commands/registry.js';
 
 /**
 The entry point: picks a mode from the first word and loads only what that mode needs, so
 the sub-commands start without loading Ink or React.
 */
-const subcommands: Record<string, () => Promise<{main: CommandMain}>> = {
-	catalog: async () => import('./commands/catalog.js'),
-	explain: async () => import('./commands/explain.js'),
-	'demo-server': async () => import('./commands/demo-server.js'),
-	probe: async () => import('./commands/probe.js'),
-	send: async () => import('./commands/send.js'),
-	run: async () => import('./commands/run.js'),
-	view: async () => import('./commands/view.js'),
-};
 
 async function start(): Promise<number> {
 	const argv = process.argv.slice(2);
 	const [first, ...rest] = argv;
-	const load = first === undefined ? undefined : subcommands[first];
-	if (load) {
-		const {main} = await load();
-		return main(rest, processIo());
-	}
+	const command = first !== undefined && Object.hasOwn(subcommands, first) ? subcommands[first] : undefined;
+	if (command) return runCommand(first!, command, rest, processIo());
 
 	// Answered here, so they do not load the whole app.
 	if (argv.includes('--version')) {
@@ -40,8 +28,24 @@ async function start(): Promise<number> {
 		return 0;
 	}
 
-	const {main} = await import('./explorer.js');
-	return main(argv, processIo());
+	return runCommand('explorer', explorer, argv, processIo());
+}
+
+/** Runs a command; where it takes a server, `@NAME` on its command line stands for that saved profile. */
+async function runCommand(name: string, command: {load: () => Promise<CommandModule>; profiles?: true}, argv: string[], io: CommandIo): Promise<number> {
+	const module = await command.load();
+	if (!command.profiles || !argv.some(word => word.startsWith('@'))) return module.main(argv, io);
+	const {profileArgument} = await import('./config/profiles.js');
+	const at = profileArgument(argv);
+	if (at === -1) return module.main(argv, io);
+	const {applyProfile} = await import('./commands/profiles.js');
+	const applied = applyProfile(name, argv, at, new Set(Object.keys(module.commandFlags)), io);
+	if (!applied.ok) {
+		io.stderr.write(`smtp-explorer: ${applied.error}\n`);
+		return 2;
+	}
+
+	return module.main(applied.argv, {...io, env: applied.env});
 }
 
 start().then(

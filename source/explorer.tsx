@@ -9,6 +9,7 @@ import {connectionFlags, type ConnectionSettings, controllerFor, ehloNameFrom, p
 import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
+import {UsageError} from './protocol/errors.js';
 import {formatTarget, type Target} from './protocol/target.js';
 import {sanitizeForDisplay} from './protocol/sanitize.js';
 import {describeReadError, maxDataBytes, readBoundedSync} from './session/file-read.js';
@@ -46,6 +47,9 @@ const flags = {
 	demo: {type: 'boolean', default: false},
 } as const;
 
+/** The flags, for profiles (@NAME) and shell completion. */
+export {flags as commandFlags};
+
 type Settings = {
 	target: Target;
 	implicitTls: boolean;
@@ -65,8 +69,6 @@ type Settings = {
 	message?: string;
 	demo?: DemoServer;
 };
-
-class UsageError extends Error {}
 
 /** A whole text file of at most maxDataBytes, or why it could not be read (for --data and the editor's load key). */
 function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
@@ -258,7 +260,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			return {ok: true as const, message: `saved ${result.path}`};
 		}
 
-		return {ok: false as const, message: result.reason, exists: /already exists/.test(result.reason)};
+		return {ok: false as const, message: result.reason, exists: result.exists};
 	};
 
 	const messageIo: MessageIo = {
@@ -296,7 +298,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					controller={controller}
 					width={width}
 					height={height}
-					plan={{ehloName: settings.ehloName, ...(settings.user ? {user: settings.user} : {})}}
+					plan={{ehloName: settings.ehloName, lmtp: settings.lmtp, ...(settings.user ? {user: settings.user} : {})}}
 					{...(settings.password ? {password: settings.password} : {})}
 					history={history}
 					onRemember={line => appendHistory(historyPath, line)}

@@ -3,6 +3,7 @@ export const help = `
 	Usage
 	  $ smtp-explorer HOST[:PORT] [options]      explore a real server
 	  $ smtp-explorer --demo                     explore the built-in demo server
+	  $ smtp-explorer @NAME [options]            explore a saved profile (see profiles)
 	  $ smtp-explorer <command> [...]            see Commands
 
 	Connection
@@ -41,12 +42,15 @@ export const help = `
 
 	Commands
 	  catalog [QUERY]        search the reference catalog (--json for all of it)
-	  explain CODE [ENH]     explain a reply code, e.g. explain 550 5.7.1
+	  explain CODE [ENH]     explain a reply code (e.g. explain 550 5.7.1) or a topic (ports)
 	  demo-server            run the demo server alone (for swaks or your code)
 	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
 	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
 	  run SCRIPT [HOST]      replay a session script with EXPECT checks
 	  view FILE              open a saved transcript read-only, with explanations
+	  export FILE.jsonl      turn a saved session into code: --as python|node|swaks|curl|script
+	  profiles               list the saved targets (@NAME) and the file they live in
+	  completion SHELL       print a completion script for bash, zsh or fish
 	  Each command has its own --help.
 
 	Keys: F1 (or ? on an empty line) lists them all inside the explorer.

@@ -2,6 +2,8 @@ import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+// @ts-expect-error: a plain ES module of the build, without type declarations.
+import {checkBundle, undefinedCommonJsUses} from '../scripts/check-bundle.mjs';
 
 /**
 The fixes scripts/ink-fixes.mjs makes to Ink and yoga-layout as they are bundled, checked on
@@ -35,5 +37,25 @@ describe('the bundle', () => {
 		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
 		// esbuild renames the variable and writes the newline as a template literal.
 		expect(ink).toMatch(/cursorUp\(previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1\)/);
+	});
+});
+
+describe('the CommonJS names check (scripts/check-bundle.mjs)', () => {
+	const banner = readFileSync(join(dist, 'cli.js'), 'utf8').split('\n')[1]!;
+
+	it('finds nothing in the built bundle: every chunk defines require, __filename and __dirname', () => {
+		expect(banner).toMatch(/const __filename = .*const __dirname = /);
+		expect(checkBundle(dist)).toEqual([]);
+	});
+
+	it('names the chunk line that uses __filename, __dirname or require() without defining it', () => {
+		const chunk = 'var tmp = crypto.createHash("sha1").update(__filename);\nvar here = __dirname + "/x";\nvar fs = require("node:fs");';
+		expect(undefinedCommonJsUses(chunk).map((use: {name: string; line: number}) => `${use.name}@${use.line}`)).toEqual(['require@3', '__filename@1', '__dirname@2']);
+		expect(undefinedCommonJsUses(`${banner}\n${chunk}`)).toEqual([]);
+	});
+
+	it('does not count properties, object keys or the English word "require" as uses', () => {
+		const chunk = 'module.__dirname; var o = {__filename: 1}; var help = "servers that require TLS"; x.require("y"); typeof require$1;';
+		expect(undefinedCommonJsUses(chunk)).toEqual([]);
 	});
 });

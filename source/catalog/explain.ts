@@ -1,6 +1,8 @@
+import {type Language, messages, type Messages} from '../i18n/messages.js';
 import {parseEnhancedStatus, type EnhancedStatus} from '../protocol/enhanced-status.js';
 import {enhancedClassEntry, lookupEnhanced} from './enhanced-codes.js';
-import {findReplyCode} from './index.js';
+import {catalog, findReplyCode, findTopic} from './index.js';
+import {localizeEntry} from './localize.js';
 import {formatRfc, type EnhancedCodeEntry, type ReplyCodeEntry, type RfcRef} from './types.js';
 
 export type Explanation = {
@@ -28,30 +30,20 @@ export type Explanation = {
 };
 
 // RFC 5321 4.2.1: what the first digit of a reply code says on its own.
-const replyClasses: Record<number, {name: string; meaning: string}> = {
-	2: {name: 'success', meaning: 'the requested action was completed.'},
-	3: {
-		name: 'intermediate',
-		meaning:
-			'the command was accepted, but the server needs more from the client before it acts, such as the message after DATA or the next response of an AUTH exchange.',
-	},
-	4: {
-		name: 'transient failure',
-		meaning: 'the command was not accepted, but the condition is temporary: the same command may succeed later.',
-	},
-	5: {
-		name: 'permanent failure',
-		meaning: 'the command was not accepted, and sending it again unchanged will fail the same way.',
-	},
-};
+const replyClassKeys = {
+	2: ['explain.class.success', 'explain.class.success.meaning'],
+	3: ['explain.class.intermediate', 'explain.class.intermediate.meaning'],
+	4: ['explain.class.transient', 'explain.class.transient.meaning'],
+	5: ['explain.class.permanent', 'explain.class.permanent.meaning'],
+} as const;
+
+function replyClassOf(first: number, m: Messages): {name: string; meaning: string} | undefined {
+	const keys = replyClassKeys[first as keyof typeof replyClassKeys];
+	return keys ? {name: m[keys[0]], meaning: m[keys[1]]} : undefined;
+}
 
 // RFC 5321 4.2.1: the second digit's categories; 3 and 4 are unspecified.
-const secondDigits: Record<number, string> = {
-	0: 'a syntax problem or a command that does not fit any other category',
-	1: 'a reply to a request for information, such as status or help',
-	2: 'the transmission channel (the connection)',
-	5: 'the state of the mail system',
-};
+const secondDigitKeys = {0: 'explain.second.0', 1: 'explain.second.1', 2: 'explain.second.2', 5: 'explain.second.5'} as const;
 
 const replyClassesRfc: RfcRef = {rfc: 5321, section: '4.2.1'};
 const enhancedAgreementRfc: RfcRef = {rfc: 2034, section: '3'};
@@ -115,17 +107,15 @@ function uniqueRfcs(refs: Array<RfcRef | undefined>): RfcRef[] {
 	return result;
 }
 
-function unregisteredReplyMeaning(code: number): string {
+function unregisteredReplyMeaning(code: number, m: Messages): string {
 	const first = Math.floor(code / 100);
 	const second = Math.floor(code / 10) % 10;
-	const replyClass = replyClasses[first];
-	if (!replyClass || code < 200 || code > 599) {
-		return `${code} is not an SMTP reply code: reply codes have three digits and start with 2, 3, 4 or 5.`;
-	}
+	const replyClass = replyClassOf(first, m);
+	if (!replyClass || code < 200 || code > 599) return m['explain.notReplyCode'](code);
 
-	const secondText = secondDigits[second];
-	const secondSentence = secondText ? ` The second digit ${second} points to ${secondText}.` : '';
-	return `${first}xx: ${replyClass.name}. ${code} itself is not a registered reply code, so only its digits say anything: ${replyClass.meaning}${secondSentence}`;
+	const secondKey = secondDigitKeys[second as keyof typeof secondDigitKeys];
+	const secondSentence = secondKey ? m['explain.secondDigit'](second, m[secondKey]) : '';
+	return m['explain.unregistered'](first, replyClass.name, code, `${replyClass.meaning}${secondSentence}`);
 }
 
 /**
@@ -135,6 +125,7 @@ before the reply code's, because it is the more specific of the two.
 
 @param code - The three-digit reply code, if known.
 @param enhanced - The enhanced status code (`5.7.1`); reply text after it is ignored.
+@param language - The language of the words (English by default); codes and RFCs stay as they are.
 
 @example
 ```
@@ -142,59 +133,53 @@ explainReply(550, '5.7.1').replyClass;
 //=> 'permanent failure'
 ```
 */
-export function explainReply(code: number | undefined, enhanced?: string): Explanation {
+export function explainReply(code: number | undefined, enhanced?: string, language: Language = 'en'): Explanation {
+	const m = messages(language);
+	const localize = <Entry extends EnhancedCodeEntry | ReplyCodeEntry>(entry: Entry | undefined) => (entry ? localizeEntry(entry, language) : undefined);
 	const status = enhanced === undefined ? undefined : parseEnhancedStatus(enhanced.trim());
 	// `X.7.1` or `5.X.X` are registry keys, not codes a server sends, but still worth explaining.
-	const enhancedEntry = status
+	const enhancedEntry = localize(status
 		? lookupEnhanced(status.code)
 		: enhanced === undefined
 			? undefined
-			: lookupEnhanced(enhanced);
+			: lookupEnhanced(enhanced));
 	const specificEntry = enhancedEntry && /^X\./.test(enhancedEntry.code) ? enhancedEntry : undefined;
-	const enhancedClass = status ? enhancedClassEntry(status.class) : enhancedEntry && !specificEntry ? enhancedEntry : undefined;
-	const reply = code === undefined ? undefined : findReplyCode(code);
+	const enhancedClass = status ? localize(enhancedClassEntry(status.class)) : enhancedEntry && !specificEntry ? enhancedEntry : undefined;
+	const reply = localize(code === undefined ? undefined : findReplyCode(code));
 
 	const enhancedText = status?.code ?? enhanced?.trim();
 	const title = [code === undefined ? undefined : String(code), enhancedText].filter(Boolean).join(' ');
 
 	let replyClass: string | undefined;
 	if (code !== undefined) {
-		if (code >= 200 && code <= 599) replyClass = replyClasses[Math.floor(code / 100)]?.name;
+		if (code >= 200 && code <= 599) replyClass = replyClassOf(Math.floor(code / 100), m)?.name;
 	} else if (status) {
 		// RFC 3463 2: the enhanced classes 2, 4 and 5 mean what the reply classes do.
-		replyClass = replyClasses[status.class]?.name;
+		replyClass = replyClassOf(status.class, m)?.name;
 	}
 
 	const meaning: string[] = [];
 	if (reply) meaning.push(reply.description);
-	else if (code !== undefined) meaning.push(unregisteredReplyMeaning(code));
+	else if (code !== undefined) meaning.push(unregisteredReplyMeaning(code, m));
 
 	if (specificEntry) {
 		meaning.push(specificEntry.description);
 	} else if (status && enhancedClass) {
-		const subjectEntry = lookupEnhanced(`X.${status.subject}.0`);
-		const subjectSentence = subjectEntry
-			? ` Its subject digit ${status.subject} places it under "${subjectEntry.summary}".`
-			: '';
-		meaning.push(
-			`${status.code} is not in the enhanced status code registry, so only its class says anything: ${enhancedClass.summary}.${subjectSentence} ${enhancedClass.description}`,
-		);
+		const subjectEntry = localize(lookupEnhanced(`X.${status.subject}.0`));
+		const subjectSentence = subjectEntry ? m['explain.subjectOf'](status.subject, subjectEntry.summary) : '';
+		meaning.push(m['explain.enhancedUnregistered'](status.code, enhancedClass.summary, subjectSentence, enhancedClass.description));
 	} else if (enhancedClass) {
 		meaning.push(enhancedClass.description);
 	} else if (enhanced !== undefined) {
-		meaning.push(`"${enhanced}" is not an enhanced status code; it has the form class.subject.detail, like 5.7.1.`);
+		meaning.push(m['explain.notEnhanced'](enhanced));
 	}
 
 	const mismatch = code !== undefined && status !== undefined && Math.floor(code / 100) !== status.class;
 	if (mismatch) {
-		meaning.push(
-			Math.floor(code / 100) === 3
-				? `A ${code} reply should not carry an enhanced status code at all: 3xx replies never do (RFC 2034 3). The ${status.code} is probably plain reply text.`
-				: `The enhanced code's class (${status.class}) does not match the reply code's first digit (${Math.floor(code / 100)}). RFC 2034 3 says they must agree, so the server is not following the rules or the text only looks like an enhanced code.`,
-		);
+		meaning.push(Math.floor(code / 100) === 3 ? m['explain.mismatch3xx'](code, status.code) : m['explain.mismatch'](status.class, Math.floor(code / 100)));
 	}
 
-	if (meaning.length === 0) meaning.push('Nothing to explain: give a reply code, an enhanced status code or both.');
+	if (meaning.length === 0) meaning.push(m['explain.nothing']);
 
 	const causes: string[] = [];
 	const tryNext: string[] = [];
@@ -209,8 +194,8 @@ export function explainReply(code: number | undefined, enhanced?: string): Expla
 	} else if (code !== undefined && !status) {
 		// An unregistered code gets the advice its class implies.
 		const first = Math.floor(code / 100);
-		if (first === 4) tryNext.push('Retry later; the failure is temporary');
-		if (first === 4 || first === 5) tryNext.push('Read the reply text: for an unregistered code it is the only clue');
+		if (first === 4) tryNext.push(m['explain.retryLater']);
+		if (first === 4 || first === 5) tryNext.push(m['explain.readText']);
 	}
 
 	return {
@@ -236,7 +221,7 @@ export function explainReply(code: number | undefined, enhanced?: string): Expla
 
 /**
 Reads the arguments of `explain`: a reply code, an enhanced status code, or both, as
-separate arguments or as one (`550 5.7.1`), in either order.
+separate arguments or as one (`550 5.7.1`), in either order; or the name of a topic.
 
 @example
 ```
@@ -247,36 +232,29 @@ parseExplainArgs(['5.7']);
 //=> {error: '"5.7" is not a complete enhanced status code: write class.subject.detail, like 5.7.1'}
 ```
 */
-export function parseExplainArgs(args: string[]): {code?: number; enhanced?: string} | {error: string} {
+export function parseExplainArgs(args: string[], language: Language = 'en'): {code?: number; enhanced?: string} | {topic: string} | {error: string} {
+	const m = messages(language);
 	const tokens = args.join(' ').trim().split(/\s+/).filter(Boolean);
-	if (tokens.length === 0) return {error: 'give a reply code (like 550), an enhanced status code (like 5.7.1) or both'};
-	if (tokens.length > 2) {
-		return {error: `too many arguments in "${tokens.join(' ')}": give a reply code and an enhanced status code at most`};
-	}
+	if (tokens.length === 0) return {error: m['explain.error.none']};
+	if (tokens.length === 1 && findTopic(tokens[0]!)) return {topic: findTopic(tokens[0]!)!.name};
+	if (tokens.length > 2) return {error: m['explain.error.tooMany'](tokens.join(' '))};
 
 	const result: {code?: number; enhanced?: string} = {};
 	for (const token of tokens) {
 		if (/^\d+$/.test(token)) {
 			const value = Number(token);
-			if (token.length !== 3 || value < 200 || value > 599) {
-				return {error: `"${token}" is not an SMTP reply code: reply codes have three digits and start with 2, 3, 4 or 5`};
-			}
-
-			if (result.code !== undefined) return {error: 'give only one reply code'};
+			if (token.length !== 3 || value < 200 || value > 599) return {error: m['explain.error.notCode'](token)};
+			if (result.code !== undefined) return {error: m['explain.error.oneCode']};
 			result.code = value;
 		} else if (token.includes('.')) {
 			if (parseEnhancedStatus(token)?.code !== token) {
-				return {
-					error: /^[245]\.\d{1,3}\.?$/.test(token)
-						? `"${token}" is not a complete enhanced status code: write class.subject.detail, like 5.7.1`
-						: `"${token}" is not an enhanced status code: it is class.subject.detail with class 2, 4 or 5, like 5.7.1`,
-				};
+				return {error: /^[245]\.\d{1,3}\.?$/.test(token) ? m['explain.error.incomplete'](token) : m['explain.error.notEnhanced'](token)};
 			}
 
-			if (result.enhanced !== undefined) return {error: 'give only one enhanced status code'};
+			if (result.enhanced !== undefined) return {error: m['explain.error.oneEnhanced']};
 			result.enhanced = token;
 		} else {
-			return {error: `"${token}" is neither a reply code (like 550) nor an enhanced status code (like 5.7.1)`};
+			return {error: m['explain.error.neither'](token, catalog.topics.map(topic => topic.name).join(', '))};
 		}
 	}
 

@@ -2,7 +2,9 @@ import type {ReplyCodeEntry} from './types.js';
 
 /**
 The basic three-digit reply codes: every code RFC 5321 4.2 lists, plus the ones added by
-AUTH (RFC 4954), STARTTLS (RFC 3207), ETRN (RFC 1985) and RFC 7504. One entry per code;
+AUTH (RFC 4954), STARTTLS (RFC 3207), ETRN (RFC 1985), ODMR (RFC 2645), CHECKPOINT
+(RFC 1845) and RFC 7504, and the codes that only the enhanced status code registry
+(RFC 5248) names as basic codes (422, 430, 523, 524, 525, 533). One entry per code;
 when several documents use a code, the entry cites the main one and names the others.
 */
 export const replyCodes: ReplyCodeEntry[] = [
@@ -147,6 +149,17 @@ export const replyCodes: ReplyCodeEntry[] = [
 	},
 	{
 		kind: 'reply',
+		code: 355,
+		summary: 'Checkpoint: the server already holds part of this message',
+		description:
+			'355 belongs to the CHECKPOINT extension (RFC 1845), which lets a client resume a large transfer that was cut off. When the client starts a transaction again with the same TRANSID= parameter, the server answers 355 with the octet offset up to which it already has the message, and the client continues from there instead of starting over. The extension is practically unused today, so meeting 355 is rare.',
+		causes: ['MAIL FROM with a TRANSID= of an earlier, interrupted transfer', 'A server that implements RFC 1845 checkpoint/restart'],
+		tryNext: ['Send the rest of the message from the offset the server gives', 'Start a new transaction without TRANSID= to send it all again'],
+		rfc: {rfc: 1845},
+		typicalAfter: ['MAIL'],
+	},
+	{
+		kind: 'reply',
 		code: 421,
 		summary: 'Service not available; the server is closing the connection',
 		description:
@@ -164,6 +177,28 @@ export const replyCodes: ReplyCodeEntry[] = [
 		],
 		rfc: {rfc: 5321, section: '4.2.3'},
 		typicalAfter: ['EHLO', 'MAIL', 'RCPT', 'DATA', 'STARTTLS'],
+	},
+	{
+		kind: 'reply',
+		code: 422,
+		summary: 'Password transition needed (registry variant of 432)',
+		description:
+			'No RFC defines 422 on its own: the enhanced status code registry (RFC 5248) lists it next to 432 as a basic code for X.7.12, "a password transition is needed". It means the account exists and the mechanism is fine, but the user must first set a new password, often through a plain-password mechanism over TLS, before other mechanisms will work. Some servers also use 422 loosely for a full mailbox; read the text and the enhanced code to tell which.',
+		causes: ['The password expired or must be changed before this mechanism can be used', 'The server keeps no hash for this mechanism yet (4.7.12)'],
+		tryNext: ['Log in once with PLAIN over TLS, or change the password as the provider asks', 'For 4.7.12, try AUTH PLAIN after STARTTLS, then the stronger mechanism', 'Read the reply text: some servers mean something else by 422'],
+		rfc: {rfc: 5248},
+		typicalAfter: ['AUTH', 'RCPT'],
+	},
+	{
+		kind: 'reply',
+		code: 430,
+		summary: 'Temporary failure listed by the registry (unusual code)',
+		description:
+			'430 has no definition of its own in any RFC: it appears only in the enhanced status code registry (RFC 5248) as one of the basic codes that can carry X.5.1, "invalid command". In practice a few servers send 430 for a temporary refusal, for example a login that is briefly locked or a command they cannot process right now. As a 4xx it is transient: the same command may work later.',
+		causes: ['A server-specific temporary refusal', 'A command the server cannot process at the moment (4.5.1)'],
+		tryNext: ['Read the reply text and the enhanced code: they are the only real clue', 'Retry later', 'Check the server\'s documentation for what it means by 430'],
+		rfc: {rfc: 5248},
+		typicalAfter: ['AUTH', 'MAIL'],
 	},
 	{
 		kind: 'reply',
@@ -235,6 +270,17 @@ export const replyCodes: ReplyCodeEntry[] = [
 		],
 		rfc: {rfc: 5321, section: '4.2.3'},
 		typicalAfter: ['RCPT', 'MAIL', 'DATA', 'BDAT'],
+	},
+	{
+		kind: 'reply',
+		code: 453,
+		summary: 'ODMR: you have no mail waiting',
+		description:
+			'453 is the On-Demand Mail Relay answer to ATRN (RFC 2645) when the provider holds no mail for the domains you asked for. It is not an error in the login or the command: the queue is simply empty, so the roles are not reversed and the session stays as it was. The enhanced status code registry also lists 453 with X.3.2, "system not accepting network messages".',
+		causes: ['ATRN for domains whose queue on the provider is empty', 'Mail for those domains was already collected by another session'],
+		tryNext: ['Nothing to collect: send QUIT, or try ATRN again later', 'Check that ATRN named the right domains for this login'],
+		rfc: {rfc: 2645},
+		typicalAfter: ['ATRN'],
 	},
 	{
 		kind: 'reply',
@@ -388,6 +434,39 @@ export const replyCodes: ReplyCodeEntry[] = [
 	},
 	{
 		kind: 'reply',
+		code: 523,
+		summary: 'Encryption needed (registry code for 5.7.10)',
+		description:
+			'523 is not defined by an RFC of its own: the enhanced status code registry (RFC 5248) lists it as the basic code that goes with X.7.10, "encryption needed". The server refuses to go on over this connection because it is not encrypted, often for AUTH or for mail from a particular sender. Most servers say the same with 530 5.7.0 ("must issue STARTTLS first").',
+		causes: ['The session is in plaintext and the server requires TLS for this command', 'A policy demanding TLS for this sender or domain'],
+		tryNext: ['Send STARTTLS, then EHLO again, then retry', 'Connect to port 465 with implicit TLS (--tls)'],
+		rfc: {rfc: 5248},
+		typicalAfter: ['AUTH', 'MAIL'],
+	},
+	{
+		kind: 'reply',
+		code: 524,
+		summary: 'Encryption required for this mechanism (registry variant of 538)',
+		description:
+			'524 appears only in the enhanced status code registry (RFC 5248), next to 538, as a basic code for X.7.11: "encryption required for the requested authentication mechanism". The server will accept this SASL mechanism, typically PLAIN or LOGIN, only inside TLS, because it would otherwise expose the password. RFC 4954 itself uses 538 for this.',
+		causes: ['AUTH PLAIN or LOGIN sent over a plaintext connection'],
+		tryNext: ['Send STARTTLS and EHLO, then AUTH again', 'Use implicit TLS on port 465'],
+		rfc: {rfc: 5248},
+		typicalAfter: ['AUTH'],
+	},
+	{
+		kind: 'reply',
+		code: 525,
+		summary: 'User account disabled (5.7.13)',
+		description:
+			'525 comes from the enhanced status code registry (RFC 5248), where it is the basic code for X.7.13, "user account disabled". The credentials may be right, but the account has been locked or switched off by an administrator, so logging in again will not help until someone enables it.',
+		causes: ['The account was disabled or suspended by the provider', 'Too many failed logins locked the account'],
+		tryNext: ['Contact the provider or administrator to enable the account', 'Do not retry in a loop: it can extend a lock'],
+		rfc: {rfc: 5248},
+		typicalAfter: ['AUTH'],
+	},
+	{
+		kind: 'reply',
 		code: 530,
 		summary: 'Authentication required (or STARTTLS required first)',
 		description:
@@ -404,6 +483,17 @@ export const replyCodes: ReplyCodeEntry[] = [
 		],
 		rfc: {rfc: 4954, section: '6'},
 		typicalAfter: ['MAIL', 'RCPT', 'VRFY'],
+	},
+	{
+		kind: 'reply',
+		code: 533,
+		summary: 'Not authorized (registry code with 5.7.1)',
+		description:
+			'533 has no text of its own in an RFC: the enhanced status code registry (RFC 5248) lists it among the basic codes that can carry X.7.1, "delivery not authorized, message refused". When you meet it, read it like 550 5.7.1: a policy refused the command, for example relaying without AUTH or a sender the server does not accept.',
+		causes: ['Relaying without AUTH', 'A sender or client address the server\'s policy refuses'],
+		tryNext: ['Authenticate first (STARTTLS, then AUTH)', 'Read the reply text for the policy that refused it'],
+		rfc: {rfc: 5248},
+		typicalAfter: ['RCPT', 'MAIL'],
 	},
 	{
 		kind: 'reply',

@@ -1,5 +1,7 @@
-import {formatRfc, type CatalogEntry, type RfcRef} from './types.js';
+import type {Language} from '../i18n/language.js';
+import {formatRfc, type CatalogEntry, type Reference} from './types.js';
 import {allEntries, entryTitle} from './index.js';
+import {localizedEntries} from './localize.js';
 
 export type SearchResult = {
 	entry: CatalogEntry;
@@ -12,6 +14,11 @@ export type SearchOptions = {
 	limit?: number;
 	/** Only entries of these kinds (all by default). */
 	kinds?: Array<CatalogEntry['kind']>;
+	/**
+	The language of the results (English by default). Search then matches the words of
+	both that language and English, since technical terms are often typed in English.
+	*/
+	language?: Language;
 };
 
 // Per-token scores, best first. A token scores the best level it reaches, not the sum, so
@@ -24,8 +31,11 @@ const wordPrefixScore = 20;
 const textScore = 10;
 const fuzzyScore = 5;
 
-// Well below one point, so it only orders entries that tie on the text.
+// Well below one point, so it only orders entries that tie on the text. Topics come last
+// in a tie: a query that names a topic still finds it above entries that merely mention
+// the words, but "550" or "relay" keep the reply and the command first.
 const kindBonus: Record<CatalogEntry['kind'], number> = {
+	topic: 0,
 	command: 0.05,
 	reply: 0.04,
 	enhanced: 0.03,
@@ -58,53 +68,73 @@ function addWords(words: Set<string>, text: string): void {
 	}
 }
 
-function rfcText(ref: RfcRef | undefined): string {
+function rfcText(ref: Reference | undefined): string {
 	return ref ? formatRfc(ref) : '';
 }
 
 /** The MAIL and RCPT parameters all extensions add. */
 type ExtensionParams = {mail: string[]; rcpt: string[]};
 
-function indexEntry(entry: CatalogEntry, order: number, params: ExtensionParams): IndexedEntry {
-	const wordSources: string[] = [entry.summary];
-	const textSources: string[] = [entryTitle(entry), entry.summary, entry.description];
+/** What an entry offers to search: words that count as named, and text that counts as mentioned. */
+function sourcesOf(entry: CatalogEntry, params: ExtensionParams): {words: string[]; text: string[]} {
+	const words: string[] = [entry.summary];
+	const text: string[] = [entryTitle(entry), entry.summary, entry.description];
 	switch (entry.kind) {
 		case 'command': {
-			wordSources.push(...(entry.keywords ?? []), entry.extension ?? '', entry.vendor ?? '');
+			words.push(...(entry.keywords ?? []), entry.extension ?? '', entry.vendor ?? '');
 			// MAIL and RCPT carry the parameters the extensions add, so "size" or "notify" finds them.
-			if (entry.verb === 'MAIL') wordSources.push(...params.mail);
-			if (entry.verb === 'RCPT') wordSources.push(...params.rcpt);
+			if (entry.verb === 'MAIL') words.push(...params.mail);
+			if (entry.verb === 'RCPT') words.push(...params.rcpt);
 
-			textSources.push(entry.syntax, entry.example, entry.category, ...(entry.keywords ?? []), rfcText(entry.rfc));
+			text.push(entry.syntax, entry.example, entry.category, ...(entry.keywords ?? []), rfcText(entry.rfc));
 			break;
 		}
 
 		case 'reply': {
-			wordSources.push(...entry.typicalAfter);
-			textSources.push(...entry.causes, ...entry.tryNext, rfcText(entry.rfc));
+			words.push(...entry.typicalAfter);
+			text.push(...entry.causes, ...entry.tryNext, rfcText(entry.rfc));
 			break;
 		}
 
 		case 'enhanced': {
-			wordSources.push(...entry.basicCodes.map(String));
-			textSources.push(...entry.tryNext, rfcText(entry.rfc));
+			words.push(...entry.basicCodes.map(String));
+			text.push(...entry.tryNext, rfcText(entry.rfc));
 			break;
 		}
 
 		case 'extension': {
-			wordSources.push(...entry.commands, ...entry.mailParams, ...entry.rcptParams, entry.vendor ?? '');
-			textSources.push(entry.parameters, rfcText(entry.rfc));
+			words.push(...entry.commands, ...entry.mailParams, ...entry.rcptParams, entry.vendor ?? '');
+			text.push(entry.parameters, rfcText(entry.rfc));
 			break;
 		}
 
 		case 'mechanism': {
-			textSources.push(rfcText(entry.rfc));
+			text.push(rfcText(entry.rfc));
+			break;
+		}
+
+		case 'topic': {
+			// A page is found by its heading, the questions it answers and its keywords ("587", "smtps").
+			words.push(entry.title, ...entry.questions, ...entry.keywords);
+			text.push(entry.title, ...entry.questions, ...entry.rfcs.map(ref => rfcText(ref)));
 			break;
 		}
 	}
 
+	return {words, text};
+}
+
+/** Indexes the entry as shown; `original` is the English entry, whose words count too. */
+function indexEntry(entry: CatalogEntry, order: number, params: ExtensionParams, original: CatalogEntry): IndexedEntry {
+	const sources = sourcesOf(entry, params);
+	if (original !== entry) {
+		const english = sourcesOf(original, params);
+		sources.words.push(...english.words);
+		sources.text.push(...english.text);
+	}
+
 	const words = new Set<string>();
-	for (const source of wordSources) addWords(words, source);
+	for (const source of sources.words) addWords(words, source);
 	words.delete('');
 	return {
 		entry,
@@ -112,7 +142,7 @@ function indexEntry(entry: CatalogEntry, order: number, params: ExtensionParams)
 		title: entryTitle(entry).toLowerCase(),
 		words,
 		wordList: [...words],
-		text: textSources.join('\n').toLowerCase(),
+		text: sources.text.join('\n').toLowerCase(),
 	};
 }
 
@@ -122,12 +152,14 @@ type SearchIndex = {
 	basicCodesByEnhanced: Map<string, Set<number>>;
 };
 
-let built: SearchIndex | undefined;
+const built = new Map<Language, SearchIndex>();
 
 /** Made on the first search rather than at load, so the explorer does not pay for it at start. */
-function searchIndex(): SearchIndex {
-	if (built) return built;
+function searchIndex(language: Language): SearchIndex {
+	const cached = built.get(language);
+	if (cached) return cached;
 	const entries = allEntries();
+	const shown = localizedEntries(language);
 	const params: ExtensionParams = {mail: [], rcpt: []};
 	const basicCodesByEnhanced = new Map<string, Set<number>>();
 	for (const entry of entries) {
@@ -139,9 +171,18 @@ function searchIndex(): SearchIndex {
 		}
 	}
 
-	built = {items: entries.map((entry, order) => indexEntry(entry, order, params)), basicCodesByEnhanced};
-	return built;
+	const index = {items: shown.map((entry, order) => indexEntry(entry, order, params, entries[order]!)), basicCodesByEnhanced};
+	built.set(language, index);
+	return index;
 }
+
+// Words that carry no meaning in a question ("why is my mail rejected", "por que meu
+// e-mail foi rejeitado"): dropped from a query that has other words, so a question finds
+// the page that answers it.
+const fillerWords = new Set([
+	'a', 'an', 'the', 'is', 'are', 'was', 'my', 'i', 'me', 'to', 'of', 'do', 'does', 'did', 'for', 'in', 'on', 'it', 'be', 'this', 'that', 'with', 'should', 'can',
+	'o', 'os', 'as', 'um', 'uma', 'de', 'da', 'das', 'dos', 'no', 'na', 'em', 'e', 'é', 'meu', 'minha', 'foi', 'ser', 'que', 'por', 'para', 'se', 'eu', 'com', 'devo',
+]);
 
 type Token = {
 	text: string;
@@ -221,8 +262,10 @@ export function searchCatalog(query: string, options: SearchOptions = {}): Searc
 	const limit = options.limit ?? Number.POSITIVE_INFINITY;
 	if (limit <= 0) return [];
 	const kinds = options.kinds ? new Set(options.kinds) : undefined;
-	const tokens = query.toLowerCase().split(/\s+/).filter(Boolean).map(token => parseToken(token));
-	const {items, basicCodesByEnhanced} = searchIndex();
+	const words = query.toLowerCase().split(/[\s?!]+/).filter(Boolean);
+	const meaningful = words.filter(word => !fillerWords.has(word));
+	const tokens = (meaningful.length > 0 ? meaningful : words).map(token => parseToken(token));
+	const {items, basicCodesByEnhanced} = searchIndex(options.language ?? 'en');
 
 	if (tokens.length === 0) {
 		const results: SearchResult[] = [];

@@ -7,6 +7,18 @@ export type RfcRef = {
 	section?: string;
 };
 
+/**
+A document that is not an RFC, for commands and keywords that come from one server's own
+documentation (Postfix's XCLIENT_README, Sendmail's VERB): `{document: 'Postfix XCLIENT_README', url}`.
+*/
+export type DocumentRef = {
+	document: string;
+	url: string;
+};
+
+/** Where a fact comes from: an RFC section, or a vendor's document when no RFC defines it. */
+export type Reference = RfcRef | DocumentRef;
+
 /** What a command is for, as the original reference groups them. */
 export type CommandCategory = 'session' | 'auth' | 'message' | 'info';
 
@@ -25,7 +37,13 @@ export type CommandEntry = {
 	example: string;
 	/** What the palette puts in the composer: the example with the parts to edit. */
 	template: string;
-	rfc: RfcRef;
+	/** The RFC that defines it, or the vendor document for commands no RFC defines (XCLIENT). */
+	rfc: Reference;
+	/**
+	Set for commands RFC 5321 dropped or that only old servers know (SEND, TURN, VERB): the
+	validator sends them with a note saying so, and servers today answer 500 or 502.
+	*/
+	historic?: boolean;
 	/** EHLO keyword that must be advertised before the command may be used. */
 	extension?: string;
 	/** Set for commands that belong to one server's implementation, e.g. `Postfix`. */
@@ -111,7 +129,34 @@ export type MechanismEntry = {
 	obsolete?: boolean;
 };
 
-export type CatalogEntry = CommandEntry | ReplyCodeEntry | EnhancedCodeEntry | ExtensionEntry | MechanismEntry;
+/**
+A page about the protocol rather than one command or code: the ports, STARTTLS versus
+implicit TLS, reading a bounce. Found by search like any entry, read with `explain NAME`.
+*/
+export type TopicEntry = {
+	kind: 'topic';
+	/** Short lower-case name, the key of the entry: `ports`, `greylisting`. */
+	name: string;
+	/** The page's heading: "Ports 25, 587 and 465: which one to use". */
+	title: string;
+	/** One line, under 70 characters. */
+	summary: string;
+	/**
+	The page. Paragraphs are separated by a blank line; lines starting with two spaces are
+	examples shown as they are (commands to type, session excerpts).
+	*/
+	description: string;
+	/** Questions this page answers, as people ask them: search finds the page by them. */
+	questions: string[];
+	/** Extra words that should find this page in search (port numbers, old names). */
+	keywords: string[];
+	/** Every page rests on at least one RFC. */
+	rfcs: RfcRef[];
+	/** Catalog entries to read next, as entry keys: `command:STARTTLS`, `reply:450`. */
+	related: string[];
+};
+
+export type CatalogEntry = CommandEntry | ReplyCodeEntry | EnhancedCodeEntry | ExtensionEntry | MechanismEntry | TopicEntry;
 
 export type Catalog = {
 	commands: CommandEntry[];
@@ -119,9 +164,29 @@ export type Catalog = {
 	enhancedCodes: EnhancedCodeEntry[];
 	extensions: ExtensionEntry[];
 	mechanisms: MechanismEntry[];
+	topics: TopicEntry[];
 };
 
-/** Formats a reference as people write it: "RFC 5321 4.1.1.3". */
-export function formatRfc(ref: RfcRef): string {
+/** Formats a reference as people write it: "RFC 5321 4.1.1.3", or the document's name. */
+export function formatRfc(ref: Reference): string {
+	if ('document' in ref) return ref.document;
 	return ref.section ? `RFC ${ref.rfc} ${ref.section}` : `RFC ${ref.rfc}`;
 }
+
+/** The words of a command a translation replaces: the rest (syntax, examples) is protocol. */
+export type CommandText = Pick<CommandEntry, 'summary' | 'description'>;
+export type ReplyCodeText = Pick<ReplyCodeEntry, 'summary' | 'description' | 'causes' | 'tryNext'>;
+export type EnhancedCodeText = Pick<EnhancedCodeEntry, 'summary' | 'description' | 'tryNext'>;
+export type ExtensionText = Pick<ExtensionEntry, 'summary' | 'description' | 'parameters'>;
+export type MechanismText = Pick<MechanismEntry, 'summary' | 'description'>;
+export type TopicText = Pick<TopicEntry, 'title' | 'summary' | 'description' | 'questions' | 'keywords'>;
+
+/** One language's text for every entry, by kind and then by the entry's title (`MAIL`, `550`, `X.7.1`). */
+export type CatalogTranslation = {
+	command: Record<string, CommandText>;
+	reply: Record<string, ReplyCodeText>;
+	enhanced: Record<string, EnhancedCodeText>;
+	extension: Record<string, ExtensionText>;
+	mechanism: Record<string, MechanismText>;
+	topic: Record<string, TopicText>;
+};

@@ -12,6 +12,7 @@ import {describeReadError, maxCertificateBytes, readBoundedSync} from '../sessio
 import {TranscriptAppender} from '../session/transcript-file.js';
 import type {TlsOptions} from '../transport/connection.js';
 import {durationFlag, type Timeouts} from '../transport/timeouts.js';
+import {exitCodes} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {promptSecret} from './secret-prompt.js';
 
@@ -296,13 +297,10 @@ export function connectionSettings(flags: ConnectionFlagValues, host: string | u
 }
 
 /** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */
-/** Exit code when the command did its work but a --transcript write failed: the file lacks lines. */
-export const transcriptIncompleteExitCode = 13;
-
-/** Closes the --transcript file; a success becomes transcriptIncompleteExitCode when a write to it failed. */
+/** Closes the --transcript file; a success becomes exitCodes.transcript when a write to it failed (the file lacks lines). */
 export function finishTranscript(transcript: {appender?: TranscriptAppender}, code: number): number {
 	transcript.appender?.close();
-	return code === 0 && transcript.appender?.failed ? transcriptIncompleteExitCode : code;
+	return code === exitCodes.ok && transcript.appender?.failed ? exitCodes.transcript : code;
 }
 
 export function openTranscriptFile(path: string | undefined, io: CommandIo, command: string): {ok: true; appender?: TranscriptAppender} | {ok: false; error: string} {

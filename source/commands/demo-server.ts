@@ -24,8 +24,10 @@ const help = `
 	                    (e.g. swaks --tls-verify --tls-ca-path FILE)
 `;
 
+export const commandFlags = {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}, public: {type: 'boolean', default: false}} as const;
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}, public: {type: 'boolean', default: false}});
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io);
 
 	const {cli} = parsed;

@@ -1,5 +1,7 @@
 import {lookupExtension} from '../catalog/index.js';
 import {diffExtensions, type EhloInfo, hasExtension} from '../protocol/ehlo.js';
+import type {Stage} from '../protocol/errors.js';
+import {keepBytes} from '../protocol/json-bytes.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import type {TlsState} from '../protocol/session.js';
 import {formatTarget, type Target} from '../protocol/target.js';
@@ -12,7 +14,9 @@ import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {exitCodeFor, exitCodes, exitCodesHelp} from './exit-codes.js';
 import type {CommandIo} from './io.js';
+import {type FailureJson, failureJson, warningLines, type WarningJson, warningsJson} from './report.js';
 
 const help = `
 	Usage
@@ -29,17 +33,7 @@ const help = `
 	                      TLS, extensions, certificate per host)
 ${connectionHelp}
 
-	Exit codes
-	  0  the probe went through
-	  2  usage error
-	  3  could not connect (DNS, refused, unreachable, timeout)
-	  4  TLS failed (handshake or certificate)
-	  5  the banner refused service, never came, or broke the protocol
-	  6  EHLO failed (refused, no reply, or the connection closed)
-	  7  STARTTLS failed, or it is required (--starttls, --require-tls) and not offered
-	  8  XCLIENT refused (--xclient)
-	  12 the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
-	  13 the probe went through, but a write to the --transcript file failed
+${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient', 'transcript'])}
 
 	A domain with a null MX (RFC 7505) is reported as accepting no mail, with exit code 0.
 
@@ -70,7 +64,10 @@ export type ProbeReport = {
 	} | null;
 	sizeLimit: number | null;
 	authMechanisms: string[];
+	/** Only the steps that went on the wire. */
 	timings: StepTiming[];
+	/** What the session noticed though it went on: bytes injected after STARTTLS's 220. */
+	warnings: WarningJson[];
 	/** How the server was reached: the MX hosts tried and which answered, the proxy, the PROXY header. */
 	route: {
 		connectedTo: string | null;
@@ -79,11 +76,14 @@ export type ProbeReport = {
 		proxy?: string;
 		proxyHeader?: string;
 	};
-	error?: {stage: string; message: string};
+	/** Why the probe stopped, with the server's reply when a reply stopped it. */
+	error?: FailureJson;
 };
 
+export const commandFlags = {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}} as const;
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}});
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'probe');
 
 	const {flags, input} = parsed.cli;
@@ -110,10 +110,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender));
 		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
-		io.stdout.write(flags.format === 'json' ? `${safeJson(report)}\n` : formatReport(report));
-		if (opening.ok || opening.nullMx) return finishTranscript(transcript, 0);
-		io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.message)}\n`);
-		return exitCodeFor(opening, controller);
+		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report));
+		io.stderr.write(warningLines('probe', controller.warnings));
+		if (opening.ok || opening.nullMx) return finishTranscript(transcript, exitCodes.ok);
+		io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.error.message)}\n`);
+		return exitCodeOf(opening);
 	} finally {
 		transcript.appender?.close();
 	}
@@ -126,8 +127,7 @@ async function probeOne(settings: ConnectionSettings, target: Target, appender: 
 	try {
 		opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls, lmtp: settings.lmtp, ...(settings.xclient ? {xclient: settings.xclient} : {})});
 		const start = Date.now();
-		await controller.quit();
-		opening.timings.push({step: 'QUIT', ms: Date.now() - start});
+		if (await controller.quit()) opening.timings.push({step: 'QUIT', ms: Date.now() - start});
 	} finally {
 		controller.close();
 	}
@@ -142,7 +142,7 @@ async function probeAll(settings: ConnectionSettings, format: string, io: Comman
 	const found = await lookupMx(target.domain, {timeoutMs: settings.timeouts.connect ?? defaultTimeouts.connect, ...(settings.dnsServer ? {server: settings.dnsServer} : {})});
 	const fail = (message: string) => {
 		io.stderr.write(`smtp-explorer probe: DNS lookup failed: ${sanitizeForDisplay(message)}\n`);
-		return 3;
+		return exitCodes.connect;
 	};
 
 	if (!found.ok) return fail(found.message);
@@ -155,12 +155,12 @@ async function probeAll(settings: ConnectionSettings, format: string, io: Comman
 
 	const results: Array<{host: string; preference: number; report: ProbeReport; exitCode: number}> = [];
 	for (const host of plan.hosts) {
-		const {report, opening, controller} = await probeOne(settings, {kind: 'tcp', host: host.host, port: target.port}, appender);
-		results.push({host: host.host, preference: host.preference, report, exitCode: opening.ok ? 0 : exitCodeFor(opening, controller)});
+		const {report, opening} = await probeOne(settings, {kind: 'tcp', host: host.host, port: target.port}, appender);
+		results.push({host: host.host, preference: host.preference, report, exitCode: opening.ok ? exitCodes.ok : exitCodeOf(opening)});
 	}
 
 	io.stdout.write(format === 'json'
-		? `${safeJson({domain: target.domain, implicit: plan.implicit, hosts: results.map(({host, preference, report}) => ({host, preference, ...report}))})}\n`
+		? `${safeJson(keepBytes({domain: target.domain, implicit: plan.implicit, hosts: results.map(({host, preference, report}) => ({host, preference, ...report}))}))}\n`
 		: formatTable(target.domain, plan.implicit, results));
 	return results.find(result => result.exitCode !== 0)?.exitCode ?? 0;
 }
@@ -190,40 +190,10 @@ const stageNames: Record<Exclude<Opening, {ok: true}>['stage'], string> = {
 	starttls: 'STARTTLS',
 };
 
-function exitCodeFor(opening: Exclude<Opening, {ok: true}>, controller: SessionController): number {
-	switch (opening.stage) {
-		case 'dns':
-		case 'connect': {
-			return 3;
-		}
+const stages: Record<Exclude<Opening, {ok: true}>['stage'], Stage> = {dns: 'connect', connect: 'connect', proxy: 'proxy', xclient: 'xclient', tls: 'tls', greeting: 'greeting', ehlo: 'ehlo', starttls: 'starttls'};
 
-		case 'tls': {
-			return 4;
-		}
-
-		case 'proxy': {
-			return 12;
-		}
-
-		case 'xclient': {
-			return 8;
-		}
-
-		case 'greeting': {
-			return 5;
-		}
-
-		case 'ehlo': {
-			// A reply that broke the grammar is a protocol error, not a refused EHLO.
-			return controller.sessionState.desynchronized ? 5 : 6;
-		}
-
-		case 'starttls': {
-			// STARTTLS got its 220 and the handshake then failed: a TLS failure.
-			return opening.reply?.code === 220 ? 4 : 7;
-		}
-	}
-}
+/** The table's code for a failed opening. */
+const exitCodeOf = (opening: Exclude<Opening, {ok: true}>) => exitCodeFor(opening.error, stages[opening.stage]);
 
 function extensionList(info: EhloInfo | undefined): ExtensionReport | null {
 	return info ? info.extensions.map(({keyword, params}) => ({keyword, params})) : null;
@@ -265,8 +235,9 @@ function buildReport(controller: SessionController, opening: Opening, mode: stri
 		sizeLimit: final?.sizeLimit ?? null,
 		authMechanisms: final?.auth ?? [],
 		timings: opening.timings,
+		warnings: warningsJson(controller.warnings),
 		route: routeReport(controller),
-		...(opening.ok ? {} : {error: {stage: opening.stage, message: opening.message}}),
+		...(opening.ok ? {} : {error: failureJson(opening.stage, opening.error)}),
 	};
 }
 
@@ -347,6 +318,7 @@ function formatReport(report: ProbeReport): string {
 	}
 
 	lines.push('', 'Timings', ...report.timings.map(timing => `  ${timing.step.padEnd(24)} ${String(timing.ms).padStart(6)} ms`));
+	for (const warning of report.warnings) lines.push('', `Warning: ${warning.bytes} bytes sent after STARTTLS's 220, before TLS, were discarded (possible STARTTLS response injection)`);
 	lines.push('', report.error ? `Failed at ${report.error.stage}: ${sanitizeForDisplay(report.error.message)}` : 'Result: ok');
 	return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import {NotSent, type SessionError, SmtpReplyError, type Stage} from '../protocol/errors.js';
 import type {Reply} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {initialSessionState} from '../protocol/session.js';
@@ -5,11 +6,13 @@ import {formatTarget, isLoopback, type Target} from '../protocol/target.js';
 import {formatText, formatTextLine} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
-import type {SessionController} from '../session/controller.js';
+import {type SessionController, stageOf} from '../session/controller.js';
 import {describeReadError, maxScriptBytes, maxScriptLineOctets, readBounded} from '../session/file-read.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionHelp, controllerFor, finishTranscript, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
+import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
+import {warningLines} from './report.js';
 
 const help = `
 	Usage
@@ -57,14 +60,10 @@ ${connectionHelp}
 	  accepted recipient gets its own reply (RFC 2033 4.2): write one EXPECT per recipient,
 	  in RCPT order.
 
-	Exit codes
-	  0  every command got a reply and every expectation held
-	  1  an expectation failed, or a command got no reply or was refused locally
-	  2  usage error, or an error in the script (nothing was sent)
-	  3  could not connect (DNS, refused, unreachable, timeout)
-	  4  TLS failed (handshake or certificate)
-	  12 the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
-	  13 every expectation held, but a write to the --transcript file failed
+	A reply that ends the session (a banner other than 220, a 421 anywhere) stops the run
+	with the exit code of its stage, unless the next line of the script EXPECTs it.
+
+${exitCodesHelp(['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost', 'proxy', 'xclient', 'transcript'])}
 
 	Example
 	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
@@ -79,7 +78,7 @@ type Step =
 type ParsedScript = {ok: true; steps: Step[]; notes: string[]} | {ok: false; errors: string[]};
 
 /** The flags of run: the shared ones, the plaintext opt-in and -v. */
-const runFlags = {
+export const commandFlags = {
 	...connectionFlags,
 	plaintextAuth: {type: 'boolean', default: false},
 	verbose: {type: 'boolean', shortFlag: 'v', default: false},
@@ -173,20 +172,14 @@ function matches(reply: Reply, code: string, enhanced?: string): boolean {
 
 const shownReply = (reply: Reply) => reply.lines.map(line => sanitizeForDisplay(`${line.code}${line.final ? ' ' : '-'}${line.text}`)).join('\n    ');
 
-class Stop {
-	constructor(
-		readonly exitCode: number,
-		readonly message: string,
-	) {}
-}
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, runFlags);
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'run');
 
 	const usage = (message: string) => {
 		io.stderr.write(`smtp-explorer run: ${message}\n`);
-		return 2;
+		return exitCodes.usage;
 	};
 
 	const {flags, input} = parsed.cli;
@@ -229,9 +222,16 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	let xclientSent = false;
 	let sent = 0;
 	let met = 0;
+	/** A reply that ended the session (a refused banner, a 421): it stops the run unless the next line EXPECTs it. */
+	let ending: {error: SessionError; stage: Stage; where: string} | undefined;
+	const counted = (outcome: {ok: boolean; error?: SessionError}) => {
+		if (outcome.ok || !(outcome.error instanceof NotSent)) sent++;
+	};
 
-	const run = async (step: Step): Promise<Stop | undefined> => {
+	const run = async (step: Step): Promise<Stopped | undefined> => {
 		const where = `${name} line ${step.line}`;
+		if (ending && step.kind !== 'expect') return Stopped.by(ending.error, ending.stage, `${ending.where}: ${ending.error.message}`);
+		ending = undefined;
 		switch (step.kind) {
 			case 'connect': {
 				await controller?.quit();
@@ -242,14 +242,19 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					if (flags.verbose) io.stderr.write(`${formatTextLine(entry)}\n`);
 				});
 				const outcome = await controller.connect();
-				if (outcome.ok || outcome.greeting) {
-					last = {reply: outcome.ok ? outcome.greeting : outcome.greeting!, step};
+				xclientSent = false;
+				if (outcome.ok) {
+					last = {reply: outcome.greeting, step};
 					return undefined;
 				}
 
-				xclientSent = false;
-				const exitCode = outcome.stage === 'tls' ? 4 : outcome.stage === 'greeting' ? 1 : outcome.stage === 'proxy' ? 12 : 3;
-				return new Stop(exitCode, `${where}: ${sanitizeForDisplay(outcome.message)}`);
+				if (outcome.greeting) {
+					last = {reply: outcome.greeting, step};
+					ending = {error: outcome.error, stage: 'greeting', where};
+					return undefined;
+				}
+
+				return Stopped.by(outcome.error, outcome.stage === 'dns' ? 'connect' : outcome.stage, `${where}: ${outcome.message}`);
 			}
 
 			case 'command': {
@@ -257,46 +262,44 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				// E1: a secret readable on the path is never sent to another machine by a script, whatever
 				// the mechanism (any of them carries a password, a token or a response derived from one).
 				if (/^AUTH\b/i.test(step.wire.trim()) && !active.sessionState.tls && !isLoopback(active.target) && !flags.plaintextAuth) {
-					return new Stop(1, `${where}: not sent: AUTH in plaintext to a host that is not this machine; anyone on the path could read or replay it. Send STARTTLS first, or give --plaintext-auth to accept the risk`);
+					return new Stopped(exitCodes.auth, `${where}: not sent: AUTH in plaintext to a host that is not this machine; anyone on the path could read or replay it. Send STARTTLS first, or give --plaintext-auth to accept the risk`);
 				}
 
 				const outcome = await active.command(step.wire);
-				sent++;
-				if (!outcome.ok) {
-					const handshake = outcome.reply?.code === 220 && /^STARTTLS\b/i.test(step.wire.trim());
-					return new Stop(handshake ? 4 : 1, `${where}: ${sanitizeForDisplay(step.text)}: ${sanitizeForDisplay(outcome.error)}`);
-				}
-
-				last = {reply: outcome.reply, step};
+				counted(outcome);
+				const stage = stageOf({kind: 'command', verb: step.wire.trim().split(/\s+/)[0]!.toUpperCase()});
+				if (!outcome.ok) return Stopped.by(outcome.error, stage, `${where}: ${step.text}: ${outcome.error.message}`);
 				if (session.settings.xclient && !xclientSent && outcome.reply.code === 250 && /^(EHLO|LHLO)\b/i.test(step.wire.trim())) {
 					xclientSent = true;
 					return sendXclient(active, step, session.settings.xclient);
 				}
 
+				last = {reply: outcome.reply, step};
+				if (outcome.reply.code === 421) ending = {error: new SmtpReplyError(outcome.reply, stage, `the server closed the session: ${shownReply(outcome.reply)}`), stage, where};
 				return undefined;
 			}
 
 			case 'data': {
 				const active = controller!;
 				const data = await active.command('DATA');
-				sent++;
-				if (!data.ok) return new Stop(1, `${where}: DATA: ${sanitizeForDisplay(data.error)}`);
-				if (data.reply.code !== 354) {
-					last = {reply: data.reply, step};
-					return undefined;
-				}
+				counted(data);
+				if (!data.ok) return Stopped.by(data.error, 'data', `${where}: DATA: ${data.error.message}`);
+				last = {reply: data.reply, step};
+				if (data.reply.code === 421) ending = {error: new SmtpReplyError(data.reply, 'data', `the server closed the session: ${shownReply(data.reply)}`), stage: 'data', where};
+				if (data.reply.code !== 354) return undefined;
 
 				const message = await active.sendData(step.body.map(line => `${line}\r\n`).join(''));
-				if (!message.ok) return new Stop(1, `${where}: the message: ${sanitizeForDisplay(message.error)}`);
+				if (!message.ok) return Stopped.by(message.error, 'data', `${where}: the message: ${message.error.message}`);
 				const [first, ...more] = message.deliveries?.map(delivery => delivery.reply) ?? [message.reply];
 				last = {reply: first!, step, more};
+				if (message.reply.code === 421) ending = {error: new SmtpReplyError(message.reply, 'data', `the server closed the session: ${shownReply(message.reply)}`), stage: 'data', where};
 				return undefined;
 			}
 
 			case 'expect': {
 				const wanted = `${step.code}${step.enhanced ? ` ${step.enhanced}` : ''}`;
 				// After a message, an EXPECT beyond its replies (one for SMTP) has nothing left to check.
-				if (last?.used) return new Stop(1, `${where}: expected ${wanted}, but no further reply came to line ${last.step.line} (a message to an LMTP server gets one per accepted recipient; otherwise there is one)`);
+				if (last?.used) return new Stopped(exitCodes.expectation, `${where}: expected ${wanted}, but no further reply came to line ${last.step.line} (a message to an LMTP server gets one per accepted recipient; otherwise there is one)`);
 				if (last && matches(last.reply, step.code, step.enhanced)) {
 					met++;
 					const next = last.more?.shift();
@@ -306,43 +309,46 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 				const got = last ? shownReply(last.reply) : 'no reply yet';
 				const after = last ? `\n  in reply to ${last.step.line === 0 ? 'the connection' : `line ${last.step.line}`}: ${sanitizeForDisplay(last.step.text)}` : '';
-				return new Stop(1, `${where}: expected ${wanted}, got:\n    ${got}${after}`);
+				return new Stopped(exitCodes.expectation, `${where}: expected ${wanted}, got:\n    ${got}${after}`);
 			}
 		}
 	};
 
 	/** --xclient: XCLIENT after the greeting, then the same greeting again after its 220. */
-	const sendXclient = async (active: SessionController, greeting: Extract<Step, {kind: 'command'}>, line: string): Promise<Stop | undefined> => {
+	const sendXclient = async (active: SessionController, greeting: Extract<Step, {kind: 'command'}>, line: string): Promise<Stopped | undefined> => {
 		const where = `${name} line ${greeting.line}`;
 		const xclient = await active.command(line);
-		sent++;
-		if (!xclient.ok) return new Stop(1, `${where}: --xclient: ${sanitizeForDisplay(xclient.error)}`);
-		if (xclient.reply.code !== 220) return new Stop(1, `${where}: --xclient: XCLIENT refused:\n    ${shownReply(xclient.reply)}`);
+		counted(xclient);
+		if (!xclient.ok) return Stopped.by(xclient.error, 'xclient', `${where}: --xclient: ${xclient.error.message}`);
+		if (xclient.reply.code !== 220) return Stopped.by(new SmtpReplyError(xclient.reply, 'xclient'), 'xclient', `${where}: --xclient: XCLIENT refused:\n    ${shownReply(xclient.reply)}`);
 		const again = await active.command(greeting.wire);
-		sent++;
-		if (!again.ok) return new Stop(1, `${where}: ${sanitizeForDisplay(greeting.text)} after XCLIENT: ${sanitizeForDisplay(again.error)}`);
+		counted(again);
+		if (!again.ok) return Stopped.by(again.error, 'ehlo', `${where}: ${greeting.text} after XCLIENT: ${again.error.message}`);
 		last = {reply: again.reply, step: greeting};
 		return undefined;
 	};
 
-	let stop: Stop | undefined;
+	let stop: Stopped | undefined;
 	try {
 		for (const step of steps) {
 			stop = await run(step);
 			if (stop) break;
 		}
 
+		// A session-ending reply on the last line, with no EXPECT after it, is reported too.
+		if (!stop && ending) stop = Stopped.by(ending.error, ending.stage, `${ending.where}: ${ending.error.message}`);
 		await controller?.quit();
 	} finally {
 		controller?.close();
 		transcript.appender?.close();
 	}
 
+	io.stderr.write(warningLines('run', controller?.warnings ?? []));
 	if (stop) {
-		io.stderr.write(`smtp-explorer run: ${stop.message}\n\nTranscript so far:\n${formatText(entries)}`);
+		io.stderr.write(`smtp-explorer run: ${stop.message.split('\n').map(line => sanitizeForDisplay(line)).join('\n')}\n\nTranscript so far:\n${formatText(entries)}`);
 		return stop.exitCode;
 	}
 
 	io.stdout.write(`${name}: ${sent} command${sent === 1 ? '' : 's'} sent, ${met} expectation${met === 1 ? '' : 's'} met\n`);
-	return finishTranscript(transcript, 0);
+	return finishTranscript(transcript, exitCodes.ok);
 }

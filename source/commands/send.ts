@@ -1,19 +1,23 @@
 import {randomUUID} from 'node:crypto';
 import {hasExtension} from '../protocol/ehlo.js';
 import {chooseEncoding, hasControlCharacter, type HeaderField, type Mailbox, messageHeader, messageIsEightBit, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
-import {type Reply, replyText} from '../protocol/reply.js';
+import {type SessionError, SmtpReplyError, type Stage, TransportError} from '../protocol/errors.js';
+import {keepBytes} from '../protocol/json-bytes.js';
+import {queueIdOf, type Reply, replyText} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {computableMechanisms, type ComputableMechanism, usesToken} from '../protocol/sasl.js';
-import {isLoopback} from '../protocol/target.js';
-import {formatTextLine} from '../protocol/transcript-format.js';
+import {formatTarget, isLoopback} from '../protocol/target.js';
+import {formatTextLine, safeJson} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
 import type {CommandOutcome, Delivery, SessionController} from '../session/controller.js';
 import {describeReadError} from '../session/file-read.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionHelp, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {BodyTooLargeError, defaultMaxBodyBytes, type MessageBody, openMessageBody} from './message-body.js';
+import {type FailureJson, failureJson, warningLines, warningsJson} from './report.js';
 import {promptSecret} from './secret-prompt.js';
 
 const help = `
@@ -50,23 +54,16 @@ const help = `
 ${connectionHelp}
 	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted)
 
-	Exit codes
-	  0   sent
-	  2   usage error
-	  3   could not connect (DNS, refused, unreachable, timeout)
-	  4   TLS failed (handshake or certificate), or STARTTLS was required and not done
-	  5   banner refused, EHLO failed, or a protocol error
-	  6   AUTH failed, was not offered, or would have gone out in plaintext
-	  7   MAIL refused, or the server cannot take this message (SMTPUTF8 missing, too big)
-	  8   every recipient was refused
-	  9   sent, but some recipients were refused
-	  10  DATA or the message refused (also: --bdat and no CHUNKING)
-	  11  the connection was lost or timed out during the transaction
-	  12  the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)
-	  13  sent, but a write to the --transcript file failed (the file lacks lines)
+
+	Output
+	  --json              print one JSON document on stdout: accepted and refused
+	                      recipients with their replies, the final reply, the queue id
+	                      when the server names one, warnings, and the error if any
+
+${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient', 'transcript'])}
 
 	With LMTP (--lmtp or lmtp:), each recipient gets its own reply after the message (RFC
-	2033 4.2): 9 when some were delivered and some refused, 10 when none was delivered.
+	2033 4.2): 10 when some were delivered and some refused, 11 when none was delivered.
 
 	Examples
 	  $ smtp-explorer send mx.example.com --from a@example.com --to b@example.org \\
@@ -75,7 +72,7 @@ ${connectionHelp}
 	      --user alice --from alice@example.com --to bob@example.org --subject Hi < body.txt
 `;
 
-const sendFlags = {
+export const commandFlags = {
 	...connectionFlags,
 	from: {type: 'string'},
 	to: {type: 'string', isMultiple: true},
@@ -90,30 +87,22 @@ const sendFlags = {
 	chunkSize: {type: 'string'},
 	maxSize: {type: 'string'},
 	verbose: {type: 'boolean', shortFlag: 'v', default: false},
+	json: {type: 'boolean', default: false},
 } as const;
-
-const exitCodes = {sent: 0, usage: 2, connect: 3, tls: 4, protocol: 5, auth: 6, mail: 7, noRecipient: 8, someRefused: 9, message: 10, lost: 11, proxy: 12} as const;
 
 const passwordVariable = 'SMTP_EXPLORER_PASSWORD';
 const defaultChunkSize = 1024 * 1024;
 /** What send picks when --auth is not given, in order. */
 const preferredMechanisms: ComputableMechanism[] = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
 
-class Failure {
-	constructor(
-		readonly exitCode: number,
-		readonly message: string,
-	) {}
-}
-
 const shownReply = (reply: Reply) => sanitizeForDisplay(`${reply.code} ${replyText(reply).replaceAll('\n', ' / ')}`);
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, sendFlags);
+	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'send');
 
 	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io);
-	if (request instanceof Failure) {
+	if (request instanceof Stopped) {
 		io.stderr.write(`smtp-explorer send: ${request.message}\n`);
 		return request.exitCode;
 	}
@@ -131,22 +120,58 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		if (request.verbose) io.stderr.write(`${formatTextLine(entry)}\n`);
 	});
 
+	const progress: Progress = {accepted: [], refused: []};
+	let stopped: Stopped | undefined;
 	try {
-		const result = await transact(controller, request);
+		stopped = await transact(controller, request, progress);
 		await controller.quit();
-		if (result instanceof Failure) {
-			io.stderr.write(`smtp-explorer send: ${result.message}\n`);
-			return result.exitCode;
-		}
-
-		for (const line of result.refused) io.stderr.write(`smtp-explorer send: recipient refused: ${line}\n`);
-		io.stdout.write(`${result.summary}\n`);
-		return finishTranscript(transcript, result.refused.length > 0 ? exitCodes.someRefused : exitCodes.sent);
 	} finally {
 		controller.close();
 		transcript.appender?.close();
 		await request.body.close();
 	}
+
+	const exitCode = stopped?.exitCode ?? finishTranscript(transcript, progress.refused.length > 0 ? exitCodes.someRecipients : exitCodes.ok);
+	if (request.json) io.stdout.write(`${safeJson(keepBytes(sendReport(controller, request, progress, stopped)))}\n`);
+	io.stderr.write(warningLines('send', controller.warnings));
+	for (const {address, reply} of progress.refused) io.stderr.write(`smtp-explorer send: recipient refused: ${sanitizeForDisplay(`<${address}> ${shownReply(reply)}`)}\n`);
+	if (stopped) {
+		io.stderr.write(`smtp-explorer send: ${sanitizeForDisplay(stopped.message)}\n`);
+	} else if (!request.json) {
+		const to = progress.accepted.map(({address}) => `<${address}>`).join(', ');
+		io.stdout.write(`${sanitizeForDisplay(progress.summary ?? `sent: ${shownReply(progress.final!)} (from <${request.from.address}> to ${to}, ${progress.size} bytes)`)}\n`);
+	}
+
+	return exitCode;
+}
+
+type RecipientReply = {address: string; reply: Reply};
+
+/** How far the transaction got: what a report says, whether it ended well or not. */
+type Progress = {accepted: RecipientReply[]; refused: RecipientReply[]; final?: Reply; size?: number; summary?: string};
+
+const replyJson = (reply: Reply) => ({code: reply.code, ...(reply.enhanced ? {enhanced: reply.enhanced.code} : {}), text: replyText(reply)});
+
+/** The one JSON document of `send --json`. */
+function sendReport(controller: SessionController, request: SendRequest, progress: Progress, stopped: Stopped | undefined) {
+	const final = progress.final && progress.final.code === 250 ? progress.final : undefined;
+	const error: FailureJson | undefined = stopped
+		? stopped.failure
+			? failureJson(stopped.failure.stage, stopped.failure.error)
+			: {stage: 'send', message: stopped.message, type: 'not-sent'}
+		: undefined;
+	return {
+		target: formatTarget(controller.target),
+		sent: !stopped,
+		from: request.from.address,
+		accepted: progress.accepted.map(({address, reply}) => ({address, reply: replyJson(reply)})),
+		refused: progress.refused.map(({address, reply}) => ({address, reply: replyJson(reply)})),
+		final: progress.final ? replyJson(progress.final) : null,
+		queueId: (final && queueIdOf(final)) ?? null,
+		bytes: progress.size ?? null,
+		warnings: warningsJson(controller.warnings),
+		...(error ? {error} : {}),
+	};
 }
 
 type SendRequest = {
@@ -162,13 +187,14 @@ type SendRequest = {
 	auth?: {user: string; password: string; mechanism?: ComputableMechanism};
 	bdat?: {chunkSize: number};
 	verbose: boolean;
+	json: boolean;
 };
 
-type SendFlags = Extract<ReturnType<typeof parseCommandLine<typeof sendFlags>>, {ok: true}>['cli']['flags'];
+type SendFlags = Extract<ReturnType<typeof parseCommandLine<typeof commandFlags>>, {ok: true}>['cli']['flags'];
 
 /** Everything the command line asks for, checked before any connection is made. */
-async function readRequest(flags: SendFlags, input: string[], argv: string[], io: CommandIo): Promise<SendRequest | Failure> {
-	const usage = (message: string) => new Failure(exitCodes.usage, message);
+async function readRequest(flags: SendFlags, input: string[], argv: string[], io: CommandIo): Promise<SendRequest | Stopped> {
+	const usage = (message: string) => new Stopped(exitCodes.usage, message);
 	if (input.length > 1) return usage(`one server at a time; unexpected "${sanitizeForDisplay(input[1]!)}"`);
 	const resolved = connectionSettings(flags, input[0], argv);
 	if (!resolved.ok) return usage(resolved.error);
@@ -201,7 +227,7 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 	if (chunkSize < 1) return usage(`--chunk-size "${sanitizeForDisplay(flags.chunkSize ?? '')}" is not a positive number of bytes`);
 
 	const auth = await readCredentials(flags, resolved.settings, io);
-	if (auth instanceof Failure) return auth;
+	if (auth instanceof Stopped) return auth;
 	const proxy = await proxyPassword(resolved.settings.route, io);
 	if (!proxy.ok) return usage(proxy.error);
 
@@ -231,29 +257,30 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 		...(auth ? {auth} : {}),
 		...(flags.bdat ? {bdat: {chunkSize}} : {}),
 		verbose: flags.verbose,
+		json: flags.json,
 	};
 }
 
-async function readCredentials(flags: SendFlags, settings: SendRequest['settings'], io: CommandIo): Promise<SendRequest['auth'] | Failure> {
+async function readCredentials(flags: SendFlags, settings: SendRequest['settings'], io: CommandIo): Promise<SendRequest['auth'] | Stopped> {
 	if (flags.user === undefined) {
-		return flags.auth === undefined ? undefined : new Failure(exitCodes.usage, '--auth needs --user');
+		return flags.auth === undefined ? undefined : new Stopped(exitCodes.usage, '--auth needs --user');
 	}
 
-	if (flags.user === '' || hasControlCharacter(flags.user)) return new Failure(exitCodes.usage, '--user needs a user name without control characters');
+	if (flags.user === '' || hasControlCharacter(flags.user)) return new Stopped(exitCodes.usage, '--user needs a user name without control characters');
 	const mechanism = flags.auth?.toUpperCase();
 	if (mechanism !== undefined && !(computableMechanisms as readonly string[]).includes(mechanism)) {
-		return new Failure(exitCodes.usage, `--auth ${sanitizeForDisplay(mechanism)} is not one send can do; choose ${computableMechanisms.join(', ')}`);
+		return new Stopped(exitCodes.usage, `--auth ${sanitizeForDisplay(mechanism)} is not one send can do; choose ${computableMechanisms.join(', ')}`);
 	}
 
 	// Known before connecting: with STARTTLS off, AUTH could only go out in plaintext (E1).
 	if (settings.startTls === 'no' && !settings.implicitTls && !isLoopback(settings.target)) {
-		return new Failure(exitCodes.auth, plaintextRefusal('--no-starttls keeps the connection in plaintext'));
+		return new Stopped(exitCodes.auth, plaintextRefusal('--no-starttls keeps the connection in plaintext'));
 	}
 
 	let password = io.env[passwordVariable];
 	password ??= await promptSecret(io, `Password for ${sanitizeForDisplay(flags.user)}: `);
 	if (password === undefined) {
-		return new Failure(exitCodes.usage, `--user needs a password: set ${passwordVariable}, or run in a terminal to be asked (a password is never taken as a flag, where other users could read it)`);
+		return new Stopped(exitCodes.usage, `--user needs a password: set ${passwordVariable}, or run in a terminal to be asked (a password is never taken as a flag, where other users could read it)`);
 	}
 
 	return {user: flags.user, password, ...(mechanism ? {mechanism: mechanism as ComputableMechanism} : {})};
@@ -263,16 +290,16 @@ function plaintextRefusal(why: string): string {
 	return `refusing to send the password in plaintext to a host that is not this machine: ${why}, so anyone on the path could read it. Use --starttls (or --tls for port 465)`;
 }
 
-type Sent = {summary: string; refused: string[]};
+const openingStages: Record<string, Stage> = {dns: 'connect', connect: 'connect', proxy: 'proxy', tls: 'tls', greeting: 'greeting', ehlo: 'ehlo', starttls: 'starttls', xclient: 'xclient'};
 
-/** The whole transaction, from connect to the reply to the message. QUIT is the caller's. */
-async function transact(controller: SessionController, request: SendRequest): Promise<Sent | Failure> {
+/** A reply that ends the transaction at `stage`: a refusal, or a 421 anywhere (RFC 5321 3.8). */
+const refusedAt = (reply: Reply, stage: Stage, what: string) => Stopped.by(new SmtpReplyError(reply, stage), stage, `${what}: ${shownReply(reply)}`);
+
+/** The whole transaction, from connect to the reply to the message, recorded in `progress`. QUIT is the caller's. */
+async function transact(controller: SessionController, request: SendRequest, progress: Progress): Promise<Stopped | undefined> {
 	const {settings} = request;
 	const opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls, lmtp: settings.lmtp, ...(settings.xclient ? {xclient: settings.xclient} : {})});
-	if (!opening.ok) {
-		const codes = {dns: exitCodes.connect, connect: exitCodes.connect, proxy: exitCodes.proxy, tls: exitCodes.tls, greeting: exitCodes.protocol, ehlo: exitCodes.protocol, starttls: exitCodes.tls, xclient: exitCodes.protocol};
-		return new Failure(codes[opening.stage], sanitizeForDisplay(opening.message));
-	}
+	if (!opening.ok) return Stopped.by(opening.error, openingStages[opening.stage] ?? 'connect');
 
 	if (request.auth) {
 		const failure = await signIn(controller, request.auth, settings.startTls);
@@ -281,11 +308,11 @@ async function transact(controller: SessionController, request: SendRequest): Pr
 
 	const {ehlo} = controller.sessionState;
 	if (request.utf8Addresses && !hasExtension(ehlo, 'SMTPUTF8')) {
-		return new Failure(exitCodes.mail, 'MAIL not sent: an address is not ASCII, which needs SMTPUTF8 (RFC 6531), and the server does not offer it');
+		return new Stopped(exitCodes.sender, 'MAIL not sent: an address is not ASCII, which needs SMTPUTF8 (RFC 6531), and the server does not offer it');
 	}
 
 	if (request.bdat && !hasExtension(ehlo, 'CHUNKING')) {
-		return new Failure(exitCodes.message, 'MAIL not sent: --bdat needs CHUNKING (RFC 3030), and the server does not offer it; leave --bdat out to send with DATA');
+		return new Stopped(exitCodes.data, 'MAIL not sent: --bdat needs CHUNKING (RFC 3030), and the server does not offer it; leave --bdat out to send with DATA');
 	}
 
 	const eightBitMime = hasExtension(ehlo, '8BITMIME');
@@ -301,10 +328,11 @@ async function transact(controller: SessionController, request: SendRequest): Pr
 		eightBitMime,
 	}, encoding);
 	const size = header.length + (await request.body.encodedBytes(encoding));
+	progress.size = size;
 	const limit = ehlo?.sizeLimit;
 	// RFC 1870 4: a message over the server's SIZE is refused by the client before MAIL.
 	if (limit && size > limit) {
-		return new Failure(exitCodes.mail, `MAIL not sent: the message is ${size} bytes and the server takes at most ${limit} (SIZE, RFC 1870)`);
+		return new Stopped(exitCodes.sender, `MAIL not sent: the message is ${size} bytes and the server takes at most ${limit} (SIZE, RFC 1870)`);
 	}
 
 	const params = [
@@ -313,21 +341,23 @@ async function transact(controller: SessionController, request: SendRequest): Pr
 		...(limit === undefined ? [] : [`SIZE=${size}`]),
 	];
 	const mail = await controller.command(`MAIL FROM:<${request.from.address}>${params.map(param => ` ${param}`).join('')}`);
-	if (!mail.ok) return lost(controller, mail, 'MAIL');
-	if (mail.reply.code !== 250) return new Failure(exitCodes.mail, `MAIL FROM refused: ${shownReply(mail.reply)}`);
+	if (!mail.ok) return lost(controller, mail.error, 'MAIL', 'mail');
+	if (mail.reply.code !== 250) return refusedAt(mail.reply, 'mail', 'MAIL FROM refused');
 
-	const accepted: string[] = [];
-	const refused: string[] = [];
 	const addresses = [...new Set([...request.to, ...request.cc].map(mailbox => mailbox.address))];
 	for (const address of addresses) {
 		const rcpt = await controller.command(`RCPT TO:<${address}>`);
-		if (!rcpt.ok) return lost(controller, rcpt, 'RCPT');
-		if (rcpt.reply.code === 250 || rcpt.reply.code === 251) accepted.push(address);
-		else refused.push(sanitizeForDisplay(`<${address}> ${shownReply(rcpt.reply)}`));
+		if (!rcpt.ok) return lost(controller, rcpt.error, 'RCPT', 'rcpt');
+		// A 421 ends the session: no further RCPT, no DATA (RFC 5321 3.8).
+		if (rcpt.reply.code === 421) return refusedAt(rcpt.reply, 'rcpt', `RCPT TO:<${address}>`);
+		(rcpt.reply.code === 250 || rcpt.reply.code === 251 ? progress.accepted : progress.refused).push({address, reply: rcpt.reply});
 	}
 
 	// RFC 5321 3.3: no DATA without an accepted recipient (B16).
-	if (accepted.length === 0) return new Failure(exitCodes.noRecipient, `every recipient was refused: ${refused.join('; ')}`);
+	if (progress.accepted.length === 0) {
+		const refused = progress.refused.map(({address, reply}) => `<${address}> ${shownReply(reply)}`).join('; ');
+		return new Stopped(exitCodes.recipients, `every recipient was refused: ${refused}`);
+	}
 
 	const body = request.body;
 	async function * message() {
@@ -340,39 +370,44 @@ async function transact(controller: SessionController, request: SendRequest): Pr
 		final = await controller.sendBdatStream(message(), request.bdat.chunkSize);
 	} else {
 		const data = await controller.command('DATA');
-		if (!data.ok) return lost(controller, data, 'DATA');
-		if (data.reply.code !== 354) return new Failure(exitCodes.message, `DATA refused: ${shownReply(data.reply)}; the message was not sent`);
+		if (!data.ok) return lost(controller, data.error, 'DATA', 'data');
+		if (data.reply.code !== 354) return refusedAt(data.reply, 'data', 'DATA refused (the message was not sent)');
 		final = await controller.sendDataStream(message());
 	}
 
-	if (!final.ok) return lost(controller, final, 'the message');
-	if (final.deliveries) return lmtpResult(final.deliveries, refused, size);
-	if (final.reply.code !== 250) return new Failure(exitCodes.message, `the message was refused: ${shownReply(final.reply)}`);
-	const to = accepted.map(address => `<${address}>`).join(', ');
-	return {summary: sanitizeForDisplay(`sent: ${shownReply(final.reply)} (from <${request.from.address}> to ${to}, ${size} bytes)`), refused};
+	if (!final.ok) return lost(controller, final.error, 'the message', 'data');
+	progress.final = final.reply;
+	if (final.deliveries) return lmtpOutcome(final.deliveries, progress);
+	if (final.reply.code !== 250) return refusedAt(final.reply, 'data', 'the message was refused');
+	return undefined;
 }
 
 /** LMTP: each accepted recipient's own reply; delivered to some is a partial success (RFC 2033 4.2). */
-function lmtpResult(deliveries: Delivery[], refused: string[], size: number): Sent | Failure {
+function lmtpOutcome(deliveries: Delivery[], progress: Progress): Stopped | undefined {
 	const delivered = deliveries.filter(delivery => delivery.reply.code === 250);
-	const notDelivered = deliveries.filter(delivery => delivery.reply.code !== 250).map(delivery => sanitizeForDisplay(`<${delivery.recipient}> ${shownReply(delivery.reply)}`));
-	if (delivered.length === 0) return new Failure(exitCodes.message, `the message was delivered to no recipient: ${notDelivered.join('; ')}`);
-	const lines = delivered.map(delivery => sanitizeForDisplay(`<${delivery.recipient}> ${shownReply(delivery.reply)}`));
-	return {summary: `delivered (LMTP, ${size} bytes) to ${delivered.length} of ${deliveries.length}: ${lines.join('; ')}`, refused: [...refused, ...notDelivered]};
+	const notDelivered = deliveries.filter(delivery => delivery.reply.code !== 250);
+	progress.refused.push(...notDelivered.map(({recipient, reply}) => ({address: recipient, reply})));
+	if (delivered.length === 0) {
+		return new Stopped(exitCodes.data, `the message was delivered to no recipient: ${notDelivered.map(({recipient, reply}) => `<${recipient}> ${shownReply(reply)}`).join('; ')}`);
+	}
+
+	const lines = delivered.map(({recipient, reply}) => `<${recipient}> ${shownReply(reply)}`);
+	progress.summary = `delivered (LMTP, ${progress.size} bytes) to ${delivered.length} of ${deliveries.length}: ${lines.join('; ')}`;
+	return undefined;
 }
 
-async function signIn(controller: SessionController, auth: NonNullable<SendRequest['auth']>, startTls: string): Promise<Failure | undefined> {
+async function signIn(controller: SessionController, auth: NonNullable<SendRequest['auth']>, startTls: string): Promise<Stopped | undefined> {
 	const state = controller.sessionState;
 	if (!state.tls && !isLoopback(controller.target)) {
 		const why = hasExtension(state.ehlo, 'STARTTLS') ? (startTls === 'no' ? 'STARTTLS is turned off' : 'STARTTLS was refused') : 'the server does not offer STARTTLS';
-		return new Failure(exitCodes.auth, plaintextRefusal(why));
+		return new Stopped(exitCodes.auth, plaintextRefusal(why));
 	}
 
 	const offered = state.ehlo?.auth ?? [];
-	if (offered.length === 0) return new Failure(exitCodes.auth, `the server does not offer AUTH${state.tls ? '' : ' (many servers offer it only after STARTTLS)'}`);
+	if (offered.length === 0) return new Stopped(exitCodes.auth, `the server does not offer AUTH${state.tls ? '' : ' (many servers offer it only after STARTTLS)'}`);
 	const mechanism = auth.mechanism ?? preferredMechanisms.find(name => offered.includes(name));
 	if (!mechanism || !offered.includes(mechanism)) {
-		return new Failure(exitCodes.auth, `the server does not offer ${mechanism ? `AUTH ${mechanism}` : 'PLAIN, LOGIN or CRAM-MD5'}; it offers ${sanitizeForDisplay(offered.join(', '))} (choose with --auth)`);
+		return new Stopped(exitCodes.auth, `the server does not offer ${mechanism ? `AUTH ${mechanism}` : 'PLAIN, LOGIN or CRAM-MD5'}; it offers ${sanitizeForDisplay(offered.join(', '))} (choose with --auth)`);
 	}
 
 	const target = controller.target;
@@ -380,14 +415,15 @@ async function signIn(controller: SessionController, auth: NonNullable<SendReque
 		? {mechanism, user: auth.user, token: auth.password, ...(target.kind === 'tcp' ? {host: target.host, port: target.port} : {})}
 		: {mechanism, credentials: {user: auth.user, password: auth.password}};
 	const result = await authenticate(controller, request);
-	return result.ok ? undefined : new Failure(exitCodes.auth, sanitizeForDisplay(result.error));
+	return result.ok ? undefined : Stopped.by(result.error, 'auth');
 }
 
 /**
 No reply came (the connection closed, or a deadline passed). The controller's last error
 note says it best: whether the message was NOT sent, or its fate is unknown (C3, C4).
 */
-function lost(controller: SessionController, outcome: Extract<CommandOutcome, {ok: false}>, what: string): Failure {
+function lost(controller: SessionController, error: SessionError, what: string, stage: Stage): Stopped {
+	if (!(error instanceof TransportError)) return Stopped.by(error, stage, `${what}: ${error.message}`);
 	const note = controller.transcript.entries.findLast(entry => entry.kind === 'error');
-	return new Failure(exitCodes.lost, sanitizeForDisplay(`no reply to ${what}: ${note?.text ?? outcome.error}`));
+	return Stopped.by(error, stage, `no reply to ${what}: ${note?.text ?? error.message}`);
 }

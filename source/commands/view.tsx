@@ -21,11 +21,14 @@ const help = `
 	transcripts are read too. A file of any size opens at once: lines are found in the
 	background (the header says how far) and read from the file only when shown. q or
 	Ctrl+C closes it at any time.
-`;
 
+	Options
+	  --no-color    monochrome (also when NO_COLOR is set)
+`;
+export const commandFlags = {color: {type: 'boolean', default: true}} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const cli = meow(help, {importMeta: import.meta, argv, flags: {color: {type: 'boolean', default: true}}});
+	const cli = meow(help, {importMeta: import.meta, argv, flags: commandFlags});
 	const [path, ...extra] = cli.input;
 	if (!path || extra.length > 0) {
 		io.stderr.write('smtp-explorer view: give one transcript file\n');

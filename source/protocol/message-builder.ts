@@ -31,6 +31,8 @@ export function parseMailbox(text: string): MailboxResult {
 	const trimmed = text.trim();
 	const named = /^(.*?)\s*<([^<>]*)>$/s.exec(trimmed);
 	const address = named ? named[2]!.trim() : trimmed;
+	const nameProblem = named ? displayNameProblem(text, named[1]!) : undefined;
+	if (nameProblem) return {ok: false, error: nameProblem};
 	const name = named ? unquote(named[1]!.trim()) : '';
 	const path = parsePath(`<${address}>`, {allowNull: false, allowPostmaster: false});
 	const problem = path.problems[0];
@@ -39,6 +41,41 @@ export function parseMailbox(text: string): MailboxResult {
 	}
 
 	return {ok: true, mailbox: {address, ...(name ? {name} : {})}, nonAscii: path.nonAscii};
+}
+
+/** RFC 5322 3.2.3 specials: in a display name they are allowed only inside a quoted string. */
+const specials = new Set(['(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '"']);
+
+/**
+Checks a display name as RFC 5322 3.2.5 writes one: words that are atoms (ASCII atext, or
+UTF-8 beyond ASCII, RFC 6532 3.2) or quoted strings, with "." between words tolerated
+(obs-phrase, RFC 5322 4.1). A special outside quotes is refused, never reinterpreted:
+`victim@example.com RCPT TO:<evil@example.com>` is not a name and an address. Says which
+character and where (1-based, in `whole`), or undefined when the name is fine.
+*/
+function displayNameProblem(whole: string, name: string): string | undefined {
+	const offset = [...whole.slice(0, whole.indexOf(name))].length;
+	const chars = [...name];
+	let quoted = false;
+	for (let index = 0; index < chars.length; index++) {
+		const char = chars[index]!;
+		if (quoted) {
+			if (char === '\\') index++;
+			else if (char === '"') quoted = false;
+			continue;
+		}
+
+		if (char === '"') {
+			quoted = true;
+			continue;
+		}
+
+		if (specials.has(char)) {
+			return `the display name in "${sanitizeForDisplay(whole)}" has "${char}" at position ${offset + index + 1} outside quotes; RFC 5322 3.2.3 allows ( ) < > [ ] : ; @ \\ , " in a name only inside quotes, as in "Smith, John" <john@example.com>`;
+		}
+	}
+
+	return quoted ? `the display name in "${sanitizeForDisplay(whole)}" opens a quote it never closes` : undefined;
 }
 
 function unquote(name: string): string {

@@ -34,6 +34,15 @@ export function replyText(reply: Reply): string {
 	return reply.lines.map(line => line.text).join('\n');
 }
 
+/**
+The queue id a server often puts in its 250 to a message: Postfix and smtp-server say
+"queued as 4Bx7Yz", Exim "id=1tXyZ-000abc-Q1". Undefined when the reply names none.
+*/
+export function queueIdOf(reply: Reply): string | undefined {
+	const text = replyText(reply);
+	return /\bqueued as <?([\w.@-]*\d[\w.@-]*)>?/i.exec(text)?.[1] ?? /\bid=([\w.-]*\d[\w.-]*)/i.exec(text)?.[1];
+}
+
 /** One line exactly as the server sent it, without its terminator: `250-SIZE 1000`. */
 export function formatReplyLine(line: ReplyLine): string {
 	return decodeLenient(withoutTerminator(line.raw));

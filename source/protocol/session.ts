@@ -115,6 +115,11 @@ export type SessionState = {
 	auth?: {mechanism: string; identity?: string};
 	/** A SASL exchange in progress: the server sent 334 and expects a response line. */
 	sasl?: {mechanism: string; identity?: string; rounds: number};
+	/**
+	The last AUTH that ended without 235, until one succeeds: `cancelled` when the client
+	answered a 334 with "*" and got 501 (RFC 4954 4). The walk offers AUTH again, not MAIL.
+	*/
+	authFailure?: {mechanism: string; code: number; cancelled: boolean};
 	envelope: Envelope;
 	lastTransaction?: TransactionResult;
 	/** Sent lines awaiting replies, oldest first. */
@@ -194,6 +199,7 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
 				hello: undefined,
 				auth: undefined,
 				sasl: undefined,
+				authFailure: undefined,
 				needsEhlo: true,
 				envelope: emptyEnvelope(),
 			};
@@ -294,15 +300,15 @@ function applyReply(state: SessionState, command: SentCommand, reply: Reply): Se
 			// XCLIENT_README: success is a new 220 greeting; the server starts over as if the
 			// named client had connected, so what it advertised and who signed in are gone.
 			if (reply.code !== 220) return state;
-			return {...state, phase: 'connected', greeting: summary, hello: undefined, ehlo: undefined, auth: undefined, sasl: undefined, envelope: emptyEnvelope()};
+			return {...state, phase: 'connected', greeting: summary, hello: undefined, ehlo: undefined, auth: undefined, sasl: undefined, authFailure: undefined, envelope: emptyEnvelope()};
 		}
 
 		case 'AUTH': {
 			const mechanism = (command.args.trim().split(/\s+/)[0] ?? '').toUpperCase();
 			const identity = command.identity ? {identity: command.identity} : {};
 			if (reply.code === 334) return {...state, sasl: {mechanism, rounds: 1, ...identity}};
-			if (reply.code === 235) return {...state, sasl: undefined, auth: {mechanism, ...identity}};
-			return {...state, sasl: undefined};
+			if (reply.code === 235) return {...state, sasl: undefined, authFailure: undefined, auth: {mechanism, ...identity}};
+			return {...state, sasl: undefined, authFailure: {mechanism, code: reply.code, cancelled: false}};
 		}
 
 		case 'MAIL': {
@@ -341,10 +347,12 @@ function applySaslReply(state: SessionState, command: SentCommand, reply: Reply)
 	const sasl = state.sasl && command.identity ? {...state.sasl, identity: command.identity} : state.sasl;
 	if (reply.code === 334 && sasl) return {...state, sasl: {...sasl, rounds: sasl.rounds + 1}};
 	if (reply.code === 235 && sasl) {
-		return {...state, sasl: undefined, auth: {mechanism: sasl.mechanism, ...(sasl.identity ? {identity: sasl.identity} : {})}};
+		return {...state, sasl: undefined, authFailure: undefined, auth: {mechanism: sasl.mechanism, ...(sasl.identity ? {identity: sasl.identity} : {})}};
 	}
 
-	return {...state, sasl: undefined};
+	// RFC 4954 4: a "*" answer cancels the exchange, and the server must reply 501.
+	const cancelled = command.args.trim() === '*' && reply.code === 501;
+	return {...state, sasl: undefined, ...(sasl ? {authFailure: {mechanism: sasl.mechanism, code: reply.code, cancelled}} : {})};
 }
 
 /**

@@ -5,7 +5,7 @@ import {extensionForParam, findParamSpec} from './esmtp-params.js';
 import {reusableSecretMechanisms} from './sasl.js';
 import {recipientCounts, type SessionState} from './session.js';
 import {fromBase64} from './text.js';
-import {type AttributeVerb, checkAttributeArgs} from './xclient.js';
+import {advertisedAttributes, type AttributeVerb, checkAttributeArgs} from './xclient.js';
 import type {ValidationContext} from './validate.js';
 
 /**
@@ -362,7 +362,7 @@ const postfixAttributes =
 		const {state} = input.context;
 		const span = verbSpan(input);
 		const found: Diagnostic[] = [...needsExtension(state, keyword, keyword, span)];
-		const advertised = state.ehlo?.extensions.find(extension => extension.keyword === keyword)?.params;
+		const advertised = advertisedAttributes(keyword, state.ehlo);
 		for (const issue of checkAttributeArgs(keyword, input.args, advertised)) {
 			const at = {start: input.argsStart + issue.start, end: input.argsStart + issue.end};
 			found.push(issue.severity === 'error' ? error('bad-attribute', issue.message, at) : warn('attribute-not-offered', issue.message, at));
@@ -375,6 +375,63 @@ const postfixAttributes =
 		found.push(info('vendor', keyword === 'XCLIENT'
 			? 'XCLIENT is a Postfix extension for trusted clients; on success the server starts a new session with a 220 greeting, and EHLO must be sent again.'
 			: 'XFORWARD is a Postfix extension for trusted clients; its attributes last for one mail transaction.', span));
+		return found;
+	};
+
+// RFC 4468 3: BURL SP absolute-URI [SP "LAST"], after RCPT like BDAT, and only after AUTH.
+const burl: Rule = input => {
+	const {state} = input.context;
+	const span = verbSpan(input);
+	const found: Diagnostic[] = [...plaintextGuard(input, 'the message'), ...needsGreeting(state, 'BURL', span), ...needsExtension(state, 'BURL', 'BURL', span)];
+	if (!/^[a-z][a-z\d+.-]*:\S+(?: LAST)?$/i.test(input.args.trim())) {
+		found.push(warn('bad-burl', 'BURL needs a URL, optionally followed by LAST (RFC 4468 3).', input.args.trim() === '' ? span : argsSpan(input), 'Write BURL imap://user@host/mailbox;UIDVALIDITY=1/;UID=1;urlauth=... LAST.'));
+	}
+
+	if (state.phase !== 'bdat' && !hasRecipients(state)) {
+		found.push(warn('burl-without-recipients', 'No recipient has been accepted, so the server will refuse BURL with 503.', span, 'Send RCPT TO:<someone@example.org> first.'));
+	}
+
+	if (!state.auth) found.push(info('burl-needs-auth', 'Servers accept BURL only after AUTH (RFC 4468 3).', span));
+	return found;
+};
+
+// RFC 2645: ATRN [SP domain *("," domain)] after AUTH; on 250 the roles reverse.
+const atrn: Rule = input => {
+	const {state} = input.context;
+	const span = verbSpan(input);
+	const found: Diagnostic[] = [...needsGreeting(state, 'ATRN', span), ...needsExtension(state, 'ATRN', 'ATRN', span)];
+	const domains = input.args.trim();
+	if (domains !== '' && domains.split(',').some(domain => !isDomainOrLiteral(domain.trim()))) {
+		found.push(warn('bad-atrn', 'ATRN takes domain names separated by commas (RFC 2645).', argsSpan(input)));
+	}
+
+	found.push(info('atrn-reverses', 'On 250 the server becomes the client and delivers the queued mail; smtp-explorer cannot act as the server after that.', span));
+	return found;
+};
+
+/**
+Commands RFC 5321 dropped (SEND, SOML, SAML, TURN: RFC 5321 F.1, F.6) or that only old
+Sendmail knew (VERB, ONEX). They are sent when asked, with a note: watching a server
+refuse them is part of learning the protocol, so they need no confirmation.
+*/
+const historic =
+	(why: string, options: {sender?: boolean; argument?: 'none'} = {}): Rule =>
+	input => {
+		const {state} = input.context;
+		const span = verbSpan(input);
+		const found: Diagnostic[] = [...needsGreeting(state, input.verb, span)];
+		if (options.argument === 'none') found.push(...noArguments(input, why));
+		if (options.sender) {
+			found.push(...plaintextGuard(input, 'the transaction'));
+			const split = splitEnvelopeArgs(input, 'FROM');
+			found.push(...split.found);
+			const path = parsePath(split.rest, {allowNull: true, allowPostmaster: false});
+			for (const problem of path.problems) {
+				found.push({severity: problem.severity, code: 'bad-path', message: problem.message, ...(problem.hint ? {hint: problem.hint} : {}), start: split.offset + problem.start, end: split.offset + problem.end});
+			}
+		}
+
+		found.push(info('historic', `${input.verb} is historic (${why}); servers today answer 500 or 502.`, span));
 		return found;
 	};
 
@@ -397,4 +454,12 @@ export const verbRules: Record<string, Rule> = {
 	ETRN: etrn,
 	XCLIENT: postfixAttributes('XCLIENT'),
 	XFORWARD: postfixAttributes('XFORWARD'),
+	BURL: burl,
+	ATRN: atrn,
+	SEND: historic('RFC 821 3.4, dropped by RFC 5321 F.6', {sender: true}),
+	SOML: historic('RFC 821 3.4, dropped by RFC 5321 F.6', {sender: true}),
+	SAML: historic('RFC 821 3.4, dropped by RFC 5321 F.6', {sender: true}),
+	TURN: historic('RFC 821 3.8, removed as unsafe by RFC 5321 F.1', {argument: 'none'}),
+	VERB: historic('a Sendmail command no RFC defines', {argument: 'none'}),
+	ONEX: historic('a Sendmail command no RFC defines', {argument: 'none'}),
 };

@@ -1,3 +1,4 @@
+import type {EhloInfo} from './ehlo.js';
 import {encodeUtf8} from './text.js';
 
 /**
@@ -115,4 +116,36 @@ export function parseAttributeFlag(verb: AttributeVerb, text: string): {ok: true
 /** The command line for these attributes, values xtext-encoded (`[UNAVAILABLE]` stays as it is). */
 export function buildAttributeCommand(verb: AttributeVerb, attributes: ReadonlyArray<{name: string; value: string}>): string {
 	return `${verb} ${attributes.map(({name, value}) => `${name}=${encodeXtext(value)}`).join(' ')}`;
+}
+
+/** The names the server listed after XCLIENT or XFORWARD in its EHLO reply (upper-cased); undefined when it did not list the keyword. */
+export function advertisedAttributes(verb: AttributeVerb, ehlo: EhloInfo | undefined): string[] | undefined {
+	return ehlo?.extensions.find(extension => extension.keyword === verb)?.params.map(name => name.toUpperCase());
+}
+
+/** A value to start from for each attribute: documentation addresses (RFC 5737) and names (RFC 2606). */
+const exampleValues: Record<string, string> = {
+	NAME: 'client.example.com',
+	REVERSE_NAME: 'client.example.com',
+	ADDR: '192.0.2.10',
+	PORT: '54321',
+	PROTO: 'ESMTP',
+	HELO: 'client.example.com',
+	LOGIN: 'alice',
+	DESTADDR: '198.51.100.25',
+	DESTPORT: '25',
+	IDENT: 'ABC123DEF',
+	SOURCE: 'REMOTE',
+};
+
+/**
+A line to edit with every attribute the server advertised, each with an example value; with
+no list in the EHLO reply, every attribute Postfix defines for the command.
+*/
+export function attributeTemplate(verb: AttributeVerb, ehlo: EhloInfo | undefined): {line: string; names: string[]; advertised: boolean} {
+	const listed = advertisedAttributes(verb, ehlo) ?? [];
+	const names = listed.length > 0 ? listed : [...knownAttributes[verb]];
+	// A name the server lists but Postfix does not document gets [UNAVAILABLE], which Postfix reads as "not known".
+	const line = buildAttributeCommand(verb, names.map(name => ({name, value: exampleValues[name] ?? '[UNAVAILABLE]'})));
+	return {line, names, advertised: listed.length > 0};
 }

@@ -1,17 +1,19 @@
 import {type BdatChunk, BdatChunker, DotStuffer} from '../protocol/body-stream.js';
 import {normalizeMessage} from '../protocol/data-encoder.js';
+import {NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError, type TransportKind} from '../protocol/errors.js';
 import {canSendNow} from '../protocol/pipelining.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
 import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
 import {decodeChallenge} from '../protocol/sasl.js';
 import {awaitingBody, initialSessionState, isOpen, type SentCommand, type SessionEvent, sessionReducer, type SessionState, speaksLmtp, type TlsState} from '../protocol/session.js';
 import type {MxHost} from '../protocol/mx.js';
+import type {ProxyHeader} from '../protocol/proxy-protocol.js';
 import {formatProxy} from '../protocol/proxy-url.js';
 import {type Endpoint, formatTarget, isLoopback, type Target} from '../protocol/target.js';
 import {concatBytes, decodeLenient, encodeUtf8} from '../protocol/text.js';
 import type {NewEntry, TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine, type Validation} from '../protocol/validate.js';
-import {type RouteOptions, SmtpConnection, type TlsOptions} from '../transport/connection.js';
+import {connectError, type RouteOptions, SmtpConnection, type TlsOptions} from '../transport/connection.js';
 import {lookupMx, lookupThrough} from '../transport/dns.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {defaultTimeouts, formatDuration, timeoutFor, type Timeouts, timeoutSources} from '../transport/timeouts.js';
@@ -51,7 +53,9 @@ export type RouteInfo = {
 	/** The domain published a null MX (RFC 7505): it accepts no mail. */
 	nullMx?: boolean;
 	proxy?: string;
+	/** The PROXY protocol header sent first, as the transcript shows it, and its fields. */
 	proxyHeader?: string;
+	proxyProtocol?: ProxyHeader;
 	/** The host (or socket) the session is connected to, or last tried. */
 	endpoint?: Endpoint;
 };
@@ -75,7 +79,11 @@ export type Snapshot = {
 /** LMTP: one recipient's reply after the message (RFC 2033 4.2). */
 export type Delivery = {recipient: string; reply: Reply};
 
-export type CommandOutcome = {ok: true; reply: Reply; tls?: TlsState; deliveries?: Delivery[]} | {ok: false; error: string; reply?: Reply};
+/** A command's fate: its reply, or a typed reason none came (see protocol/errors.ts). */
+export type CommandOutcome = {ok: true; reply: Reply; tls?: TlsState; deliveries?: Delivery[]} | {ok: false; error: SessionError; reply?: Reply};
+
+/** Something the session noticed that a report must carry, though the session went on. */
+export type SessionWarning = {kind: 'starttls-injection'; bytes: number; text: string};
 
 export type SendResult = {
 	status: 'blocked' | 'needs-confirmation' | 'sent' | 'queued';
@@ -86,7 +94,7 @@ export type SendResult = {
 
 export type ConnectOutcome =
 	| {ok: true; greeting: Reply}
-	| {ok: false; stage: 'dns' | 'connect' | 'proxy' | 'tls' | 'greeting'; message: string; greeting?: Reply; nullMx?: boolean};
+	| {ok: false; stage: 'dns' | 'connect' | 'proxy' | 'tls' | 'greeting'; message: string; error: SessionError; greeting?: Reply; nullMx?: boolean};
 
 type Queued = {line: string; validation: Validation; resolve: (outcome: CommandOutcome) => void};
 
@@ -123,6 +131,11 @@ export class SessionController {
 	private readonly listeners = new Set<() => void>();
 	private notifyScheduled = false;
 	private route: RouteInfo = {};
+	private readonly noticed: SessionWarning[] = [];
+	/** QUIT went out on the current connection: it is never sent twice. */
+	private quitSent = false;
+	/** Why the client dropped the connection, for the typed error the waiters get. */
+	private closeKind: TransportKind = 'closed';
 
 	constructor(options: ControllerOptions) {
 		this.options = options;
@@ -153,6 +166,11 @@ export class SessionController {
 
 	get transcript(): TranscriptStore {
 		return this.store;
+	}
+
+	/** What reports must mention though the session went on (STARTTLS response injection). */
+	get warnings(): readonly SessionWarning[] {
+		return this.noticed;
 	}
 
 	/** Checks a line against the protocol, the state and what the server advertised. */
@@ -228,7 +246,7 @@ export class SessionController {
 		const fail = (message: string, extra: {nullMx?: boolean} = {}): ConnectOutcome => {
 			this.note(extra.nullMx ? 'info' : 'error', message);
 			this.dispatch({type: 'closed', reason: message});
-			return {ok: false, stage: 'dns', message, ...extra};
+			return {ok: false, stage: 'dns', message, error: new TransportError('dns', message), ...extra};
 		};
 
 		if (!found.ok) return fail(found.message);
@@ -244,7 +262,7 @@ export class SessionController {
 			? `${target.domain} has no MX record: its own address is the implicit MX (RFC 5321 5.1)`
 			: `MX hosts of ${target.domain}, in the order to try: ${plan.hosts.map(host => `${host.host} (${host.preference})`).join(', ')}`);
 		const mx: NonNullable<RouteInfo['mx']> = {domain: target.domain, implicit: plan.implicit, hosts: plan.hosts, tried: []};
-		let last: ConnectOutcome = {ok: false, stage: 'dns', message: 'no MX host to try'};
+		let last: ConnectOutcome = {ok: false, stage: 'dns', message: 'no MX host to try', error: new TransportError('dns', 'no MX host to try')};
 		for (const [index, host] of plan.hosts.entries()) {
 			this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
 			last = await this.connectTo({kind: 'tcp', host: host.host, port: target.port});
@@ -274,6 +292,7 @@ export class SessionController {
 		this.parser = createReplyParser();
 		this.queue = [];
 		this.route = {...this.route, endpoint};
+		this.quitSent = false;
 		this.dispatch({type: 'connecting'});
 		const where = formatTarget(endpoint);
 		const via = this.route.proxy ? ` through the proxy ${this.route.proxy}` : '';
@@ -298,7 +317,7 @@ export class SessionController {
 			const what = failure.stage === 'tls' ? 'TLS failed with' : failure.stage === 'proxy' ? 'the proxy could not reach' : 'could not connect to';
 			this.note('error', `${what} ${where}: ${failure.message}`);
 			this.dispatch({type: 'closed', reason: failure.message});
-			return {ok: false, stage: failure.stage, message: failure.message};
+			return {ok: false, stage: failure.stage, message: failure.message, error: connectError(failure)};
 		}
 
 		const {connection} = result;
@@ -307,7 +326,7 @@ export class SessionController {
 		connection.on('close', info => this.onClose(connection, info));
 		this.note('info', `connected to ${where}${this.route.proxy ? ` through ${this.route.proxy}` : connection.addresses.remote && connection.addresses.remote !== where ? ` (${connection.addresses.remote})` : ''}${connection.addresses.local ? ` from ${connection.addresses.local}` : ''}`);
 		if (result.proxyHeader) {
-			this.route = {...this.route, proxyHeader: result.proxyHeader};
+			this.route = {...this.route, proxyHeader: result.proxyHeader, ...(result.proxyProtocol ? {proxyProtocol: result.proxyProtocol} : {})};
 			this.note('info', `sent the PROXY protocol header first: ${result.proxyHeader}`);
 		}
 
@@ -370,10 +389,12 @@ export class SessionController {
 	async command(line: string): Promise<CommandOutcome> {
 		const result = this.send(line, {confirmed: true});
 		if (result.status === 'blocked' || result.status === 'needs-confirmation') {
-			return {ok: false, error: result.validation.diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? 'blocked'};
+			const problem = result.validation.diagnostics.find(diagnostic => diagnostic.severity === 'error');
+			const closed = problem?.code === 'not-connected' || problem?.code === 'closing';
+			return {ok: false, error: new NotSent(closed ? 'closed' : problem?.code === 'plaintext-credentials' ? 'plaintext-credentials' : 'blocked', problem?.message ?? 'blocked')};
 		}
 
-		return result.outcome ?? {ok: false, error: 'no reply expected'};
+		return result.outcome ?? {ok: false, error: new NotSent('blocked', 'no reply expected')};
 	}
 
 	private transmit(validation: Outgoing): Promise<CommandOutcome> {
@@ -398,6 +419,7 @@ export class SessionController {
 			...(validation.identity ? {identity: validation.identity} : {}),
 		};
 		const outcome = this.expectReply(command);
+		if (command.kind === 'command' && command.verb === 'QUIT') this.quitSent = true;
 		// The command is pending before its bytes leave, so even an instant reply pairs with it.
 		this.dispatch({type: 'sent', command});
 		this.record(
@@ -441,7 +463,7 @@ export class SessionController {
 	*/
 	async sendDataStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<CommandOutcome> {
 		if (!awaitingBody(this.state)) {
-			return {ok: false, error: 'the server is not waiting for a message body (send DATA and wait for 354 first)'};
+			return {ok: false, error: new NotSent('not-in-data', 'the server is not waiting for a message body (send DATA and wait for 354 first)')};
 		}
 
 		// Pending before the bytes leave, so even an instant reply pairs with it; the final
@@ -589,14 +611,14 @@ export class SessionController {
 			const message = `the message was NOT sent: reading it failed: ${(error as Error).message}`;
 			this.note('error', message);
 			this.dropConnection('message source failed');
-			return {ok: false, error: message};
+			return {ok: false, error: new TransportError('closed', message)};
 		}
 
 		return this.sendBdatChunk(chunker.end());
 	}
 
 	private async sendBdatChunk(chunk: BdatChunk): Promise<CommandOutcome> {
-		if (!isOpen(this.state)) return {ok: false, error: 'the connection is closed'};
+		if (!isOpen(this.state)) return {ok: false, error: new TransportError('closed', 'the connection is closed')};
 		const command: SentCommand = {id: this.nextCommandId++, kind: 'bdat', verb: 'BDAT', args: chunk.command.slice(5), display: chunk.command, secret: false, last: chunk.last, sentAt: this.clock()};
 		const outcome = this.expectReply(command);
 		this.dispatch({type: 'sent', command});
@@ -606,10 +628,15 @@ export class SessionController {
 		return outcome;
 	}
 
-	/** Sends QUIT and waits briefly for 221, then closes whatever happened (RFC 5321 4.1.1.10). */
-	async quit(): Promise<void> {
-		if (!this.connection || this.connection.isClosed) return;
-		if (this.canWrite()) {
+	/**
+	Sends QUIT and waits briefly for 221, then closes whatever happened (RFC 5321 4.1.1.10).
+	QUIT goes out once per connection, and never after the server said 221 or 421 or
+	closed. Returns whether it was sent now.
+	*/
+	async quit(): Promise<boolean> {
+		if (!this.connection || this.connection.isClosed) return false;
+		const send = this.canWrite() && !this.quitSent && !this.state.closedReason;
+		if (send) {
 			if (awaitingBody(this.state)) {
 				this.note('warning', 'leaving in the middle of DATA: the message was not sent');
 			}
@@ -624,6 +651,7 @@ export class SessionController {
 		}
 
 		this.dropConnection('QUIT');
+		return send;
 	}
 
 	/** Cancels the wait in progress: a connect, or a reply (the connection then closes, since later replies could not be paired). */
@@ -645,10 +673,11 @@ export class SessionController {
 		this.dropConnection('closed by the user');
 	}
 
-	private dropConnection(reason: string) {
+	private dropConnection(reason: string, kind: TransportKind = 'closed') {
 		const connection = this.connection;
 		if (!connection || connection.isClosed) return;
 		this.closeReason = reason;
+		this.closeKind = kind;
 		connection.destroy();
 	}
 
@@ -715,13 +744,13 @@ export class SessionController {
 				this.settleGreeting({ok: true, greeting: reply});
 			} else {
 				this.note('error', `the server refused service in its banner (${reply.code} ${replyText(reply)})${reply.code === 554 ? '; only QUIT makes sense now' : ''}`);
-				this.settleGreeting({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, greeting: reply});
+				this.settleGreeting({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', `the server refused service in its banner: ${reply.code} ${replyText(reply)}`), greeting: reply});
 			}
 		}
 
 		if (reply.code === 421) {
 			this.note('error', `the server is closing the session (421): ${replyText(reply)}${command ? ` (in reply to ${command.verb || 'the message'})` : ''}`);
-			this.failWaiters(`the server closed the session (421 ${replyText(reply)})`, command?.id);
+			this.failWaiters(new SmtpReplyError(reply, stageOf(command), `the server closed the session: 421 ${replyText(reply)}`), command?.id);
 			this.clearQueue('the server closed the session');
 		}
 
@@ -763,7 +792,7 @@ export class SessionController {
 			this.note('warning', `STARTTLS refused (${reply.code} ${replyText(reply)}): the session stays in PLAINTEXT`);
 			if (this.options.requireTls) {
 				this.note('error', '--require-tls is on: closing rather than going on in plaintext');
-				resolve?.({ok: false, error: `STARTTLS refused (${reply.code})`, reply});
+				resolve?.({ok: false, error: new SmtpReplyError(reply, 'starttls', `STARTTLS refused: ${reply.code} ${replyText(reply)}`), reply});
 				void this.quit();
 				return;
 			}
@@ -778,6 +807,7 @@ export class SessionController {
 		// must not be read as if it came over TLS. It is discarded, and shown.
 		const injected = this.parser.reset();
 		if (injected.length > 0) {
+			this.noticed.push({kind: 'starttls-injection', bytes: injected.length, text: decodeLenient(injected.slice(0, 200))});
 			this.note('warning', `discarded ${injected.length} bytes the server sent after its 220 to STARTTLS, before TLS started (possible STARTTLS response injection): ${decodeLenient(injected.slice(0, 200))}`);
 		}
 
@@ -787,8 +817,8 @@ export class SessionController {
 			this.upgrading = false;
 			if (connection !== this.connection) return;
 			if (!result.ok) {
-				this.note('error', `STARTTLS failed: ${result.message}; the connection is closed (no plaintext fallback on a half-negotiated socket)`);
-				resolve?.({ok: false, error: `TLS handshake failed: ${result.message}`, reply});
+				this.note('error', `STARTTLS failed: ${result.error.message}; the connection is closed (no plaintext fallback on a half-negotiated socket)`);
+				resolve?.({ok: false, error: new TlsError(result.error.reason, `TLS handshake failed: ${result.error.message}`), reply});
 				return;
 			}
 
@@ -811,11 +841,12 @@ export class SessionController {
 		const command = this.state.pending[0];
 		this.note('error', `protocol violation${command ? ` in the reply to ${command.verb || 'the message'}` : ''}: ${violation.message} Received: ${sample}`);
 		if (command) {
-			this.takeWaiter(command.id)?.({ok: false, error: `protocol violation: ${violation.message}`});
+			this.takeWaiter(command.id)?.({ok: false, error: new ProtocolViolation(`protocol violation: ${violation.message}`, violation.raw)});
 		}
 
 		this.dispatch({type: 'violation', message: violation.message});
-		this.settleGreeting({ok: false, stage: 'greeting', message: `protocol violation in the banner: ${violation.message}`});
+		const banner = `protocol violation in the banner: ${violation.message}`;
+		this.settleGreeting({ok: false, stage: 'greeting', message: banner, error: new ProtocolViolation(banner, violation.raw)});
 
 		// Oversized replies are a resource attack or a broken server: close (B6, B7).
 		if (violation.kind === 'line-too-long' || violation.kind === 'reply-too-long') {
@@ -854,12 +885,15 @@ export class SessionController {
 			this.note('warning', `connection ${who}`);
 		}
 
-		this.failWaiters(`connection ${who}`);
+		const kind: TransportKind = info.byUs ? this.closeKind : reset;
+		this.failWaiters(new TransportError(kind, `connection ${who}`));
 		this.clearQueue(`the connection ${reset === 'reset' && !info.byUs ? 'was reset' : 'closed'}`);
-		this.settleGreeting({ok: false, stage: 'greeting', message: `connection ${who} before the banner`});
+		const before = `connection ${who} before the banner`;
+		this.settleGreeting({ok: false, stage: 'greeting', message: before, error: new TransportError(kind, before)});
 
 		this.upgrading = false;
 		this.closeReason = undefined;
+		this.closeKind = 'closed';
 		this.dispatch({type: 'closed', reason: who});
 	}
 
@@ -876,7 +910,7 @@ export class SessionController {
 		waiter?.(outcome);
 	}
 
-	private failWaiters(error: string, except?: number) {
+	private failWaiters(error: SessionError, except?: number) {
 		for (const [id, resolve] of this.waiters) {
 			if (id === except) continue;
 			this.waiters.delete(id);
@@ -887,7 +921,7 @@ export class SessionController {
 	private clearQueue(reason: string) {
 		if (this.queue.length === 0) return;
 		this.note('warning', `${this.queue.length} queued line${this.queue.length === 1 ? '' : 's'} not sent: ${reason}`);
-		for (const item of this.queue) item.resolve({ok: false, error: `not sent: ${reason}`});
+		for (const item of this.queue) item.resolve({ok: false, error: new NotSent('closed', `not sent: ${reason}`)});
 		this.queue = [];
 		this.changed();
 	}
@@ -907,7 +941,7 @@ export class SessionController {
 			if (now.verdict === 'blocked' || fresh.length > 0) {
 				const reason = (fresh[0] ?? now.diagnostics[0])?.message ?? 'the session changed';
 				this.queue.shift();
-				item.resolve({ok: false, error: `not sent: ${reason}`});
+				item.resolve({ok: false, error: new NotSent('queue-stopped', `not sent: ${reason}`)});
 				this.note('warning', `queued "${now.display}" not sent: ${reason}`);
 				this.clearQueue('an earlier queued line was stopped');
 				return;
@@ -957,6 +991,15 @@ export class SessionController {
 			this.note('info', 'port 465 usually expects TLS from the first byte: try --tls');
 		}
 
-		this.dropConnection(`timeout waiting for ${wait.label}`);
+		this.dropConnection(`timeout waiting for ${wait.label}`, 'timeout');
 	}
+}
+
+/** The stage a pending command stands for, for typed errors. */
+export function stageOf(command: Pick<SentCommand, 'verb' | 'kind'> | undefined): Stage {
+	if (!command) return 'greeting';
+	if (command.kind === 'data-end' || command.kind === 'bdat') return 'data';
+	if (command.kind === 'sasl-response') return 'auth';
+	const stages: Record<string, Stage> = {EHLO: 'ehlo', HELO: 'ehlo', LHLO: 'ehlo', STARTTLS: 'starttls', AUTH: 'auth', MAIL: 'mail', RCPT: 'rcpt', DATA: 'data', BDAT: 'data', QUIT: 'quit'};
+	return stages[command.verb.toUpperCase()] ?? 'command';
 }

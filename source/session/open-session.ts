@@ -1,13 +1,15 @@
+import {NotSent, type SessionError, SmtpReplyError, TlsError} from '../protocol/errors.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {type Reply, replyText} from '../protocol/reply.js';
 import type {EhloInfo} from '../protocol/ehlo.js';
 import type {TlsState} from '../protocol/session.js';
-import type {SessionController} from './controller.js';
+import type {CommandOutcome, SessionController} from './controller.js';
 
 /**
 The opening every scripted use shares: banner, EHLO (HELO if EHLO is refused, RFC 5321
-4.1.4, unless TLS is required, since HELO cannot lead to STARTTLS), then optionally
-STARTTLS and a second EHLO. Each step is timed for reports.
+4.1.4, unless TLS is required, since HELO cannot lead to STARTTLS, or the refusal was a
+421, which ends the session, RFC 5321 3.8), then optionally STARTTLS and a second EHLO.
+Each step that went on the wire is timed for reports; a step never sent is not listed.
 */
 
 export type OpeningStage = 'dns' | 'connect' | 'proxy' | 'tls' | 'greeting' | 'ehlo' | 'starttls' | 'xclient';
@@ -16,7 +18,7 @@ export type StepTiming = {step: string; ms: number};
 
 export type Opening =
 	| {ok: true; greeting: Reply; ehlo?: EhloInfo; ehloBeforeTls?: EhloInfo; tls?: TlsState; timings: StepTiming[]}
-	| {ok: false; stage: OpeningStage; message: string; greeting?: Reply; ehlo?: EhloInfo; reply?: Reply; timings: StepTiming[]; nullMx?: boolean};
+	| {ok: false; stage: OpeningStage; message: string; error: SessionError; greeting?: Reply; ehlo?: EhloInfo; reply?: Reply; timings: StepTiming[]; nullMx?: boolean};
 
 export type OpeningOptions = {
 	ehloName: string;
@@ -28,6 +30,20 @@ export type OpeningOptions = {
 	xclient?: string;
 	clock?: () => number;
 };
+
+type Timed = (step: string, run: () => Promise<CommandOutcome>) => Promise<CommandOutcome>;
+
+/** Times a step only when it went on the wire: a line kept back is no step. */
+function timer(clock: () => number, timings: StepTiming[], name: (step: string) => string = step => step): Timed {
+	return async (step, run) => {
+		const start = clock();
+		const result = await run();
+		if (result.ok || !(result.error instanceof NotSent)) timings.push({step: name(step), ms: clock() - start});
+		return result;
+	};
+}
+
+const shown = (reply: Reply) => `${reply.code} ${replyText(reply).replaceAll('\n', ' / ')}`;
 
 export async function openSession(controller: SessionController, options: OpeningOptions): Promise<Opening> {
 	const opening = await openAndSecure(controller, options);
@@ -42,21 +58,15 @@ greeting and starts over, so the client greets again and reads the extensions an
 async function sendXclient(controller: SessionController, options: OpeningOptions, opening: Extract<Opening, {ok: true}>): Promise<Opening> {
 	const {timings, greeting} = opening;
 	const clock = options.clock ?? Date.now;
-	const start = clock();
-	const sent = await controller.command(options.xclient!);
-	timings.push({step: 'XCLIENT', ms: clock() - start});
-	if (!sent.ok) return {ok: false, stage: 'xclient', message: sent.error, greeting, timings};
+	const sent = await timer(clock, timings)('XCLIENT', () => controller.command(options.xclient!));
+	if (!sent.ok) return {ok: false, stage: 'xclient', message: sent.error.message, error: sent.error, greeting, timings};
 	if (sent.reply.code !== 220) {
-		return {ok: false, stage: 'xclient', message: `XCLIENT refused: ${sent.reply.code} ${replyText(sent.reply)}`, greeting, reply: sent.reply, timings};
+		const error = new SmtpReplyError(sent.reply, 'xclient', `XCLIENT refused: ${shown(sent.reply)}`);
+		return {ok: false, stage: 'xclient', message: error.message, error, greeting, reply: sent.reply, timings};
 	}
 
-	const again = await greet(controller, {...options, startTls: 'require'}, async (step, run) => {
-		const begun = clock();
-		const result = await run();
-		timings.push({step: `${step} after XCLIENT`, ms: clock() - begun});
-		return result;
-	});
-	if (!again.ok) return {ok: false, stage: 'ehlo', message: again.message, greeting, ...(again.reply ? {reply: again.reply} : {}), timings};
+	const again = await greet(controller, {...options, startTls: 'require'}, timer(clock, timings, step => `${step} after XCLIENT`));
+	if (!again.ok) return {ok: false, stage: 'ehlo', message: again.error.message, error: again.error, greeting, ...(again.reply ? {reply: again.reply} : {}), timings};
 	const state = controller.sessionState;
 	return {...opening, ...(state.ehlo ? {ehlo: state.ehlo} : {}), timings};
 }
@@ -64,19 +74,16 @@ async function sendXclient(controller: SessionController, options: OpeningOption
 async function openAndSecure(controller: SessionController, options: OpeningOptions): Promise<Opening> {
 	const clock = options.clock ?? Date.now;
 	const timings: StepTiming[] = [];
-	const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
-		const start = clock();
-		const result = await run();
-		timings.push({step, ms: clock() - start});
-		return result;
-	};
+	const timed = timer(clock, timings);
 
-	const connected = await timed('connect and banner', () => controller.connect());
-	if (!connected.ok) return {ok: false, stage: connected.stage, message: connected.message, ...(connected.greeting ? {greeting: connected.greeting} : {}), ...(connected.nullMx ? {nullMx: true} : {}), timings};
+	const start = clock();
+	const connected = await controller.connect();
+	timings.push({step: 'connect and banner', ms: clock() - start});
+	if (!connected.ok) return {ok: false, stage: connected.stage, message: connected.message, error: connected.error, ...(connected.greeting ? {greeting: connected.greeting} : {}), ...(connected.nullMx ? {nullMx: true} : {}), timings};
 	const {greeting} = connected;
 
 	const hello = await greet(controller, options, timed);
-	if (!hello.ok) return {ok: false, stage: 'ehlo', message: hello.message, greeting, ...(hello.reply ? {reply: hello.reply} : {}), timings};
+	if (!hello.ok) return {ok: false, stage: 'ehlo', message: hello.error.message, error: hello.error, greeting, ...(hello.reply ? {reply: hello.reply} : {}), timings};
 
 	const state = () => controller.sessionState;
 	/** What the server advertised last, when it did. */
@@ -87,44 +94,46 @@ async function openAndSecure(controller: SessionController, options: OpeningOpti
 	if (options.startTls === 'no' || state().tls) return {ok: true, greeting, ...ehlo(), ...(state().tls ? {tls: state().tls} : {}), timings};
 
 	if (!hasExtension(state().ehlo, 'STARTTLS')) {
-		if (options.startTls === 'require') return {ok: false, stage: 'starttls', message: 'the server does not offer STARTTLS and TLS is required', greeting, ...ehlo(), timings};
+		if (options.startTls === 'require') {
+			const error = new TlsError('not-offered', 'the server does not offer STARTTLS and TLS is required');
+			return {ok: false, stage: 'starttls', message: error.message, error, greeting, ...ehlo(), timings};
+		}
+
 		return {ok: true, greeting, ...ehlo(), timings};
 	}
 
 	const before = state().ehlo;
 	const upgraded = await timed('STARTTLS and handshake', () => controller.command('STARTTLS'));
 	if (!upgraded.ok || !upgraded.tls) {
-		const message = upgraded.ok ? `STARTTLS refused: ${upgraded.reply.code}` : upgraded.error;
-		if (options.startTls === 'require' || !upgraded.ok) {
-			return {ok: false, stage: 'starttls', message, greeting, ...(before ? {ehlo: before} : {}), ...(upgraded.reply ? {reply: upgraded.reply} : {}), timings};
+		// A refusal is no failure when TLS is only wanted, unless it was a 421: the session is over.
+		const error = upgraded.ok ? new SmtpReplyError(upgraded.reply, 'starttls', `STARTTLS refused: ${shown(upgraded.reply)}`) : upgraded.error;
+		if (options.startTls === 'require' || !upgraded.ok || upgraded.reply.code === 421) {
+			return {ok: false, stage: 'starttls', message: error.message, error, greeting, ...(before ? {ehlo: before} : {}), ...(upgraded.reply ? {reply: upgraded.reply} : {}), timings};
 		}
 
 		return {ok: true, greeting, ...(before ? {ehlo: before} : {}), timings};
 	}
 
 	const again = await greet(controller, {...options, startTls: 'require'}, timed);
-	if (!again.ok) return {ok: false, stage: 'ehlo', message: again.message, greeting, ...(again.reply ? {reply: again.reply} : {}), timings};
+	if (!again.ok) return {ok: false, stage: 'ehlo', message: again.error.message, error: again.error, greeting, ...(again.reply ? {reply: again.reply} : {}), timings};
 	return {ok: true, greeting, ...ehlo(), ...(before ? {ehloBeforeTls: before} : {}), tls: upgraded.tls, timings};
 }
 
-async function greet(
-	controller: SessionController,
-	options: OpeningOptions,
-	timed: <T>(step: string, run: () => Promise<T>) => Promise<T>,
-): Promise<{ok: true} | {ok: false; message: string; reply?: Reply}> {
+async function greet(controller: SessionController, options: OpeningOptions, timed: Timed): Promise<{ok: true} | {ok: false; error: SessionError; reply?: Reply}> {
 	const verb = options.lmtp ? 'LHLO' : 'EHLO';
 	const ehlo = await timed(verb, () => controller.command(`${verb} ${options.ehloName}`));
-	if (!ehlo.ok) return {ok: false, message: ehlo.error};
+	if (!ehlo.ok) return {ok: false, error: ehlo.error};
 	if (ehlo.reply.code === 250) return {ok: true};
+	const refused = (reply: Reply, why: string) => ({ok: false as const, error: new SmtpReplyError(reply, 'ehlo', `${why}: ${shown(reply)}`), reply});
+	// RFC 5321 3.8: a 421 closes the session; nothing more is sent.
+	if (ehlo.reply.code === 421) return refused(ehlo.reply, `the server closed the session in reply to ${verb}`);
 	// RFC 2033 4.1: LMTP has no HELO to fall back to.
-	if (options.lmtp) return {ok: false, message: `LHLO refused (${ehlo.reply.code} ${replyText(ehlo.reply)})${ehlo.reply.code === 500 ? '; is this an LMTP server?' : ''}`, reply: ehlo.reply};
+	if (options.lmtp) return refused(ehlo.reply, `LHLO refused${ehlo.reply.code === 500 ? ' (is this an LMTP server?)' : ''}`);
 	// B13: fall back to HELO, unless TLS is required: HELO cannot lead to STARTTLS.
-	if (options.startTls === 'require') {
-		return {ok: false, message: `EHLO refused (${ehlo.reply.code}); HELO cannot lead to STARTTLS, so there is no fallback when TLS is required`, reply: ehlo.reply};
-	}
+	if (options.startTls === 'require') return refused(ehlo.reply, 'EHLO refused, and HELO cannot lead to STARTTLS, so there is no fallback when TLS is required');
 
 	const helo = await timed('HELO', () => controller.command(`HELO ${options.ehloName}`));
-	if (!helo.ok) return {ok: false, message: helo.error};
+	if (!helo.ok) return {ok: false, error: helo.error};
 	if (helo.reply.code === 250) return {ok: true};
-	return {ok: false, message: `EHLO (${ehlo.reply.code}) and HELO (${helo.reply.code}) were both refused`, reply: helo.reply};
+	return refused(helo.reply, `EHLO (${ehlo.reply.code}) and HELO (${helo.reply.code}) were both refused`);
 }

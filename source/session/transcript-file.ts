@@ -27,7 +27,8 @@ export type SaveOptions = {
 	title?: string;
 };
 
-export type SaveResult = {ok: true; path: string; bytes: number} | {ok: false; reason: string};
+/** A failed save: why, in words, and whether the name is taken by a plain file (which overwriting would replace). */
+export type SaveResult = {ok: true; path: string; bytes: number} | {ok: false; reason: string; exists: boolean};
 
 /** Why a file could not be written, in plain words that name it. */
 export function describeFileError(path: string, error: NodeJS.ErrnoException, existing?: 'file' | 'directory' | 'symlink'): string {
@@ -104,7 +105,7 @@ export async function savePrivateFile(path: string, content: string, options: {o
 		if (options.overwrite) {
 			// write-file-atomic resolves symlinks and would replace the file a link points to.
 			const existing = await kindOf(path);
-			if (existing === 'symlink' || existing === 'directory') return {ok: false, reason: describeFileError(path, {code: 'EEXIST'} as NodeJS.ErrnoException, existing)};
+			if (existing === 'symlink' || existing === 'directory') return {ok: false, reason: describeFileError(path, {code: 'EEXIST'} as NodeJS.ErrnoException, existing), exists: false};
 		} else {
 			// Claim the name first: 'wx' fails on anything already there, a symlink included.
 			const handle = await open(path, 'wx', privateMode);
@@ -117,7 +118,8 @@ export async function savePrivateFile(path: string, content: string, options: {o
 	} catch (error) {
 		const failure = error as NodeJS.ErrnoException;
 		if (placeholder) await unlink(path).catch(() => undefined);
-		return {ok: false, reason: describeFileError(path, failure, failure.code === 'EEXIST' ? await kindOf(path) : undefined)};
+		const existing = failure.code === 'EEXIST' ? await kindOf(path) : undefined;
+		return {ok: false, reason: describeFileError(path, failure, existing), exists: existing === 'file'};
 	}
 }
 

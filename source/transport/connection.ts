@@ -1,11 +1,12 @@
 import net, {type LookupFunction} from 'node:net';
 import tls from 'node:tls';
-import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyVersion} from '../protocol/proxy-protocol.js';
+import {TlsError, type TlsReason, TransportError, type TransportKind} from '../protocol/errors.js';
+import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyHeader, type ProxyVersion} from '../protocol/proxy-protocol.js';
 import type {TlsState} from '../protocol/session.js';
 import {type Endpoint, formatTarget} from '../protocol/target.js';
 import {connectThroughSocks, type SocksRoute} from './socks.js';
 import {formatDuration} from './timeouts.js';
-import {describeTls, explainHandshakeError, explainVerifyError} from './tls-info.js';
+import {describeTls, explainHandshakeError, explainVerifyError, tlsReasonFor} from './tls-info.js';
 
 /**
 One SMTP connection: a TCP or Unix socket, possibly wrapped in TLS from the start or
@@ -31,7 +32,18 @@ export type ConnectFailure = {
 	stage: 'dns' | 'connect' | 'proxy' | 'tls';
 	code: string;
 	message: string;
+	/** For a certificate that is not trusted: why (from Node's verification code). */
+	tlsReason?: TlsReason;
 };
+
+const kinds: Record<string, TransportKind> = {ENOTFOUND: 'dns', EAI_AGAIN: 'dns', ECONNREFUSED: 'refused', ENOENT: 'refused', EACCES: 'refused', EHOSTUNREACH: 'unreachable', ENETUNREACH: 'unreachable', ETIMEDOUT: 'timeout', ECONNRESET: 'reset', ECANCELED: 'cancelled'};
+
+/** The typed error a failed connection attempt stands for: TLS by its reason, the rest by its kind. */
+export function connectError(failure: ConnectFailure): TransportError | TlsError {
+	if (failure.stage === 'tls') return new TlsError(failure.tlsReason ?? 'handshake', failure.message);
+	if (failure.stage === 'proxy') return new TransportError('proxy', failure.message);
+	return new TransportError(failure.stage === 'dns' ? 'dns' : (kinds[failure.code] ?? 'closed'), failure.message);
+}
 
 export type ConnectionEvents = {
 	data: (chunk: Uint8Array) => void;
@@ -65,12 +77,13 @@ function tlsConnectOptions(target: Endpoint, options: TlsOptions): tls.Connectio
 }
 
 /** Checks a finished handshake; returns why it must not be trusted, or undefined. */
-function verify(socket: tls.TLSSocket, host: string, options: TlsOptions, via: TlsState['via']): {state: TlsState; failure?: string} {
+function verify(socket: tls.TLSSocket, host: string, options: TlsOptions, via: TlsState['via']): {state: TlsState; failure?: TlsError} {
 	const state = describeTls(socket, via, {insecure: Boolean(options.insecure), servername: host});
 	if (socket.authorized) return {state};
-	const reason = explainVerifyError(String(socket.authorizationError ?? 'unknown'), host, state.peer);
+	const code = String(socket.authorizationError ?? 'unknown');
+	const reason = explainVerifyError(code, host, state.peer);
 	if (options.insecure) return {state: {...state, verifyError: reason}};
-	return {state, failure: reason};
+	return {state, failure: new TlsError(tlsReasonFor(code), reason)};
 }
 
 export type RouteOptions = {
@@ -83,7 +96,7 @@ export type RouteOptions = {
 };
 
 export type OpenResult =
-	| {ok: true; connection: SmtpConnection; tls?: TlsState; proxyHeader?: string}
+	| {ok: true; connection: SmtpConnection; tls?: TlsState; proxyHeader?: string; proxyProtocol?: ProxyHeader}
 	| {ok: false; failure: ConnectFailure};
 
 type Step<T> = {ok: true; value: T} | {ok: false; failure: ConnectFailure};
@@ -117,7 +130,7 @@ export class SmtpConnection {
 			if (!raw.ok) return raw;
 			const socket = raw.value;
 			current = socket;
-			let proxyHeader: string | undefined;
+			let extra: {proxyHeader?: string; proxyProtocol?: ProxyHeader} = {};
 			if (route.proxyHeader) {
 				const header = proxyHeaderFor(socket, route.proxyHeader);
 				if (!header.ok) {
@@ -127,10 +140,9 @@ export class SmtpConnection {
 
 				// The header goes before any other byte, TLS included (proxy-protocol.txt 2).
 				socket.write(header.value.bytes);
-				proxyHeader = header.value.description;
+				extra = {proxyHeader: header.value.description, proxyProtocol: header.value.header};
 			}
 
-			const extra = proxyHeader ? {proxyHeader} : {};
 			if (!options.implicitTls) return {ok: true, connection: new SmtpConnection(socket), ...extra};
 			const secure = await handshake(socket, target, options.tls, socketStarted => {
 				current = socketStarted;
@@ -240,14 +252,14 @@ export class SmtpConnection {
 	Upgrades to TLS after a 220 to STARTTLS (RFC 3207 4). The plaintext socket stops being
 	read first, so no byte that arrives later can be taken for a reply.
 	*/
-	async upgrade(target: Endpoint, options: TlsOptions, timeoutMs: number): Promise<{ok: true; tls: TlsState} | {ok: false; message: string}> {
+	async upgrade(target: Endpoint, options: TlsOptions, timeoutMs: number): Promise<{ok: true; tls: TlsState} | {ok: false; error: TlsError}> {
 		const plain = this.socket;
 		plain.removeAllListeners('data');
 		plain.pause();
 		return new Promise(resolve => {
 			const {host} = nameFor(target, options);
 			const secure = tls.connect({socket: plain, ...tlsConnectOptions(target, options)});
-			const finish = (result: {ok: true; tls: TlsState} | {ok: false; message: string}) => {
+			const finish = (result: {ok: true; tls: TlsState} | {ok: false; error: TlsError}) => {
 				clearTimeout(timer);
 				secure.removeAllListeners('secureConnect');
 				resolve(result);
@@ -255,12 +267,12 @@ export class SmtpConnection {
 
 			const timer = setTimeout(() => {
 				this.destroy();
-				finish({ok: false, message: `the TLS handshake did not finish within ${formatDuration(timeoutMs)}`});
+				finish({ok: false, error: new TlsError('handshake', `the TLS handshake did not finish within ${formatDuration(timeoutMs)}`)});
 			}, timeoutMs);
 
 			secure.once('error', (error: NodeJS.ErrnoException) => {
 				this.destroy();
-				finish({ok: false, message: explainHandshakeError(error, 'starttls')});
+				finish({ok: false, error: new TlsError('handshake', explainHandshakeError(error, 'starttls'))});
 			});
 
 			secure.once('secureConnect', () => {
@@ -268,7 +280,7 @@ export class SmtpConnection {
 				const {state, failure} = verify(secure, host, options, 'starttls');
 				if (failure) {
 					this.destroy();
-					finish({ok: false, message: failure});
+					finish({ok: false, error: failure});
 					return;
 				}
 
@@ -326,7 +338,7 @@ async function rawSocket(target: Endpoint, timeoutMs: number, route: RouteOption
 }
 
 /** The PROXY header's bytes and how the transcript shows them; ends not given are the socket's own. */
-function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['proxyHeader']>): Step<{bytes: Uint8Array; description: string}> {
+function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['proxyHeader']>): Step<{bytes: Uint8Array; description: string; header: ProxyHeader}> {
 	const source = wanted.source ?? proxyAddressOf(socket.localAddress ?? '', socket.localPort ?? 0);
 	const destination = wanted.destination ?? proxyAddressOf(socket.remoteAddress ?? '', socket.remotePort ?? 0);
 	if (!source || !destination) {
@@ -336,7 +348,7 @@ function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['pr
 	const header = {version: wanted.version, source, destination};
 	const encoded = encodeProxyHeader(header);
 	if (!encoded.ok) return {ok: false, failure: {stage: 'connect', code: 'EPROXYHEADER', message: encoded.error}};
-	return {ok: true, value: {bytes: encoded.bytes, description: describeProxyHeader(header, encoded.bytes.length)}};
+	return {ok: true, value: {bytes: encoded.bytes, description: describeProxyHeader(header, encoded.bytes.length), header}};
 }
 
 /** The implicit-TLS handshake over a connected socket, verified against the name the user gave. */
@@ -354,7 +366,7 @@ async function handshake(plain: net.Socket, target: Endpoint, options: TlsOption
 			const {state, failure} = verify(secure, host, options, 'implicit');
 			if (failure) {
 				secure.destroy();
-				resolve({ok: false, failure: {stage: 'tls', code: 'ECERT', message: failure}});
+				resolve({ok: false, failure: {stage: 'tls', code: 'ECERT', message: failure.message, tlsReason: failure.reason}});
 				return;
 			}
 

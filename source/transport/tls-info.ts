@@ -1,3 +1,4 @@
+import type {TlsReason} from '../protocol/errors.js';
 import type {DetailedPeerCertificate, PeerCertificate, TLSSocket} from 'node:tls';
 import type {CertificateSummary, TlsState} from '../protocol/session.js';
 
@@ -63,6 +64,39 @@ export function daysToExpiry(certificate: CertificateSummary, now = Date.now()):
 Why verification failed, in plain words, from Node's error code and the certificate the
 server showed (D1): expired, not yet valid, wrong host name, unknown CA, self-signed.
 */
+/** The kind of a certificate verification failure, from Node's error code. */
+export function tlsReasonFor(code: string): TlsReason {
+	switch (code) {
+		case 'CERT_HAS_EXPIRED':
+		case 'CERT_NOT_YET_VALID': {
+			return 'expired';
+		}
+
+		case 'ERR_TLS_CERT_ALTNAME_INVALID': {
+			return 'hostname';
+		}
+
+		case 'DEPTH_ZERO_SELF_SIGNED_CERT': {
+			return 'self-signed';
+		}
+
+		case 'SELF_SIGNED_CERT_IN_CHAIN':
+		case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+		case 'UNABLE_TO_GET_ISSUER_CERT':
+		case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE': {
+			return 'unknown-ca';
+		}
+
+		case 'CERT_REVOKED': {
+			return 'revoked';
+		}
+
+		default: {
+			return 'handshake';
+		}
+	}
+}
+
 export function explainVerifyError(code: string, host: string, peer?: CertificateSummary): string {
 	const names = peer ? (peer.altNames.length > 0 ? peer.altNames.join(', ') : peer.subject) : 'unknown names';
 	switch (code) {

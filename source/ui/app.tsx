@@ -149,6 +149,7 @@ export function App(props: AppProps) {
 				now,
 				plan: {...plan, ...(ui.user ? {user: ui.user} : {})},
 				...(demo ? {demo: demo.credentials} : {}),
+				route: snapshot.route,
 			}),
 		[snapshot, now, plan, ui.user, state, demo],
 	);
@@ -166,7 +167,7 @@ export function App(props: AppProps) {
 
 	return (
 		<Box flexDirection="column" width={width} height={layout.height}>
-			<Header width={width} target={snapshot.target} state={state} insecure={snapshot.insecure} />
+			<Header width={width} target={snapshot.target} state={state} insecure={snapshot.insecure} route={snapshot.route} lmtp={Boolean(plan.lmtp)} />
 			{layout.strip ? <SidebarStrip sections={sections} width={width} /> : null}
 			{front ?? (
 				<>

@@ -4,10 +4,11 @@ import {mechanisms} from '../catalog/mechanisms.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {paramSpecs} from '../protocol/esmtp-params.js';
 import type {SessionState} from '../protocol/session.js';
+import {advertisedAttributes, knownAttributes} from '../protocol/xclient.js';
 
 /**
 Tab completion for the composer: the verb, a MAIL or RCPT parameter, an AUTH mechanism,
-or a keyword after HELP. What the server advertised comes first.
+an XCLIENT or XFORWARD attribute, or a keyword after HELP. What the server advertised comes first.
 */
 export type Completion = {
 	/** Candidates in the order offered. */
@@ -30,8 +31,9 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 
 	if (verb === undefined) {
 		// Commands valid in this phase first; the rest still complete (an explorer may try them).
+		// Historic verbs (SEND, TURN...) stay in the palette and can be typed, but Tab does not offer them.
 		const candidates = commands
-			.filter(command => command.verb.startsWith(upper))
+			.filter(command => !command.historic && command.verb.startsWith(upper))
 			.sort((a, b) => Number(b.phases.includes(state.phase)) - Number(a.phases.includes(state.phase)))
 			// A verb that takes no arguments gets no trailing space: "QUIT " is not RFC 5321 syntax.
 			.map(command => verbSuffix[command.verb] ?? (command.syntax === command.verb ? command.verb : `${command.verb} `));
@@ -56,8 +58,17 @@ export function completeAt(text: string, cursor: number, state: SessionState): C
 		return candidates.length > 0 && !upper.includes('=') ? {candidates, start: tokenStart, end} : undefined;
 	}
 
+	if (verb === 'XCLIENT' || verb === 'XFORWARD') {
+		// A name, not its value; only the names the server listed after the keyword in EHLO (Postfix's own list when it gave none).
+		if (upper.includes('=')) return undefined;
+		const listed = advertisedAttributes(verb, state.ehlo) ?? [];
+		const given = new Set([...before.slice(0, tokenStart).split(/\s+/).slice(1), ...text.slice(end).split(/\s+/)].map(word => word.split('=')[0]!.toUpperCase()));
+		const candidates = (listed.length > 0 ? listed : knownAttributes[verb]).filter(name => name.startsWith(upper) && !given.has(name)).map(name => `${name}=`);
+		return candidates.length > 0 ? {candidates, start: tokenStart, end} : undefined;
+	}
+
 	if (verb === 'HELP') {
-		const words = [...commands.map(command => command.verb), ...extensions.filter(extension => !extension.obsolete).map(extension => extension.keyword)];
+		const words = [...commands.filter(command => !command.historic).map(command => command.verb), ...extensions.filter(extension => !extension.obsolete).map(extension => extension.keyword)];
 		const candidates = [...new Set(words)].filter(word => word.startsWith(upper));
 		return candidates.length > 0 ? {candidates, start: tokenStart, end} : undefined;
 	}

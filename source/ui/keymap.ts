@@ -1,3 +1,4 @@
+import type {WalkKeys} from '../protocol/next-step.js';
 import type {Key} from './key-parser.js';
 
 /**
@@ -140,6 +141,16 @@ export const keymap: readonly Binding[] = [
 	{action: 'help', keys: [text('?')], scope: 'viewer', label: '?', description: 'this help'},
 	{action: 'quit', keys: [text('q')], scope: 'viewer', label: 'q', description: 'close the viewer'},
 ];
+
+/** How people press a global action, as the table writes it first: "Ctrl+R" for reconnect. */
+export function keyLabel(action: Action): string {
+	const binding = keymap.find(item => item.action === action && item.scope === 'global');
+	if (!binding) throw new Error(`no global binding for ${action}`);
+	return binding.label.split(', ')[0]!;
+}
+
+/** The keys the walk names in its explanations, from this table rather than written twice. */
+export const walkKeys: WalkKeys = {reconnect: keyLabel('reconnect'), messageEditor: keyLabel('message-editor')};
 
 function matches(spec: KeySpec, key: Key): boolean {
 	if (spec.text !== undefined) return key.name === 'text' && key.text === spec.text && !key.ctrl && !key.meta;

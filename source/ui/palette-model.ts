@@ -5,12 +5,13 @@ import {hasExtension} from '../protocol/ehlo.js';
 import {paramSpecs} from '../protocol/esmtp-params.js';
 import type {SessionState} from '../protocol/session.js';
 import {decodeLenient, fromBase64, toBase64} from '../protocol/text.js';
+import {type AttributeVerb, attributeTemplate} from '../protocol/xclient.js';
 
 /** What the palette shows for an entry, and what Enter puts in the composer. */
 
 export type Badge = {text: string; tone: 'ok' | 'warning' | 'dim'};
 
-const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl'};
+const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl', topic: 'topic'};
 
 export const kindLabel = (entry: CatalogEntry) => kindLabels[entry.kind];
 
@@ -99,6 +100,11 @@ export function detailsFor(entry: CatalogEntry): Array<{label: string; text: str
 			details.push({label: 'how', text: entry.description}, {label: 'tool', text: entry.computable ? 'smtp-explorer can compute this exchange (Enter, then the AUTH helper)' : 'not computed by smtp-explorer'});
 			break;
 		}
+
+		case 'topic': {
+			details.push({label: 'what', text: entry.description}, {label: 'see', text: entry.rfcs.map(ref => formatRfc(ref)).join(', ')});
+			break;
+		}
 	}
 
 	if (rfc) details.push({label: 'see', text: rfc});
@@ -117,4 +123,20 @@ export function base64Tool(query: string): {input: string; decoded?: string; enc
 	const input = match[1]!;
 	const bytes = fromBase64(input);
 	return {input, ...(bytes ? {decoded: decodeLenient(bytes)} : {}), encoded: toBase64(input)};
+}
+
+/** XCLIENT and XFORWARD, as commands or as extensions: Enter fills them from the server's EHLO list. */
+export function attributeVerbOf(entry: CatalogEntry): AttributeVerb | undefined {
+	const name = entry.kind === 'command' ? entry.verb : entry.kind === 'extension' ? entry.keyword : undefined;
+	return name === 'XCLIENT' || name === 'XFORWARD' ? name : undefined;
+}
+
+/** The palette's XCLIENT/XFORWARD helper: the line, and what the step panel says about it. */
+export function attributeHelper(verb: AttributeVerb, state: SessionState): {line: string; title: string; text: string} {
+	const {line, names, advertised} = attributeTemplate(verb, state.ehlo);
+	const source = advertised
+		? `Every attribute the server listed after ${verb} in its EHLO reply: ${names.join(' ')}.`
+		: `The server has not listed ${verb} in an EHLO reply (it offers it only to hosts it trusts); these are the attributes Postfix defines.`;
+	const after = verb === 'XCLIENT' ? ' On 220 the session starts over as that client: send EHLO again.' : ' They hold for the next transaction only.';
+	return {line, title: `${verb} helper`, text: `${source} Change the example values (xtext, RFC 3461 4; [UNAVAILABLE] for unknown).${after}`};
 }

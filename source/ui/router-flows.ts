@@ -3,6 +3,7 @@ import {hasExtension} from '../protocol/ehlo.js';
 import {computableMechanisms, type ComputableMechanism, usesToken} from '../protocol/sasl.js';
 import {exportSwaksCommand} from '../protocol/session-export.js';
 import {awaitingBody} from '../protocol/session.js';
+import {keyLabel} from './keymap.js';
 import type {MessageCommand} from './message-keys.js';
 import {messageFacts} from './message-model.js';
 import {searchTranscript} from './router-main.js';
@@ -163,7 +164,7 @@ export function submitPrompt(state: UiState, text: string, prompt: PromptKind, c
 		}
 
 		case 'abandon': {
-			return stay(flash({...uiReducer(state, {type: 'close-overlay'}), draft: undefined}, 'the message was NOT sent; the connection is closed. Ctrl+R reconnects', 'warning'), {type: 'close-connection'});
+			return stay(flash({...uiReducer(state, {type: 'close-overlay'}), draft: undefined}, `the message was NOT sent; the connection is closed. ${keyLabel('reconnect')} reconnects`, 'warning'), {type: 'close-connection'});
 		}
 
 		case 'auth-confirm': {

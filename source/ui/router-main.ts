@@ -5,7 +5,7 @@ import {computableMechanisms, type ComputableMechanism, usesToken} from '../prot
 import {awaitingBody} from '../protocol/session.js';
 import {completeAt} from './completion.js';
 import type {Key} from './key-parser.js';
-import {matchAction} from './keymap.js';
+import {keyLabel, matchAction, walkKeys} from './keymap.js';
 import {sidebarBreakpoint} from './layout.js';
 import {editorActionForKey} from './line-editor.js';
 import {openMessageEditor, openPrompt, quitRequested} from './router-flows.js';
@@ -171,12 +171,32 @@ function submit(state: UiState, context: RouteContext): Routed {
 	return stay(uiReducer(state, {type: 'sent', line, remember}), ...effects);
 }
 
+/**
+Ctrl+N: the suggested next step, with why and what to expect. Pressed again while the
+composer still holds what it offered, it offers the next side step (NOOP, RSET, VRFY...),
+and after the last one the main step again.
+*/
 function nextStep(state: UiState, context: RouteContext): Routed {
-	const step = suggestNext(context.session, {...context.plan, ...(state.user ? {user: state.user} : {})});
-	const entry = step.verb ? findCommand(step.verb) : undefined;
-	const text = `${step.why} Expect: ${step.expect}.${entry ? ` ${entry.summary} (${formatRfc(entry.rfc)}).` : ''}`;
-	if (step.line === '') return stay(uiReducer(state, {type: 'set-draft', text: state.editor.text, step: {title: 'next', text}}));
-	return stay(uiReducer(state, {type: 'set-draft', text: step.line, step: {title: `next: ${step.verb}`, text}}));
+	const step = suggestNext(context.session, {...context.plan, ...(state.user ? {user: state.user} : {})}, walkKeys);
+	const explain = (verb: string) => {
+		const entry = verb ? findCommand(verb) : undefined;
+		return entry ? ` ${entry.summary} (${formatRfc(entry.rfc)}).` : '';
+	};
+
+	const main = `${step.why} Expect: ${step.expect}.${explain(step.verb)}`;
+	if (step.line === '') return stay(uiReducer(state, {type: 'set-draft', text: state.editor.text, step: {title: 'next', text: main}}));
+	const offers = [{line: step.line, verb: step.verb}, ...step.also];
+	const shown = state.step?.offer;
+	const offer = shown !== undefined && offers[shown]?.line === state.editor.text ? (shown + 1) % offers.length : 0;
+	const again = keyLabel('next-step');
+	if (offer === 0) {
+		const also = step.also.length > 0 ? ` Also possible (${again} again): ${step.also.map(side => side.verb).join(', ')}.` : '';
+		return stay(uiReducer(state, {type: 'set-draft', text: step.line, step: {title: `next: ${step.verb}`, text: `${main}${also}`, offer}}));
+	}
+
+	const side = step.also[offer - 1]!;
+	const then = offer < step.also.length ? step.also[offer]!.verb : step.verb;
+	return stay(uiReducer(state, {type: 'set-draft', text: side.line, step: {title: `side step: ${side.verb}`, text: `${side.why}${explain(side.verb)} ${again} again: ${then}.`, offer}}));
 }
 
 /** Search the transcript: newest first, from the line cursor (or the end) upwards, wrapping around. */

@@ -3,7 +3,7 @@ import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
 import {editorActionForKey} from './line-editor.js';
 import {messageKey} from './message-keys.js';
-import {base64Tool, templateFor} from './palette-model.js';
+import {attributeHelper, attributeVerbOf, base64Tool, templateFor} from './palette-model.js';
 import {routeMain} from './router-main.js';
 import {authChoices, closePrompt, exportChoices, exportChosen, messageCommand, quitNow, startAuthHelper, submitPrompt, submitSecret} from './router-flows.js';
 import {type RouteContext, type Routed, stay} from './router-types.js';
@@ -139,6 +139,13 @@ function routePalette(state: UiState, key: Key, query: string, context: RouteCon
 			// AUTH goes to the helper: the mechanisms the server offers, then the credentials.
 			if (entry?.kind === 'command' && entry.verb === 'AUTH') return stay(uiReducer(state, {type: 'open', overlay: {kind: 'auth', selected: 0}}));
 			if (entry?.kind === 'mechanism' && entry.computable) return startAuthHelper(state, entry.name, context);
+			// XCLIENT and XFORWARD are filled with the attributes the server advertised.
+			const attributeVerb = entry ? attributeVerbOf(entry) : undefined;
+			if (attributeVerb) {
+				const helper = attributeHelper(attributeVerb, context.session);
+				return stay(uiReducer(state, {type: 'set-draft', text: helper.line, step: {title: helper.title, text: helper.text}}));
+			}
+
 			const template = entry ? templateFor(entry) : undefined;
 			if (template) return stay(uiReducer(state, {type: 'set-draft', text: template}));
 			return stay({...state, flash: {text: 'this entry is for reading: nothing to insert', tone: 'info'}});

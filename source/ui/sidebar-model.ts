@@ -2,9 +2,12 @@ import {lookupExtension} from '../catalog/extensions.js';
 import {diffExtensions, type EhloExtension} from '../protocol/ehlo.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
 import {phaseLabels} from '../protocol/phase.js';
-import type {SessionState, TlsState} from '../protocol/session.js';
+import {type SessionState, speaksLmtp, type TlsState} from '../protocol/session.js';
 import {formatTarget, type Target} from '../protocol/target.js';
 import {formatDuration} from '../protocol/duration.js';
+import type {RouteInfo} from '../session/controller.js';
+import {walkKeys} from './keymap.js';
+import {routeLines} from './route-model.js';
 
 /**
 What the session sidebar says, as plain data: sections of label/value lines. The view only
@@ -74,9 +77,11 @@ export type SidebarInput = {
 	plan: WalkPlan;
 	/** Demo mode: the practice credentials, shown here rather than in the transcript. */
 	demo?: {user: string; password: string};
+	/** How the session reached the server (MX hosts, proxy, PROXY header); nothing for a direct connection. */
+	route?: RouteInfo;
 };
 
-export function sidebarSections({state, target, remote, insecure, wait, queued, now, plan, demo}: SidebarInput): SidebarSection[] {
+export function sidebarSections({state, target, remote, insecure, wait, queued, now, plan, demo, route = {}}: SidebarInput): SidebarSection[] {
 	const sections: SidebarSection[] = [];
 	if (demo) sections.push({title: 'demo', lines: [line('user', demo.user), line('password', demo.password), line('refuses', 'nobody@ unknown@ reject*@', 'dim')]});
 
@@ -95,6 +100,8 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 	if (state.desynchronized) session.push(line('replies', 'out of step: reconnect', 'error'));
 	if (state.closedReason && (state.phase === 'closed' || state.phase === 'closing')) session.push(line('ended', state.closedReason, 'dim'));
 	sections.push({title: 'session', lines: session});
+	const hops = routeLines(route, target, Boolean(plan.lmtp) || speaksLmtp(state));
+	if (hops.length > 0) sections.push({title: 'route', lines: hops});
 
 	const tls: SidebarLine[] = [];
 	if (state.tls) {
@@ -143,7 +150,7 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 		if (changes.length > 0) sections.push({title: 'after STARTTLS', lines: changes});
 	}
 
-	const next = suggestNext(state, plan);
+	const next = suggestNext(state, plan, walkKeys);
 	sections.push({title: 'next', lines: [line('try', next.line === '' ? next.why : next.line, next.line === '' ? 'dim' : 'normal')]});
 	return sections;
 }

@@ -39,6 +39,9 @@ export type Overlay =
 
 export type Flash = {text: string; tone: 'info' | 'warning' | 'error'};
 
+/** The walk's explanation; `offer` is which of its lines the composer holds (0 the main step, then the side steps). */
+export type StepNote = {title: string; text: string; offer?: number};
+
 /** The transcript filters Ctrl+F cycles through. */
 export const filterPresets: ReadonlyArray<{name: string; filter: EntryFilter}> = [
 	{name: 'all lines', filter: {sent: true, received: true, notes: true}},
@@ -66,7 +69,7 @@ export type UiState = {
 	sidebar: 'auto' | 'shown' | 'hidden';
 	flash?: Flash;
 	/** The explanation shown with a suggested next step (Ctrl+N). */
-	step?: {title: string; text: string};
+	step?: StepNote;
 	/** The last transcript search, for finding the next match. */
 	search?: string;
 	/** The AUTH helper's user name (from --user, or asked for). */
@@ -97,7 +100,7 @@ export const initialUiState = (history: string[] = [], scroll: ScrollPosition = 
 
 export type UiAction =
 	| {type: 'edit'; action: EditorAction}
-	| {type: 'set-draft'; text: string; step?: {title: string; text: string}}
+	| {type: 'set-draft'; text: string; step?: StepNote}
 	| {type: 'sent'; line: string; remember: boolean}
 	| {type: 'confirm-needed'; line: string}
 	| {type: 'history'; direction: -1 | 1}

@@ -12,7 +12,7 @@ example must pass the validator in every phase the catalog says the command is v
 with the extension it needs advertised.
 */
 
-const everything = ['PIPELINING', 'SIZE 1000000', '8BITMIME', 'DSN', 'SMTPUTF8', 'STARTTLS', 'AUTH PLAIN LOGIN CRAM-MD5', 'CHUNKING', 'ETRN', 'XCLIENT NAME ADDR', 'XFORWARD NAME ADDR'];
+const everything = ['PIPELINING', 'SIZE 1000000', '8BITMIME', 'DSN', 'SMTPUTF8', 'STARTTLS', 'AUTH PLAIN LOGIN CRAM-MD5', 'CHUNKING', 'ETRN', 'XCLIENT NAME ADDR', 'XFORWARD NAME ADDR', 'BURL imap', 'ATRN'];
 
 function stateIn(phase: Phase): SessionState {
 	const greeted = greetedState(everything);

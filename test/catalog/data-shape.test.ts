@@ -2,14 +2,19 @@ import {describe, it, expect} from 'vitest';
 import {commands} from '../../source/catalog/commands.js';
 import {replyCodes} from '../../source/catalog/reply-codes.js';
 import {mechanisms} from '../../source/catalog/mechanisms.js';
-import type {RfcRef} from '../../source/catalog/types.js';
+import type {Reference} from '../../source/catalog/types.js';
 import {allPhases} from '../../source/protocol/phase.js';
 import {reusableSecretMechanisms} from '../../source/protocol/sasl.js';
 
 const sectionPattern = /^\d+(\.\d+)*$|^[A-Z](\.\d+)*$/;
 
-function expectValidRfc(ref: RfcRef | undefined, label: string): void {
+function expectValidRfc(ref: Reference | undefined, label: string): void {
 	if (ref === undefined) {
+		return;
+	}
+	if ('document' in ref) {
+		expect(ref.document.trim().length, `${label}: document name`).toBeGreaterThan(0);
+		expect(ref.url, `${label}: document url`).toMatch(/^https:\/\//);
 		return;
 	}
 	expect(Number.isInteger(ref.rfc), `${label}: rfc number is an integer`).toBe(true);
@@ -52,17 +57,20 @@ describe('commands', () => {
 		const required = [
 			'EHLO', 'HELO', 'QUIT', 'STARTTLS', 'NOOP', 'RSET', 'AUTH', 'MAIL', 'RCPT', 'DATA',
 			'VRFY', 'EXPN', 'HELP', 'BDAT', 'ETRN', 'LHLO', 'XCLIENT', 'XFORWARD',
+			'BURL', 'ATRN', 'SEND', 'SOML', 'SAML', 'TURN', 'VERB', 'ONEX',
 		];
 		for (const verb of required) {
 			expect(verbs.has(verb), `missing ${verb}`).toBe(true);
 		}
 	});
 
-	it('leaves out the obsolete commands', () => {
-		const verbs = new Set(commands.map((entry) => entry.verb));
-		for (const verb of ['TURN', 'ATRN', 'SAML', 'SEND', 'SOML']) {
-			expect(verbs.has(verb), `unexpected ${verb}`).toBe(false);
-		}
+	it('marks exactly the commands RFC 5321 dropped or only old Sendmail knew as historic', () => {
+		const historic = commands.filter((entry) => entry.historic).map((entry) => entry.verb).sort();
+		expect(historic).toEqual(['ONEX', 'SAML', 'SEND', 'SOML', 'TURN', 'VERB']);
+	});
+
+	it('has 26 commands', () => {
+		expect(commands).toHaveLength(26);
 	});
 
 	it('has well-formed fields', () => {
@@ -115,6 +123,13 @@ describe('commands', () => {
 			expect(entry?.extension).toBe(verb);
 		}
 	});
+
+	it('cites Postfix\'s own documents for XCLIENT and XFORWARD, not an RFC', () => {
+		for (const verb of ['XCLIENT', 'XFORWARD']) {
+			const entry = commands.find((candidate) => candidate.verb === verb);
+			expect(entry?.rfc).toEqual({document: `Postfix ${verb}_README`, url: `https://www.postfix.org/${verb}_README.html`});
+		}
+	});
 });
 
 describe('reply codes', () => {
@@ -132,7 +147,7 @@ describe('reply codes', () => {
 		const required = [
 			211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452, 455, 500, 501, 502, 503,
 			504, 550, 551, 552, 553, 554, 555, 235, 334, 432, 454, 530, 534, 535, 538, 521, 556,
-			253, 458, 459,
+			253, 458, 459, 453, 355, 422, 430, 523, 524, 525, 533,
 		];
 		for (const code of required) {
 			expect(codes.has(code), `missing ${code}`).toBe(true);

@@ -139,8 +139,9 @@ describe('parseExplainArgs', () => {
 
 	it('rejects junk with a clear error', () => {
 		expect(parseExplainArgs(['abc'])).toEqual({
-			error: '"abc" is neither a reply code (like 550) nor an enhanced status code (like 5.7.1)',
+			error: '"abc" is neither a reply code (like 550) nor an enhanced status code (like 5.7.1) nor a topic (smtp, session-flow, ports, starttls-vs-implicit-tls, auth-needs-tls, by-hand, reading-bounces, greylisting, policy-rejections, vrfy-expn, pipelining-explained, eight-bit-and-utf8, delivery-notifications, faq)',
 		});
+		expect(parseExplainArgs(['Greylisting'])).toEqual({topic: 'greylisting'});
 		expect(parseExplainArgs(['5.7'])).toEqual({
 			error: '"5.7" is not a complete enhanced status code: write class.subject.detail, like 5.7.1',
 		});
@@ -155,4 +156,21 @@ describe('parseExplainArgs', () => {
 			expect('error' in result, JSON.stringify(args)).toBe(true);
 		}
 	});
+});
+
+describe('codes the first catalog lacked', () => {
+	it('explains 453 as the ODMR "no mail" reply, not as an unregistered code', () => {
+		const explanation = explainReply(453);
+		expect(explanation.reply?.code).toBe(453);
+		expect(explanation.meaning).toContain('ATRN');
+		expect(explanation.meaning).not.toContain('not a registered reply code');
+		expect(explanation.rfcs).toEqual([{rfc: 2645}]);
+	});
+
+	for (const code of [355, 422, 430, 523, 524, 525, 533]) {
+		it(`explains ${code} from its own entry`, () => {
+			expect(explainReply(code).reply?.code).toBe(code);
+			expect(explainReply(code).meaning).not.toContain('not a registered reply code');
+		});
+	}
 });

@@ -1,4 +1,5 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
 import {
 	allEntries,
 	catalog,
@@ -13,26 +14,32 @@ import {
 } from '../../source/catalog/index.js';
 import {searchCatalog} from '../../source/catalog/search.js';
 
+beforeAll(async () => {
+	await loadCatalogLanguage('pt');
+});
+
 function keys(query: string, limit?: number): string[] {
 	return searchCatalog(query, limit === undefined ? {} : {limit}).map(result => entryKey(result.entry));
 }
 
 describe('catalog index', () => {
-	it('assembles the five arrays', () => {
-		expect(catalog.commands.length).toBe(18);
-		expect(catalog.replyCodes.length).toBe(37);
+	it('assembles the six arrays', () => {
+		expect(catalog.commands.length).toBe(26);
+		expect(catalog.replyCodes.length).toBe(45);
 		expect(catalog.enhancedCodes.length).toBe(84);
 		expect(catalog.extensions.length).toBe(48);
 		expect(catalog.mechanisms.length).toBe(11);
+		expect(catalog.topics.length).toBe(14);
 		expect(catalogCounts()).toEqual({
-			commands: 18,
-			replyCodes: 37,
+			commands: 26,
+			replyCodes: 45,
 			enhancedCodes: 84,
 			extensions: 48,
 			mechanisms: 11,
-			total: 198,
+			topics: 14,
+			total: 228,
 		});
-		expect(allEntries()).toHaveLength(198);
+		expect(allEntries()).toHaveLength(228);
 	});
 
 	it('finds entries by name, whatever the case', () => {
@@ -182,12 +189,12 @@ describe('searchCatalog semantics', () => {
 
 	it('lists everything in the default order for an empty query', () => {
 		const all = searchCatalog('');
-		expect(all).toHaveLength(198);
+		expect(all).toHaveLength(228);
 		expect(all.map(result => result.entry)).toEqual(allEntries());
 		expect(all.every(result => result.score === 0)).toBe(true);
 		expect(searchCatalog('   ').map(result => result.entry)).toEqual(allEntries());
 		expect(entryKey(all[0]!.entry)).toBe('command:EHLO');
-		expect(entryKey(all.at(-1)!.entry)).toBe('mechanism:DIGEST-MD5');
+		expect(entryKey(all.at(-1)!.entry)).toBe('topic:faq');
 	});
 
 	it('honours the limit', () => {
@@ -257,5 +264,67 @@ describe('catalog consistency', () => {
 				expect(Number.isInteger(code) && code >= 100 && code <= 999, `${entry.code} -> ${code}`).toBe(true);
 			}
 		}
+	});
+});
+
+describe('topics in search', () => {
+	it('puts a topic first for a port number, an old name, "faq" and a question', () => {
+		expect(keys('587')[0]).toBe('topic:ports');
+		expect(keys('465')[0]).toBe('topic:ports');
+		expect(keys('smtps')[0]).toMatch(/^topic:/);
+		expect(keys('faq')[0]).toBe('topic:faq');
+		expect(keys('why rejected')[0]).toMatch(/^topic:(policy-rejections|reading-bounces)$/);
+		expect(keys('why is my mail rejected')[0]).toMatch(/^topic:(policy-rejections|reading-bounces)$/);
+		expect(keys('which port?')[0]).toBe('topic:ports');
+		expect(keys('flow')[0]).toBe('topic:session-flow');
+	});
+
+	it('ranks a topic above an unrelated reply that only mentions the word', () => {
+		const found = keys('greylisting');
+		expect(found[0]).toBe('topic:greylisting');
+		// 450 explains greylisting in its text, but the page about it comes first.
+		expect(found.indexOf('topic:greylisting')).toBeLessThan(found.indexOf('reply:450'));
+		expect(keys('telnet')[0]).toBe('topic:by-hand');
+		expect(keys('dmarc')[0]).toBe('topic:policy-rejections');
+	});
+
+	it('keeps the entry a query names exactly ahead of a topic about it', () => {
+		expect(keys('pipelining')[0]).toBe('extension:PIPELINING');
+		expect(keys('starttls').slice(0, 2).sort()).toEqual(['command:STARTTLS', 'extension:STARTTLS']);
+		expect(keys('dsn')[0]).toBe('extension:DSN');
+	});
+
+	it('every topic rests on at least one RFC and points only at entries that exist', () => {
+		const known = new Set(allEntries().map(entry => entryKey(entry)));
+		for (const topic of catalog.topics) {
+			expect(topic.rfcs.length, topic.name).toBeGreaterThan(0);
+			for (const key of topic.related) expect(known.has(key), `${topic.name} -> ${key}`).toBe(true);
+			expect(topic.summary.length, topic.name).toBeLessThanOrEqual(70);
+		}
+	});
+
+	it('covers what the reference page teaches', () => {
+		expect(catalog.topics.map(topic => topic.name)).toEqual([
+			'smtp', 'session-flow', 'ports', 'starttls-vs-implicit-tls', 'auth-needs-tls', 'by-hand', 'reading-bounces',
+			'greylisting', 'policy-rejections', 'vrfy-expn', 'pipelining-explained', 'eight-bit-and-utf8', 'delivery-notifications', 'faq',
+		]);
+	});
+});
+
+describe('search in Portuguese', () => {
+	const pt = (query: string) => searchCatalog(query, {language: 'pt'}).map(result => entryKey(result.entry));
+
+	it('finds topics by Portuguese questions and words', () => {
+		expect(pt('por que meu e-mail foi rejeitado')[0]).toMatch(/^topic:(policy-rejections|reading-bounces)$/);
+		expect(pt('qual porta devo usar')[0]).toBe('topic:ports');
+		expect(pt('acentos')[0]).toBe('topic:eight-bit-and-utf8');
+		expect(pt('perguntas frequentes')[0]).toBe('topic:faq');
+	});
+
+	it('still finds the English words, and returns the entries in Portuguese', () => {
+		const [first] = searchCatalog('relay', {language: 'pt'});
+		expect(entryKey(first!.entry)).toBe('command:RCPT');
+		expect(first!.entry.summary).toBe('Acrescenta um destinatário do envelope à transação aberta');
+		expect(pt('587')[0]).toBe('topic:ports');
 	});
 });

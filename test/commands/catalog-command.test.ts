@@ -1,6 +1,11 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
 import {catalog, catalogCounts} from '../../source/catalog/index.js';
 import {runCatalogCommand, wrapText} from '../../source/commands/catalog-command.js';
+
+beforeAll(async () => {
+	await loadCatalogLanguage('pt');
+});
 
 describe('runCatalogCommand with a query', () => {
 	it('prints the matching entries', () => {
@@ -21,7 +26,7 @@ describe('runCatalogCommand with a query', () => {
 		const [first, second] = output.split('\n\n');
 		expect(first).toBe(
 			[
-				'RCPT (command)',
+				'RCPT (command, message)',
 				'  Add one envelope recipient to the open transaction',
 				'  Syntax:  RCPT TO:<forward-path> [SP rcpt-parameters]',
 				'  Example: RCPT TO:<bob@example.org>',
@@ -74,7 +79,7 @@ describe('runCatalogCommand without a query', () => {
 			const {output, exitCode} = runCatalogCommand(query, {json: true});
 			expect(exitCode).toBe(0);
 			const parsed = JSON.parse(output) as Record<string, unknown[]>;
-			expect(Object.keys(parsed)).toEqual(['commands', 'replyCodes', 'enhancedCodes', 'extensions', 'mechanisms']);
+			expect(Object.keys(parsed)).toEqual(['commands', 'replyCodes', 'enhancedCodes', 'extensions', 'mechanisms', 'topics']);
 			const counts = catalogCounts();
 			expect(parsed['commands']).toHaveLength(counts.commands);
 			expect(parsed['replyCodes']).toHaveLength(counts.replyCodes);
@@ -90,13 +95,14 @@ describe('runCatalogCommand without a query', () => {
 		expect(exitCode).toBe(0);
 		const sections = output.trimEnd().split('\n\n');
 		expect(sections.map(section => section.split('\n')[0])).toEqual([
-			'Commands (18)',
-			'Reply codes (37)',
+			'Commands (26)',
+			'Reply codes (45)',
 			'Enhanced status codes (84)',
 			'EHLO extensions (48)',
 			'SASL mechanisms (11)',
+			'Topics (14)',
 		]);
-		expect(sections.at(-1)).toBe(
+		expect(sections[4]).toBe(
 			[
 				'SASL mechanisms (11)',
 				'  PLAIN          User name and password in one base64 line; use only over TLS',
@@ -113,6 +119,88 @@ describe('runCatalogCommand without a query', () => {
 			].join('\n'),
 		);
 		expect(sections[1]!.split('\n')[1]).toBe('  211  System status or system help reply');
+		expect(sections.at(-1)!.split('\n').at(-1)).toBe('  Read a topic with: smtp-explorer explain NAME');
+	});
+
+	it('shows the category beside each command, as the reference page groups them', () => {
+		const commandsSection = runCatalogCommand(undefined, {json: false}).output.split('\n\n')[0]!.split('\n');
+		expect(commandsSection[1]).toBe('  EHLO      session  Greet the server and ask which ESMTP extensions it offers');
+		for (const [verb, category] of [['HELO', 'session'], ['STARTTLS', 'session'], ['AUTH', 'auth'], ['MAIL', 'message'], ['RCPT', 'message'], ['DATA', 'message'], ['RSET', 'session'], ['VRFY', 'info'], ['EXPN', 'info'], ['HELP', 'info'], ['NOOP', 'session'], ['QUIT', 'session']]) {
+			const line = commandsSection.find(row => row.startsWith(`  ${verb} `));
+			// The category starts in the same column on every row.
+			expect(line?.slice(12).split(/ +/)[0], verb).toBe(category);
+		}
+	});
+
+	it('marks historic commands and names the document for commands no RFC defines', () => {
+		expect(runCatalogCommand('turn', {json: false}).output.split('\n')[0]).toBe('TURN (command, session, historic)');
+		const xclient = runCatalogCommand('xclient', {json: false}).output.split('\n\n')[0]!;
+		expect(xclient).toContain('  Source:  Postfix XCLIENT_README');
+		expect(xclient).not.toMatch(/RFC 5321/);
+	});
+});
+
+describe('catalog completeness (catalog --json)', () => {
+	it('has 26 commands and 45 reply codes, with the ones the first catalog lacked', () => {
+		const parsed = JSON.parse(runCatalogCommand(undefined, {json: true}).output) as {commands: Array<{verb: string}>; replyCodes: Array<{code: number}>};
+		expect(parsed.commands).toHaveLength(26);
+		expect(parsed.replyCodes).toHaveLength(45);
+		const verbs = parsed.commands.map(entry => entry.verb);
+		for (const verb of ['BURL', 'ATRN', 'SEND', 'SOML', 'SAML', 'TURN', 'VERB', 'ONEX']) expect(verbs, verb).toContain(verb);
+		const codes = parsed.replyCodes.map(entry => entry.code);
+		for (const code of [453, 355, 422, 430, 523, 524, 525, 533]) expect(codes, String(code)).toContain(code);
+	});
+});
+
+describe('topics through catalog', () => {
+	for (const [query, topic] of [['587', 'ports'], ['smtps', undefined], ['faq', 'faq'], ['why rejected', undefined]] as const) {
+		it(`catalog ${query} puts a topic first`, () => {
+			const {output, exitCode} = runCatalogCommand(query, {json: false});
+			expect(exitCode).toBe(0);
+			const first = output.trimEnd().split('\n\n')[0]!;
+			expect(first.split('\n')[0]).toMatch(topic ? new RegExp(`^${topic} \\(topic\\)$`) : / \(topic\)$/);
+			expect(first).toMatch(/\n {2}RFC: {5}RFC \d+/);
+			expect(first).toMatch(/\n {2}Read: {4}smtp-explorer explain \S+$/);
+		});
+	}
+});
+
+describe('catalog in Portuguese', () => {
+	it('prints entries, labels and the index in Portuguese; protocol text stays as it is', () => {
+		const {output} = runCatalogCommand('rcpt', {json: false, language: 'pt'});
+		expect(output.split('\n\n')[0]).toBe(
+			[
+				'RCPT (comando, mensagem)',
+				'  Acrescenta um destinatário do envelope à transação aberta',
+				'  Sintaxe: RCPT TO:<forward-path> [SP rcpt-parameters]',
+				'  Exemplo: RCPT TO:<bob@example.org>',
+				'  RFC:     RFC 5321 4.1.1.3',
+			].join('\n'),
+		);
+		const index = runCatalogCommand(undefined, {json: false, language: 'pt'}).output.split('\n\n');
+		expect(index.map(section => section.split('\n')[0])).toEqual([
+			'Comandos (26)',
+			'Códigos de resposta (45)',
+			'Códigos de status estendidos (84)',
+			'Extensões EHLO (48)',
+			'Mecanismos SASL (11)',
+			'Tópicos (14)',
+		]);
+		expect(index[0]!.split('\n')[1]).toMatch(/^ {2}EHLO {6}sessão {8}Cumprimenta o servidor e pergunta quais extensões/);
+		expect(index[0]!.split('\n').find(line => line.startsWith('  AUTH '))).toMatch(/^ {2}AUTH {6}autenticação {2}Faz login/);
+	});
+
+	it('counts matches with the Portuguese plural rules', () => {
+		const {output} = runCatalogCommand('e', {json: false, language: 'pt'});
+		expect(output.trimEnd().split('\n').at(-1)).toMatch(/^Mostrando 20 de \d+ resultados; acrescente palavras para refinar a busca\.$/);
+		expect(runCatalogCommand('zzzzzz', {json: false, language: 'pt'}).output).toBe('Nenhuma entrada do catálogo corresponde a "zzzzzz".\n');
+	});
+
+	it('prints the whole catalog in Portuguese as JSON', () => {
+		const parsed = JSON.parse(runCatalogCommand(undefined, {json: true, language: 'pt'}).output) as {commands: Array<{verb: string; summary: string; example: string}>};
+		const mail = parsed.commands.find(entry => entry.verb === 'MAIL')!;
+		expect(mail.summary).toBe('Abre uma transação e informa o remetente do envelope');
+		expect(mail.example).toBe('MAIL FROM:<alice@example.com>');
 	});
 });
 

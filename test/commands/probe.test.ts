@@ -84,8 +84,9 @@ describe('probe failures and their exit codes', () => {
 		const server = await fake({greeting: ['421 4.3.2 too busy, try later\r\n', {close: 'fin'}]});
 		const {code, stdout, stderr} = await probe([`127.0.0.1:${server.port}`]);
 		expect(code).toBe(5);
-		expect(stderr).toContain('banner failed: banner 421');
-		expect(JSON.parse(stdout)).toMatchObject({banner: {code: 421, text: '4.3.2 too busy, try later'}, error: {stage: 'greeting'}});
+		expect(stderr).toBe('smtp-explorer probe: banner failed: the server refused service in its banner: 421 4.3.2 too busy, try later\n');
+		expect(JSON.parse(stdout)).toMatchObject({banner: {code: 421, text: '4.3.2 too busy, try later'}, error: {stage: 'greeting', type: 'reply', reply: {code: 421, enhanced: '4.3.2', text: '4.3.2 too busy, try later'}}});
+		expect(server.received.toString()).toBe('');
 	});
 
 	it('exits 6 when EHLO (and HELO) are refused', async () => {
@@ -95,19 +96,20 @@ describe('probe failures and their exit codes', () => {
 		expect(stderr).toContain('EHLO failed');
 	});
 
-	it('exits 7 when STARTTLS is required but not offered', async () => {
+	it('exits 4 when STARTTLS is required but not offered', async () => {
 		const server = await fake({});
 		const {code, stdout, stderr} = await probe([`127.0.0.1:${server.port}`, '--starttls']);
-		expect(code).toBe(7);
+		expect(code).toBe(4);
 		expect(stderr).toContain('does not offer STARTTLS');
 		expect(JSON.parse(stdout)).toMatchObject({starttls: 'not offered', error: {stage: 'starttls'}});
 	});
 
-	it('exits 7 when a required STARTTLS is refused; without --starttls the refusal is only reported', async () => {
+	it('exits 4 when a required STARTTLS is refused; without --starttls the refusal is only reported', async () => {
 		const options: FakeServerOptions = {replies: {EHLO: '250-fake.test\r\n250 STARTTLS\r\n', STARTTLS: '454 4.7.0 TLS not available\r\n'}};
 		const server = await fake(options);
 		const required = await probe([`127.0.0.1:${server.port}`, '--starttls']);
-		expect(required.code).toBe(7);
+		expect(required.code).toBe(4);
+		expect(required.stderr).toBe('smtp-explorer probe: STARTTLS failed: STARTTLS refused: 454 4.7.0 TLS not available\n');
 		const optional = await probe([`127.0.0.1:${server.port}`]);
 		expect(optional.code).toBe(0);
 		expect(JSON.parse(optional.stdout)).toMatchObject({starttls: 'refused', tls: null});

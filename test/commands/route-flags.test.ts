@@ -49,11 +49,11 @@ describe('route flags: refused before anything is sent', () => {
 		expect(io.stderr).toContain('--all probes every MX host of a domain: give mx:DOMAIN');
 	});
 
-	it('--xclient goes out after EHLO, and a refusal stops the session (probe exit 8)', async () => {
+	it('--xclient goes out after EHLO, and a refusal stops the session (probe exit 14)', async () => {
 		const server = await servers.fake({replies: {EHLO: '250-fake.test\r\n250 XCLIENT NAME ADDR\r\n', XCLIENT: '550 5.7.0 Error: insufficient authorization\r\n'}});
 		const io = fakeIo();
 		const code = await probe([`127.0.0.1:${server.port}`, '--xclient', 'ADDR=192.0.2.1', '--xclient', 'NAME=[UNAVAILABLE]', '--ehlo', 'client.example.com', '--no-starttls'], io.io);
-		expect(code).toBe(8);
+		expect(code).toBe(14);
 		expect(io.stderr).toMatch(/XCLIENT failed: XCLIENT refused: 550 .*insufficient authorization/);
 		expect(server.lines.slice(0, 2)).toEqual(['EHLO client.example.com', 'XCLIENT ADDR=192.0.2.1 NAME=[UNAVAILABLE]']);
 	});

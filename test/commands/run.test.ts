@@ -134,10 +134,10 @@ describe('run with a scripted server', () => {
 		expect(failed.stderr).toContain('expected 250 2.1.5, got:\n    250 2.0.0 ok');
 	});
 
-	it('exits 1 when a command gets no reply', async () => {
+	it('exits 12 when a command gets no reply', async () => {
 		const server = await fake({replies: {NOOP: {silence: true}}});
 		const {code, stderr} = await run('NOOP\nEXPECT 250\n', [`127.0.0.1:${server.port}`, '--timeout', '300ms']);
-		expect(code).toBe(1);
+		expect(code).toBe(12);
 		expect(stderr).toContain('line 1: NOOP: connection closed (timeout waiting for the reply to NOOP)');
 		expect(stderr).toContain('*** no reply: waited 0.3s for the reply to NOOP');
 	});
@@ -177,7 +177,7 @@ describe('run with a scripted server', () => {
 		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 AUTH PLAIN LOGIN CRAM-MD5 X-PLAIN NTLM DIGEST-MD5 SCRAM-SHA-1\r\n', AUTH: '235 2.7.0 ok\r\n'}});
 		const script = `EHLO client.example.com\n${line}\n`;
 		const refused = await run(script, [`[::ffff:127.0.0.1]:${server.port}`]);
-		expect(refused.code).toBe(1);
+		expect(refused.code).toBe(7);
 		expect(refused.stderr).toContain('line 2: not sent: AUTH in plaintext to a host that is not this machine');
 		expect(server.lines.some(sent => /^auth/i.test(sent))).toBe(false);
 		expect(server.received.toString('latin1').toUpperCase()).not.toContain('AUTH');

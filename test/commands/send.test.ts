@@ -85,32 +85,32 @@ describe('send to the demo server', () => {
 		expect(run.stdout).toMatch(/^sent: 250/);
 	});
 
-	it('exits 9 when some recipients were refused but the message was sent, naming them', async () => {
+	it('exits 10 when some recipients were refused but the message was sent, naming them', async () => {
 		const {code, stdout, stderr} = await send([demoTarget(), '--ca', caFile, ...message, '--to', 'nobody@example.org']);
-		expect(code).toBe(9);
+		expect(code).toBe(10);
 		expect(stdout).toMatch(/^sent: 250 .* to <bob@example\.org>, /);
 		expect(stderr).toMatch(/^smtp-explorer send: recipient refused: <nobody@example\.org> 550 5\.1\.1 mailbox unavailable/);
 		expect(demo.messages.at(-1)!.recipients).toEqual(['bob@example.org']);
 	});
 
-	it('exits 8 when every recipient was refused, and sends no message', async () => {
+	it('exits 9 when every recipient was refused, and sends no message', async () => {
 		const count = demo.messages.length;
 		const {code, stderr} = await send([demoTarget(), '--ca', caFile, ...messageFlags({to: 'nobody@example.org'})]);
-		expect(code).toBe(8);
+		expect(code).toBe(9);
 		expect(stderr).toContain('every recipient was refused: <nobody@example.org> 550 5.1.1');
 		expect(demo.messages).toHaveLength(count);
 	});
 
-	it('exits 6 when the password is wrong', async () => {
+	it('exits 7 when the password is wrong', async () => {
 		const {code, stderr} = await send([demoTarget(), '--ca', caFile, '--user', 'demo', ...message], {env: {SMTP_EXPLORER_PASSWORD: 'wrong'}});
-		expect(code).toBe(6);
+		expect(code).toBe(7);
 		expect(stderr).toContain('AUTH PLAIN failed: 535 5.7.8 Authentication credentials invalid');
 		expect(stderr).not.toContain('wrong');
 	});
 
-	it('exits 6 when the server offers no AUTH (the demo offers it only after STARTTLS)', async () => {
+	it('exits 7 when the server offers no AUTH (the demo offers it only after STARTTLS)', async () => {
 		const {code, stderr} = await send([demoTarget(), '--no-starttls', '--user', 'demo', ...message], {env: password});
-		expect(code).toBe(6);
+		expect(code).toBe(7);
 		expect(stderr).toContain('the server does not offer AUTH (many servers offer it only after STARTTLS)');
 	});
 });
@@ -128,14 +128,14 @@ describe('send failures against a scripted server', () => {
 		const server = await fake({greeting: ['421 4.3.2 busy\r\n', {close: 'fin'}]});
 		const {code, stderr} = await send([to(server), ...message]);
 		expect(code).toBe(5);
-		expect(stderr).toContain('banner 421 4.3.2 busy');
+		expect(stderr).toBe('smtp-explorer send: the server refused service in its banner: 421 4.3.2 busy\n');
 	});
 
 	it('exits 4 when --require-tls meets a refused STARTTLS, and sends nothing more', async () => {
 		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 STARTTLS\r\n', STARTTLS: '454 4.7.0 TLS not available\r\n'}});
 		const {code, stderr} = await send([to(server), '--require-tls', ...message]);
 		expect(code).toBe(4);
-		expect(stderr).toContain('STARTTLS refused (454)');
+		expect(stderr).toBe('smtp-explorer send: STARTTLS refused: 454 4.7.0 TLS not available\n');
 		expect(server.lines.some(line => line.startsWith('MAIL'))).toBe(false);
 	});
 
@@ -151,34 +151,34 @@ describe('send failures against a scripted server', () => {
 		expect(second.stderr).toContain('wrong host name');
 	});
 
-	it('exits 7 when MAIL is refused, naming the reply', async () => {
+	it('exits 8 when MAIL is refused, naming the reply', async () => {
 		const server = await fake({replies: {MAIL: '550 5.7.1 sender rejected\r\n'}});
 		const {code, stderr} = await send([to(server), ...message]);
-		expect(code).toBe(7);
+		expect(code).toBe(8);
 		expect(stderr).toBe('smtp-explorer send: MAIL FROM refused: 550 5.7.1 sender rejected\n');
 		expect(server.lines.some(line => line.startsWith('RCPT'))).toBe(false);
 	});
 
-	it('exits 8 when every RCPT is refused, without sending DATA', async () => {
+	it('exits 9 when every RCPT is refused, without sending DATA', async () => {
 		const server = await fake({replies: {RCPT: '550 5.1.1 unknown\r\n'}});
 		const {code} = await send([to(server), ...message, '--to', 'carol@example.net']);
-		expect(code).toBe(8);
+		expect(code).toBe(9);
 		expect(server.lines.filter(line => line.startsWith('RCPT'))).toHaveLength(2);
 		expect(server.lines).not.toContain('DATA');
 	});
 
-	it('exits 10 when DATA is refused, or the message after the final dot', async () => {
+	it('exits 11 when DATA is refused, or the message after the final dot', async () => {
 		const refusedData = await fake({replies: {DATA: '554 5.5.1 no thanks\r\n'}});
 		const first = await send([to(refusedData), ...message]);
-		expect(first.code).toBe(10);
-		expect(first.stderr).toContain('DATA refused: 554 5.5.1 no thanks; the message was not sent');
+		expect(first.code).toBe(11);
+		expect(first.stderr).toContain('DATA refused (the message was not sent): 554 5.5.1 no thanks');
 		const refusedMessage = await fake({replies: {'DATA-END': '552 5.3.4 message too big\r\n'}});
 		const second = await send([to(refusedMessage), ...message]);
-		expect(second.code).toBe(10);
+		expect(second.code).toBe(11);
 		expect(second.stderr).toContain('the message was refused: 552 5.3.4 message too big');
 	});
 
-	it('exits 11 when the connection drops after 354, during the upload, and says the message was not sent', async () => {
+	it('exits 12 when the connection drops after 354, during the upload, and says the message was not sent', async () => {
 		// More than the socket buffers hold, so the upload is still going when the first bytes arrive and the server resets.
 		const body = 'a long line of the message body\n'.repeat(200_000);
 		const firstBytes = async (connection: FakeConnection) => new Promise<void>(resolve => {
@@ -186,14 +186,14 @@ describe('send failures against a scripted server', () => {
 		});
 		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 8BITMIME\r\n', DATA: ['354 go ahead\r\n', firstBytes, {close: 'rst'}]}});
 		const {code, stderr} = await send([to(server), ...messageFlags({body})]);
-		expect(code).toBe(11);
+		expect(code).toBe(12);
 		expect(stderr).toContain('the message was NOT sent');
 	});
 
-	it('exits 11 when no reply comes after the final dot, and says delivery is unknown', async () => {
+	it('exits 12 when no reply comes after the final dot, and says delivery is unknown', async () => {
 		const server = await fake({replies: {'DATA-END': {silence: true}}});
 		const {code, stderr} = await send([to(server), '--timeout', '300ms', ...message]);
-		expect(code).toBe(11);
+		expect(code).toBe(12);
 		expect(stderr).toContain('delivery status unknown');
 	});
 
@@ -240,7 +240,7 @@ describe('send failures against a scripted server', () => {
 	it('refuses before MAIL a message over the server\'s SIZE (RFC 1870), and a bad --max-size', async () => {
 		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 SIZE 1000\r\n'}});
 		const {code, stderr} = await send([to(server), ...messageFlags({body: 'x'.repeat(70).concat('\n').repeat(20)})]);
-		expect(code).toBe(7);
+		expect(code).toBe(8);
 		expect(stderr).toMatch(/^smtp-explorer send: MAIL not sent: the message is \d+ bytes and the server takes at most 1000 \(SIZE, RFC 1870\)\n$/);
 		expect(server.lines.some(line => line.startsWith('MAIL'))).toBe(false);
 		const bad = await send([to(server), ...message, '--max-size', '10MB']);
@@ -248,12 +248,12 @@ describe('send failures against a scripted server', () => {
 		expect(bad.stderr).toBe('smtp-explorer send: --max-size "10MB" is not a number of bytes (0 for no limit)\n');
 	});
 
-	it('exits 13 when the message went but the --transcript file could not be written (/dev/full)', async () => {
+	it('exits 15 when the message went but the --transcript file could not be written (/dev/full)', async () => {
 		const server = await fake({});
 		const {code, stdout, stderr} = await send([to(server), ...message, '--transcript', '/dev/full']);
 		expect(stdout).toMatch(/^sent: 250 /);
 		expect(stderr).toContain('smtp-explorer send: the disk is full (or over quota): "/dev/full" was not saved');
-		expect(code).toBe(13);
+		expect(code).toBe(15);
 	});
 
 	it('says "file not found" for a missing --body-file, and sends nothing', async () => {
@@ -264,10 +264,10 @@ describe('send failures against a scripted server', () => {
 		expect(server.received.length).toBe(0);
 	});
 
-	it('exits 7 when an address needs SMTPUTF8 and the server does not offer it', async () => {
+	it('exits 8 when an address needs SMTPUTF8 and the server does not offer it', async () => {
 		const server = await fake({});
 		const {code, stderr} = await send([to(server), ...message, '--to', 'jörg@example.org']);
-		expect(code).toBe(7);
+		expect(code).toBe(8);
 		expect(stderr).toContain('needs SMTPUTF8 (RFC 6531)');
 		expect(server.lines.some(line => line.startsWith('MAIL'))).toBe(false);
 	});
@@ -290,7 +290,7 @@ describe('send failures against a scripted server', () => {
 		expect(server.lines).toContain('Gr=C3=BC=C3=9Fe');
 	});
 
-	it('sends with BDAT when asked and CHUNKING is offered; exits 10 with --bdat when it is not', async () => {
+	it('sends with BDAT when asked and CHUNKING is offered; exits 11 with --bdat when it is not', async () => {
 		const chunking = await fake({replies: {EHLO: '250-fake.test\r\n250-8BITMIME\r\n250 CHUNKING\r\n'}});
 		const {code} = await send([to(chunking), ...message, '--bdat', '--chunk-size', '100']);
 		expect(code).toBe(0);
@@ -301,7 +301,7 @@ describe('send failures against a scripted server', () => {
 
 		const plain = await fake({});
 		const refused = await send([to(plain), ...message, '--bdat']);
-		expect(refused.code).toBe(10);
+		expect(refused.code).toBe(11);
 		expect(refused.stderr).toContain('--bdat needs CHUNKING (RFC 3030)');
 	});
 });
@@ -309,7 +309,7 @@ describe('send failures against a scripted server', () => {
 describe('send usage', () => {
 	it('refuses AUTH in plaintext to another machine before connecting, and says why', async () => {
 		const {code, stderr} = await send(['mail.example.invalid', '--no-starttls', '--user', 'alice', ...message], {env: password});
-		expect(code).toBe(6);
+		expect(code).toBe(7);
 		expect(stderr).toContain('refusing to send the password in plaintext');
 		expect(stderr).toContain('--starttls');
 	});
@@ -326,7 +326,7 @@ describe('send usage', () => {
 	it('prints help with the exit codes', async () => {
 		const {code, stdout} = await send(['--help']);
 		expect(code).toBe(0);
-		expect(stdout).toContain('11  the connection was lost');
+		expect(stdout).toContain('12  the server ended the session (421 after the banner), or the connection was lost or timed out');
 	});
 
 	it.each([

@@ -25,6 +25,9 @@ const password = 'demo-password';
 const passwordBase64 = Buffer.from(password).toString('base64').replace(/=+$/, '');
 const plainBase64 = Buffer.from(`\u0000demo\u0000${password}`).toString('base64');
 
+/** The screen's rows joined with single spaces: the step panel wraps its sentences. */
+const joined = (screen: string) => screen.split('\n').map(row => row.trim()).join(' ');
+
 /** The composer row: the line the walk put there. */
 const composerHolds = (line: string) => (screen: string) => screen.split('\n').some(row => row.trimEnd() === `> ${line}`);
 
@@ -139,5 +142,65 @@ describe.runIf(hasTmux)('the walk in a real terminal', () => {
 		expect(saved).not.toContain(passwordBase64);
 		// Not the password itself either, anywhere in the file.
 		expect(saved.split('\n').filter(line => line.includes(password))).toEqual([]);
+	});
+});
+
+describe.runIf(hasTmux)('the walk off the main road, in a real terminal', () => {
+	it('Ctrl+N again offers the side steps; after a refused password it offers AUTH again, not MAIL; after QUIT it names the reconnect key', {timeout: 120_000}, async () => {
+		const term = startTerminal(`node ${cli} --demo --user demo --ehlo client.example.com; sleep 60`, {
+			width: 100,
+			height: 32,
+			env: {XDG_STATE_HOME: join(tmpdir(), `smtp-explorer-walk-state-${process.pid}`), SMTP_EXPLORER_PASSWORD: 'not-the-password'},
+		});
+		terminals.push(term);
+		await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
+
+		// Before EHLO the side step is HELO; Ctrl+N again comes back to EHLO.
+		await term.keys('C-n');
+		await term.waitFor(composerHolds('EHLO client.example.com'), 'EHLO suggested');
+		expect(joined(term.screen())).toContain('Also possible (Ctrl+N again): HELO.');
+		await term.keys('C-n');
+		await term.waitFor(composerHolds('HELO client.example.com'), 'HELO offered as a side step');
+		expect(term.screen()).toContain('side step: HELO');
+		await term.keys('C-n');
+		await term.waitFor(composerHolds('EHLO client.example.com'), 'back to EHLO');
+		await term.keys('Enter');
+		await term.waitFor('250 SIZE 26214400', 'the EHLO reply');
+
+		// Greeted: STARTTLS, then NOOP, VRFY and EXPN beside it. NOOP goes out and the walk carries on.
+		await term.keys('C-n');
+		await term.waitFor(composerHolds('STARTTLS'), 'STARTTLS suggested');
+		await term.keys('C-n');
+		await term.waitFor(composerHolds('NOOP'), 'NOOP offered');
+		await term.keys('Enter');
+		await term.waitFor(/<- {2}250 /, 'the reply to NOOP');
+		for (const [line, reply] of [['STARTTLS', 'certificate verified'], ['EHLO client.example.com', /<~ {2}250-AUTH PLAIN LOGIN CRAM-MD5/]] as const) {
+			await term.keys('C-n');
+			await term.waitFor(composerHolds(line), `${line} suggested`);
+			await term.keys('Enter');
+			await term.waitFor(reply, `the reply to ${line}`);
+		}
+
+		// The password from the environment is wrong: 535, and the walk says to log in again.
+		await term.keys('C-n');
+		await term.waitFor(composerHolds('AUTH PLAIN'), 'AUTH suggested');
+		await term.keys('Enter');
+		await term.waitFor(/<~ {2}535 /, 'the refusal');
+		await term.keys('C-n');
+		const again = await term.waitFor(composerHolds('AUTH PLAIN'), 'AUTH again, not MAIL');
+		expect(joined(again)).toMatch(/failed with 535 \(RFC 4954 6\)/);
+		expect(again).not.toContain('> MAIL FROM');
+		// The forgotten password is asked for, masked: Esc leaves it, and nothing is sent.
+		await term.keys('Enter');
+		await term.waitFor('password (hidden here', 'the password asked again');
+		await term.keys('Escape');
+		await term.waitFor('AUTH cancelled before anything was sent', 'the prompt closed');
+
+		await term.type('QUIT');
+		await term.keys('Enter');
+		await term.waitFor(/<~ {2}221 /, 'the goodbye');
+		await term.waitFor(screen => /phase +closed|closed {2}F1 help/.test(screen), 'the session closed');
+		await term.keys('C-n');
+		await term.waitFor(screen => joined(screen).includes('press Ctrl+R to connect again'), 'the reconnect key named');
 	});
 });

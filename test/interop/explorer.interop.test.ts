@@ -54,4 +54,33 @@ describe.runIf(hasTmux && missing.length === 0)('the explorer against a real Pos
 		const line = await waitFor('the disconnect line', () => postfix.log().split('\n').find(entry => entry.includes('disconnect from tmux.example.net[192.0.2.9]')));
 		expect(line).toMatch(/ehlo=3 xclient=\S+ starttls=1 quit=1/);
 	});
+
+	it('Tab completes the XCLIENT attributes Postfix lists, and the palette fills them all; Postfix takes the filled line', {timeout: 60_000}, async () => {
+		const term = startTerminal(`node ${cli} localhost:${postfix.smtpPort} --starttls --ca ${postfix.caFile} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: `/tmp/smtp-explorer-e2e-${process.pid}`}});
+		terminals.push(term);
+		await term.waitFor(/250[ -]XCLIENT/, 'the EHLO after TLS');
+
+		await term.type('XCLIENT HE');
+		await term.keys('Tab');
+		await term.waitFor(screen => screen.split('\n').some(row => row.trimEnd() === '> XCLIENT HELO='), 'HELO= completed');
+		// Clear the line (Ctrl+U), then the palette's helper.
+		await term.keys('C-u', 'C-p');
+		await term.type('xclient');
+		await term.waitFor(/› XCLIENT\s+command/, 'XCLIENT selected in the palette');
+		await term.keys('Enter');
+		const filled = await term.waitFor('XCLIENT helper', 'the helper panel');
+		// The transcript pane's rows joined (a long EHLO line wraps): the names Postfix listed.
+		const joined = filled.split('\n').map(row => row.split('│')[0]!.trim()).join(' ');
+		const listed = /250-XCLIENT ((?:[A-Z_]+ )+)/.exec(joined)![1]!.trim().split(' ');
+		expect(listed).toEqual(expect.arrayContaining(['NAME', 'ADDR', 'HELO']));
+		expect(joined).toContain(`listed after XCLIENT in its EHLO reply: ${listed.join(' ')}.`);
+		await term.keys('Enter');
+		await term.waitFor('XCLIENT accepted', 'the 220 to the filled XCLIENT');
+		await term.type('QUIT');
+		await term.keys('Enter');
+		await term.waitFor('221 2.0.0 Bye', 'the reply to QUIT');
+		// Postfix took every value the helper filled in: it logs the session as that client.
+		const line = await waitFor('the disconnect line', () => postfix.log().split('\n').find(entry => entry.includes('disconnect from client.example.com[192.0.2.10]')));
+		expect(line).toMatch(/ehlo=2 xclient=\S+ starttls=1 quit=1/);
+	});
 });

@@ -44,10 +44,10 @@ describe.skipIf(missing.length > 0)('LMTP against Dovecot', () => {
 		expect(await delivered(dovecot, 'carol')).toContain('Subject: over LMTP');
 	});
 
-	it('send --lmtp to the Unix socket: some delivered, some refused after the dot (exit 9), each refusal named', async () => {
+	it('send --lmtp to the Unix socket: some delivered, some refused after the dot (exit 10), each refusal named', async () => {
 		const before = dovecot.messages('alice').length;
 		const result = await sendTo(dovecot.lmtpSocket, ['alice@interop.test', 'full@interop.test', 'nobody@interop.test'], ['--lmtp']);
-		expect(result.code).toBe(9);
+		expect(result.code).toBe(10);
 		expect(result.stdout).toMatch(/^delivered \(LMTP, \d+ bytes\) to 1 of 2: <alice@interop\.test> 250 /);
 		expect(result.stderr).toMatch(/recipient refused: <nobody@interop\.test> 550 5\.1\.1 /);
 		expect(result.stderr).toMatch(/recipient refused: <full@interop\.test> 552 5\.2\.2 .*[Qq]uota/);
@@ -55,15 +55,15 @@ describe.skipIf(missing.length > 0)('LMTP against Dovecot', () => {
 		expect(dovecot.messages('full')).toEqual([]);
 	});
 
-	it('send: every delivery refused after the dot is exit 10', async () => {
+	it('send: every delivery refused after the dot is exit 11', async () => {
 		const result = await sendTo(`lmtp:127.0.0.1:${dovecot.lmtpPort}`, ['full@interop.test']);
-		expect(result.code).toBe(10);
+		expect(result.code).toBe(11);
 		expect(result.stderr).toMatch(/the message was delivered to no recipient: <full@interop\.test> 552 /);
 	});
 
-	it('without --lmtp, EHLO to an LMTP server fails as the protocol mismatch it is', async () => {
+	it('without --lmtp, EHLO to an LMTP server fails as the protocol mismatch it is (EHLO refused, exit 6)', async () => {
 		const result = await sendTo(`127.0.0.1:${dovecot.lmtpPort}`, ['alice@interop.test']);
-		expect(result.code).toBe(5);
+		expect(result.code).toBe(6);
 	});
 
 	it('probe lmtp: greets with LHLO and lists what Dovecot offers', async () => {

@@ -80,32 +80,32 @@ describe.skipIf(missing.length > 0)('--proxy socks5:// through microsocks', () =
 		expect(code).toBe(0);
 	});
 
-	describe('proxy failures: named as such, exit code 12, no message sent', () => {
+	describe('proxy failures: named as such, exit code 13, no message sent', () => {
 		it('a wrong proxy password', async () => {
 			const before = demo.messages.length;
 			const result = await sendThrough(guarded.url('relay'), {SMTP_EXPLORER_PROXY_PASSWORD: 'wrong'});
-			expect(result.code).toBe(12);
+			expect(result.code).toBe(13);
 			expect(result.stderr).toContain(`the proxy socks5://relay@127.0.0.1:${guarded.port} refused the user name or password`);
 			expect(demo.messages.length).toBe(before);
 		});
 
 		it('no sign-in offered to a proxy that demands it', async () => {
 			const result = await sendThrough(guarded.url());
-			expect(result.code).toBe(12);
+			expect(result.code).toBe(13);
 			expect(result.stderr).toContain('accepts none of the offered ways to sign in');
 		});
 
 		it('a proxy that is not there', async () => {
 			const port = await closedPort();
 			const result = await sendThrough(`socks5://127.0.0.1:${port}`);
-			expect(result.code).toBe(12);
+			expect(result.code).toBe(13);
 			expect(result.stderr).toContain(`connection refused by the proxy socks5://127.0.0.1:${port}`);
 		});
 
 		it('the proxy cannot reach the mail server', async () => {
 			const port = await closedPort();
 			const result = await sendThrough(open.url(), {}, `127.0.0.1:${port}`);
-			expect(result.code).toBe(12);
+			expect(result.code).toBe(13);
 			expect(result.stderr).toMatch(/the proxy socks5:\/\/127\.0\.0\.1:\d+ refused to connect to the mail server: /);
 		});
 

@@ -147,6 +147,16 @@ describe('quotedPrintable', () => {
 });
 
 describe('parseMailbox', () => {
+	it('refuses specials outside quotes in a display name, naming the character and its position (RFC 5322 3.2.3)', () => {
+		expect(parseMailbox('Smith, John <j@example.org>')).toEqual({ok: false, error: expect.stringContaining('has "," at position 6 outside quotes') as string});
+		expect(parseMailbox('victim@example.com\u010D\u010ARCPT TO:<evil@example.com>')).toEqual({ok: false, error: expect.stringContaining('has "@" at position 7 outside quotes') as string});
+		expect(parseMailbox('Bob <bob@example.org> <evil@example.com>')).toEqual({ok: false, error: expect.stringContaining('has "<" at position 5 outside quotes') as string});
+		expect(parseMailbox('"Bob <j@example.org>')).toEqual({ok: false, error: expect.stringContaining('opens a quote it never closes') as string});
+		expect(parseMailbox('"Smith, John (ops) <x@y>" <j@example.org>')).toEqual({ok: true, mailbox: {address: 'j@example.org', name: 'Smith, John (ops) <x@y>'}, nonAscii: false});
+		// obs-phrase (RFC 5322 4.1): a period between words is read, and quoted when written.
+		expect(parseMailbox('John Q. Public <j@example.org>')).toMatchObject({ok: true, mailbox: {name: 'John Q. Public'}});
+	});
+
 	it('reads a bare address or a display name with an address', () => {
 		expect(parseMailbox('bob@example.org')).toEqual({ok: true, mailbox: {address: 'bob@example.org'}, nonAscii: false});
 		expect(parseMailbox('Bob Example <bob@example.org>')).toEqual({ok: true, mailbox: {address: 'bob@example.org', name: 'Bob Example'}, nonAscii: false});

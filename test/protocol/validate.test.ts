@@ -317,3 +317,38 @@ describe('did you mean: a near-miss verb names the command', () => {
 		expect(result.diagnostics.find(item => item.code === 'unknown-verb')?.message).not.toContain('did you mean');
 	});
 });
+
+describe('historic commands and the late additions to the catalog', () => {
+	for (const line of ['SEND FROM:<a@example.com>', 'SOML FROM:<a@example.com>', 'SAML FROM:<a@example.com>', 'TURN', 'VERB', 'ONEX']) {
+		it(`${line.split(' ')[0]} goes out with a note that it is historic, no confirmation needed`, () => {
+			const result = validateLine(line, context(greetedState()));
+			expect(result.verdict).toBe('send');
+			expect(result.diagnostics.map(diagnostic => `${diagnostic.severity}:${diagnostic.code}`)).toEqual(['info:historic']);
+			expect(result.diagnostics[0]!.message).toMatch(/historic/);
+		});
+	}
+
+	it('checks the reverse-path of SEND like MAIL\'s', () => {
+		expect(codes('SEND FROM:alice', greetedState())).toContain('warning:bad-path');
+		expect(codes('SEND alice@example.com', greetedState())).toContain('warning:missing-prefix');
+	});
+
+	it('TURN takes no argument', () => {
+		expect(codes('TURN now', greetedState())).toContain('warning:no-arguments');
+	});
+
+	it('BURL needs a URL, the extension and an accepted recipient', () => {
+		const url = 'BURL imap://a@imap.example.com/Drafts;UIDVALIDITY=1/;UID=2;urlauth=submit+a:internal:00 LAST';
+		const advertised = greetedState(['BURL imap', 'AUTH PLAIN']);
+		expect(codes('BURL', inTransaction(advertised, ['accepted']))).toContain('warning:bad-burl');
+		expect(codes(url, inTransaction(greetedState(), ['accepted']))).toContain('warning:not-advertised');
+		expect(codes(url, inTransaction(advertised))).toContain('warning:burl-without-recipients');
+		expect(codes(url, inTransaction(advertised, ['accepted']))).toEqual(['info:burl-needs-auth']);
+	});
+
+	it('ATRN takes comma-separated domains and warns that roles reverse', () => {
+		const advertised = greetedState(['ATRN', 'AUTH PLAIN']);
+		expect(codes('ATRN example.org,example.net', advertised)).toEqual(['info:atrn-reverses']);
+		expect(codes('ATRN not a domain', advertised)).toContain('warning:bad-atrn');
+	});
+});

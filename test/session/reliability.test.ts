@@ -5,6 +5,7 @@ test checks three things: what the user is told, what the transcript keeps, and 
 server received (nothing injected, nothing sent after an error).
 */
 import net from 'node:net';
+import {ProtocolViolation} from '../../source/protocol/errors.js';
 import {describe, expect, it} from 'vitest';
 import {authenticate} from '../../source/session/authenticate.js';
 import {SessionController} from '../../source/session/controller.js';
@@ -75,7 +76,8 @@ describe('B. server replies', () => {
 		expect(noop.ok && noop.reply.code).toBe(250);
 		const rset = await controller.command('RSET');
 		expect(rset.ok).toBe(false);
-		expect(rset.ok ? '' : rset.error).toMatch(/changed its code from 250 to 550/);
+		expect(rset.ok ? undefined : rset.error).toBeInstanceOf(ProtocolViolation);
+		expect(rset.ok ? '' : rset.error.message).toMatch(/changed its code from 250 to 550/);
 		expect(controller.sessionState.desynchronized).toBeDefined();
 		expect(wire(server)).toEqual(['NOOP', 'RSET']);
 	});
@@ -178,7 +180,7 @@ describe('B. server replies', () => {
 
 		const neither = await session({replies: {EHLO: '500 no\r\n', HELO: '500 no\r\n'}});
 		const result = await openSession(neither.controller, {ehloName: 'c.example', startTls: 'no'});
-		expect(result).toMatchObject({ok: false, stage: 'ehlo', message: 'EHLO (500) and HELO (500) were both refused'});
+		expect(result).toMatchObject({ok: false, stage: 'ehlo', message: 'EHLO (500) and HELO (500) were both refused: 500 no'});
 	});
 
 	it('B14: odd EHLO keywords are parsed tolerantly', async () => {
@@ -226,7 +228,7 @@ describe('B. server replies', () => {
 		const data = await controller.command('DATA');
 		expect(data.ok && data.reply.code).toBe(554);
 		const body = await controller.sendData('Subject: never\r\n\r\nbody\r\n');
-		expect(body).toMatchObject({ok: false, error: expect.stringMatching(/not waiting for a message body/)});
+		expect(body).toMatchObject({ok: false, error: {type: 'not-sent', reason: 'not-in-data', message: expect.stringMatching(/not waiting for a message body/) as string}});
 		expect(wire(server)).toEqual(['EHLO c.example', 'MAIL FROM:<a@example.com>', 'RCPT TO:<b@example.org>', 'DATA']);
 	});
 
@@ -292,7 +294,7 @@ describe('C. network faults', () => {
 		await controller.connect();
 		await controller.command('EHLO c.example');
 		const outcome = await controller.command('MAIL FROM:<a@example.com>');
-		expect(outcome).toMatchObject({ok: false, error: 'connection closed by the server'});
+		expect(outcome).toMatchObject({ok: false, error: {type: 'transport', kind: 'closed', message: 'connection closed by the server'}});
 		expect(texts(controller)).toMatch(/connection closed by the server while waiting for the reply to MAIL \(treat as a temporary failure, RFC 5321 3\.8\)/);
 		expect(wire(server)).toEqual(['EHLO c.example', 'MAIL FROM:<a@example.com>']);
 	});
@@ -476,7 +478,7 @@ describe('D. TLS', () => {
 		const rcpt = controller.send('RCPT TO:<b@example.org>');
 		const data = controller.send('DATA', {confirmed: true});
 		expect([mail.status, rcpt.status, data.status]).toEqual(['sent', 'queued', 'queued']);
-		expect(await rcpt.outcome).toMatchObject({ok: false, error: expect.stringMatching(/not sent: RCPT before an accepted MAIL/)});
+		expect(await rcpt.outcome).toMatchObject({ok: false, error: {type: 'not-sent', reason: 'queue-stopped', message: expect.stringMatching(/not sent: RCPT before an accepted MAIL/) as string}});
 		expect((await data.outcome)?.ok).toBe(false);
 		expect(wire(server)).toEqual(['EHLO c.example', 'MAIL FROM:<a@example.com>']);
 		expect(texts(controller)).toMatch(/queued "RCPT TO:<b@example.org>" not sent/);

@@ -33,7 +33,7 @@ describe('a 421 from a server that stays open (RFC 5321 3.8)', () => {
 		expect((await mail.outcome!).ok).toBe(true);
 		expect((await data.outcome!).ok).toBe(false);
 		// Cleared at the 421 itself, with the reason, not left to fail later when the socket closes.
-		expect(await noop.outcome!).toEqual({ok: false, error: 'not sent: the server closed the session'});
+		expect(await noop.outcome!).toMatchObject({ok: false, error: {type: 'not-sent', reason: 'closed', message: 'not sent: the server closed the session'}});
 		expect(controller.transcript.entries.some(entry => entry.kind === 'warning' && entry.text === '1 queued line not sent: the server closed the session')).toBe(true);
 		await eventually(() => controller.sessionState.phase === 'closed', 'the client to close the connection');
 		await eventually(() => serverSide?.closed === true, 'the server to see the connection end');

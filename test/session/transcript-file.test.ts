@@ -109,7 +109,7 @@ describe('saveTranscript', () => {
 		const path = dir.file('existing.txt', 'original content\n');
 		const controller = await recordedSession();
 		const result = await saveTranscript(path, controller.transcript.entries);
-		expect(result).toEqual({ok: false, reason: expect.stringContaining('already exists and was left as it is') as string});
+		expect(result).toEqual({ok: false, reason: expect.stringContaining('already exists and was left as it is') as string, exists: true});
 		if (!result.ok) expect(result.reason).toContain('overwriting');
 		expect(readFileSync(path, 'utf8')).toBe('original content\n');
 		expect((await saveTranscript(path, controller.transcript.entries, {overwrite: true})).ok).toBe(true);
@@ -122,7 +122,7 @@ describe('saveTranscript', () => {
 		symlinkSync(target, link);
 		for (const overwrite of [false, true]) {
 			const result = await saveTranscript(link, [], {overwrite});
-			expect(result).toEqual({ok: false, reason: expect.stringContaining('is a symbolic link') as string});
+			expect(result).toEqual({ok: false, reason: expect.stringContaining('is a symbolic link') as string, exists: false});
 		}
 
 		expect(readFileSync(target, 'utf8')).toBe('precious\n');
@@ -138,7 +138,7 @@ describe('saveTranscript', () => {
 		for (const [path, reason] of cases) {
 			for (const overwrite of [false, true]) {
 				const result = await saveTranscript(path, [], {overwrite});
-				expect(result, `${path} overwrite=${overwrite}`).toEqual({ok: false, reason: expect.stringContaining(reason) as string});
+				expect(result, `${path} overwrite=${overwrite}`).toEqual({ok: false, reason: expect.stringContaining(reason) as string, exists: false});
 			}
 		}
 	});
@@ -213,7 +213,7 @@ describe('saveTranscript without permission', () => {
 		const asUser = process.getuid?.() === 0 ? 'process.setgid(65534); process.setuid(65534);' : '';
 		const result = await child(`${asUser} const {saveTranscript} = await import(${JSON.stringify(module)}); console.log(JSON.stringify(await saveTranscript(${JSON.stringify(path)}, [])));`);
 		expect(result.stderr).toBe('');
-		expect(JSON.parse(result.stdout)).toEqual({ok: false, reason: `permission denied: cannot write "${path}" (check the permissions of the file and of its directory)`});
+		expect(JSON.parse(result.stdout)).toEqual({ok: false, reason: `permission denied: cannot write "${path}" (check the permissions of the file and of its directory)`, exists: false});
 		expect(readdirSync(locked)).toEqual([]);
 	});
 });

@@ -13,9 +13,12 @@ import {cramMd5Response, loginResponses, plainResponse} from '../../source/proto
 import {formatJsonLines, formatText} from '../../source/protocol/transcript-format.js';
 import {SessionController} from '../../source/session/controller.js';
 import {App} from '../../source/ui/app.js';
+import {OverlayView} from '../../source/ui/components/overlay-view.js';
+import {overlayRows} from '../../source/ui/screen-layout.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
 import {type FakeServer, startFakeServer} from '../helpers/fake-smtp-server.js';
 import {keys, renderAt} from '../helpers/ink.js';
+import {greetedState, testTls} from '../helpers/session-state.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z');
 const toBase64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -106,17 +109,10 @@ async function typeMasked(ui: Ui, secret: string): Promise<void> {
 async function answerUserName(ui: Ui, mechanism: string, user: string): Promise<void> {
 	await ui.waitFor(frame => frame.includes(`AUTH ${mechanism}: user name`), 'the user name prompt');
 	await ui.type(user);
+	// The user name prompt shows the name as it is typed.
+	await ui.waitFor(frame => new RegExp(`^> ${user}`, 'm').test(frame), 'the name in the prompt');
 	await ui.press(keys.enter);
 	await ui.waitFor(frame => frame.includes(`AUTH ${mechanism} as ${user}: password (hidden`), 'the password prompt');
-}
-
-/** The whole helper flow for one mechanism, user name asked (the plan has none). */
-async function logInThroughPalette(ui: Ui, mechanism: string, credentials = {user: 'demo', password: 'demo-password'}) {
-	await openAuthChooser(ui);
-	await chooseMechanism(ui, mechanism);
-	await answerUserName(ui, mechanism, credentials.user);
-	await typeMasked(ui, credentials.password);
-	await ui.press(keys.enter);
 }
 
 /** Every text a transcript holds: shown text, notes, and wire bytes. */
@@ -128,36 +124,12 @@ const credentials = {user: 'demo', password: 'demo-password'};
 const commonSecrets = [credentials.password, toBase64(credentials.password), plainResponse(credentials), loginResponses(credentials)[1]];
 
 describe('the AUTH helper against the demo server', () => {
-	it('the chooser lists the mechanisms the server offers, each computed for the user', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		const frame = await openAuthChooser(ui);
-		expect(frame).toContain('AUTH: the server offers PLAIN, LOGIN, CRAM-MD5');
-		expect(frame).toMatch(/› PLAIN\s+computed for you/);
-		expect(frame).toMatch(/ {2}LOGIN\s+computed for you/);
-		expect(frame).toMatch(/ {2}CRAM-MD5\s+computed for you/);
-		expect(frame).not.toMatch(/XOAUTH2|OAUTHBEARER/);
-	});
-
-	it('the user name prompt shows the name as it is typed', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		await openAuthChooser(ui);
-		await chooseMechanism(ui, 'LOGIN');
-		await ui.waitFor(frame => frame.includes('AUTH LOGIN: user name'), 'the user name prompt');
-		await ui.type('demo');
-		await ui.waitFor(frame => /^> demo/m.test(frame), 'the name in the prompt');
-	});
-
+	/**
+	One real login per mechanism, over verified STARTTLS, and everything it must show and
+	must not leave behind checked on it. The flows' key routing (the chooser, a password in
+	one read, Esc at the prompt) is table-tested without a socket in router.test.ts.
+	*/
 	describe.each(['PLAIN', 'LOGIN', 'CRAM-MD5'])('AUTH %s', mechanism => {
-		async function loggedIn() {
-			const controller = await demoAfterTls();
-			const app = renderApp(controller);
-			await logInThroughPalette(app.ui, mechanism);
-			await app.ui.waitFor(frame => frame.split('\n')[0]!.includes('auth: demo'), 'auth: demo in the header');
-			return {controller, ...app};
-		}
-
 		/** The CRAM-MD5 answer the helper computed for the challenge the server sent (absent for other mechanisms). */
 		function cramSecrets(controller: SessionController): string[] {
 			const challenge = controller.transcript.entries.find(entry => entry.kind === 'received' && entry.code === 334)?.text.replace(/^334 /, '');
@@ -167,25 +139,34 @@ describe('the AUTH helper against the demo server', () => {
 			return [response, digest];
 		}
 
-		it('logs in: the header shows auth: demo and the server said 235', async () => {
-			const {controller, ui} = await loggedIn();
+		it('logs in through the palette: the chooser, the header, the 235; no secret on any frame, in the transcript or in history', async () => {
+			const controller = await demoAfterTls();
+			const {ui, onRemember} = renderApp(controller);
+			const chooser = await openAuthChooser(ui);
+			// The chooser lists the mechanisms the server offers, each computed for the user.
+			expect(chooser).toContain('AUTH: the server offers PLAIN, LOGIN, CRAM-MD5');
+			expect(chooser).toMatch(/› PLAIN\s+computed for you/);
+			expect(chooser).toMatch(/ {2}LOGIN\s+computed for you/);
+			expect(chooser).toMatch(/ {2}CRAM-MD5\s+computed for you/);
+			expect(chooser).not.toMatch(/XOAUTH2|OAUTHBEARER/);
+			await chooseMechanism(ui, mechanism);
+			await answerUserName(ui, mechanism, credentials.user);
+			await typeMasked(ui, credentials.password);
+			await ui.press(keys.enter);
+			const frame = await ui.waitFor(current => current.split('\n')[0]!.includes('auth: demo'), 'auth: demo in the header');
+
+			// Logged in: the header shows auth: demo and the server said 235.
 			expect(controller.sessionState.auth).toEqual({mechanism, identity: 'demo'});
-			expect(ui.frame()).toMatch(/<~ {2}235 2\.7\.0 Authentication successful/);
-		});
+			expect(frame).toMatch(/<~ {2}235 2\.7\.0 Authentication successful/);
 
-		it('no frame ever shows the typed password', async () => {
-			const {controller, ui} = await loggedIn();
-			const secrets = [...commonSecrets, ...cramSecrets(controller), 'demo-p'];
-			// Every frame drawn, including each one while the password was typed.
-			expect(ui.frames.filter(frame => frame.includes('password (hidden')).length).toBeGreaterThanOrEqual(credentials.password.length);
-			for (const frame of ui.frames) {
-				for (const secret of secrets) expect(frame).not.toContain(secret);
-			}
-		});
-
-		it('the transcript, kept and formatted, never holds the password, its base64 or the computed response', async () => {
-			const {controller} = await loggedIn();
+			// No frame ever shows the typed password (every frame drawn, each one while it was typed too).
 			const secrets = [...commonSecrets, ...cramSecrets(controller)];
+			expect(ui.frames.filter(drawn => drawn.includes('password (hidden')).length).toBeGreaterThanOrEqual(credentials.password.length);
+			for (const drawn of ui.frames) {
+				for (const secret of [...secrets, 'demo-p']) expect(drawn).not.toContain(secret);
+			}
+
+			// The transcript, kept and formatted, never holds the password, its base64 or the computed response.
 			if (mechanism === 'CRAM-MD5') expect(secrets).toHaveLength(6);
 			const texts = transcriptTexts(controller);
 			const saved = formatText(controller.transcript.entries);
@@ -200,81 +181,37 @@ describe('the AUTH helper against the demo server', () => {
 			const sent = controller.transcript.entries.filter(entry => entry.kind === 'sent').map(entry => entry.text);
 			expect(sent).toContain(mechanism === 'PLAIN' ? 'AUTH PLAIN <redacted>' : `AUTH ${mechanism}`);
 			expect(saved).toContain(mechanism === 'PLAIN' ? '~> AUTH PLAIN <redacted>' : `~> AUTH ${mechanism}`);
-		});
 
-		it('onRemember never receives a line with a secret', async () => {
-			const {controller, ui, onRemember} = await loggedIn();
-			// A plain command afterwards shows the history is listening.
+			if (mechanism === 'LOGIN') {
+				// Both 334 challenges are shown decoded (Username:, Password:), on screen and in the notes.
+				const notes = controller.transcript.entries.filter(entry => entry.code === 334).map(entry => entry.note);
+				expect(notes).toEqual(['decoded: Username:', 'decoded: Password:']);
+				expect(frame).toMatch(/<~ {2}334 VXNlcm5hbWU6 {2}\(decoded: Username:\)/);
+				expect(frame).toMatch(/<~ {2}334 UGFzc3dvcmQ6 {2}\(decoded: Password:\)/);
+				// The two answers went out redacted.
+				expect(saved).toMatch(/ ~> <redacted>\n<~ {2}334 UGFzc3dvcmQ6 {2}\(decoded: Password:\)\n ~> <redacted>\n<~ {2}235/);
+			}
+
+			if (mechanism === 'CRAM-MD5') {
+				// The challenge is shown decoded in the notes.
+				const challenge = controller.transcript.entries.find(entry => entry.code === 334)!;
+				const decoded = Buffer.from(challenge.text.replace(/^334 /, ''), 'base64').toString('utf8');
+				expect(decoded).toMatch(/^<.+>$/);
+				expect(challenge.note).toBe(`decoded: ${decoded}`);
+				// A long challenge wraps in the transcript pane: read the rows joined.
+				expect(frame.replaceAll(/ *\n */g, '')).toContain(`(decoded: ${decoded})`);
+			}
+
+			// onRemember never receives a line with a secret; a plain command afterwards shows the history is listening.
 			await ui.type('NOOP');
 			await ui.press(keys.enter);
-			await ui.waitFor(frame => /~> NOOP/.test(frame), 'NOOP sent');
+			await ui.waitFor(current => /~> NOOP/.test(current), 'NOOP sent');
 			expect(onRemember.mock.calls.flat()).toContain('NOOP');
-			const secrets = [...commonSecrets, ...cramSecrets(controller)];
 			for (const [line] of onRemember.mock.calls) {
 				for (const secret of secrets) expect(line).not.toContain(secret);
 				expect(line).not.toContain('<redacted>');
 			}
 		});
-	});
-
-	it('a password typed at 15 ms a key (as the other UI tests type) arrives whole', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		await openAuthChooser(ui);
-		await chooseMechanism(ui, 'PLAIN');
-		await answerUserName(ui, 'PLAIN', 'demo');
-			await ui.type(credentials.password);
-		await ui.waitFor(frame => new RegExp(`^> ${'•'.repeat(credentials.password.length)} ?$`, 'm').test(frame), `all ${credentials.password.length} characters of the password`);
-		await ui.press(keys.enter);
-		await ui.waitFor(frame => frame.split('\n')[0]!.includes('auth: demo'), 'auth: demo in the header');
-	});
-
-	it('two Down presses in quick succession move the chooser two rows', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		await openAuthChooser(ui);
-		await ui.press(keys.down, keys.down);
-		await ui.waitFor(frame => frame.includes('› CRAM-MD5 '), 'CRAM-MD5 highlighted');
-	});
-
-	it('at 80 columns the chooser shows each offered mechanism on one row', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller, {width: 80, height: 24});
-		const frame = await openAuthChooser(ui);
-		const rows = frame.split('\n');
-		const title = rows.findIndex(row => row.includes('AUTH: the server offers'));
-		const bottom = rows.findIndex((row, index) => index > title && row.startsWith('╰'));
-		const items = rows
-			.slice(title + 1, bottom)
-			.map(row => row.slice(1, -1).trim())
-			.filter(row => row !== '');
-		expect(items.map(row => row.split(/\s+/).slice(0, 2).join(' '))).toEqual(['› PLAIN', 'LOGIN computed', 'CRAM-MD5 computed']);
-	});
-
-	it('LOGIN: both 334 challenges are shown decoded (Username:, Password:), on screen and in the notes', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		await logInThroughPalette(ui, 'LOGIN');
-		const frame = await ui.waitFor(current => current.includes('auth: demo'), 'auth: demo');
-		const notes = controller.transcript.entries.filter(entry => entry.code === 334).map(entry => entry.note);
-		expect(notes).toEqual(['decoded: Username:', 'decoded: Password:']);
-		expect(frame).toMatch(/<~ {2}334 VXNlcm5hbWU6 {2}\(decoded: Username:\)/);
-		expect(frame).toMatch(/<~ {2}334 UGFzc3dvcmQ6 {2}\(decoded: Password:\)/);
-		// The two answers went out redacted.
-		expect(formatText(controller.transcript.entries)).toMatch(/ ~> <redacted>\n<~ {2}334 UGFzc3dvcmQ6 {2}\(decoded: Password:\)\n ~> <redacted>\n<~ {2}235/);
-	});
-
-	it('CRAM-MD5: the challenge is shown decoded in the notes', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		await logInThroughPalette(ui, 'CRAM-MD5');
-		const frame = await ui.waitFor(current => current.includes('auth: demo'), 'auth: demo');
-		const challenge = controller.transcript.entries.find(entry => entry.code === 334)!;
-		const decoded = Buffer.from(challenge.text.replace(/^334 /, ''), 'base64').toString('utf8');
-		expect(decoded).toMatch(/^<.+>$/);
-		expect(challenge.note).toBe(`decoded: ${decoded}`);
-		// A long challenge wraps in the transcript pane: read the rows joined.
-		expect(frame.replaceAll(/ *\n */g, '')).toContain(`(decoded: ${decoded})`);
 	});
 
 	it('with the user in the plan, AUTH typed in the composer asks only for the password; history keeps only "AUTH LOGIN"', async () => {
@@ -284,7 +221,9 @@ describe('the AUTH helper against the demo server', () => {
 		await ui.press(keys.enter);
 		await ui.waitFor(frame => frame.includes('AUTH LOGIN as demo: password (hidden'), 'the password prompt');
 		expect(ui.frame()).not.toContain('user name');
-		await typeMasked(ui, credentials.password);
+		// Typed in one write, as a fast typist over SSH does: it arrives whole, masked.
+		await ui.type(credentials.password);
+		await ui.waitFor(frame => new RegExp(`^> ${'•'.repeat(credentials.password.length)} ?$`, 'm').test(frame), `all ${credentials.password.length} characters of the password`);
 		await ui.press(keys.enter);
 		await ui.waitFor(frame => frame.split('\n')[0]!.includes('auth: demo'), 'auth: demo in the header');
 		expect(onRemember.mock.calls).toEqual([['AUTH LOGIN']]);
@@ -309,19 +248,27 @@ describe('the AUTH helper against the demo server', () => {
 		await ui.press(keys.up);
 		expect(ui.frame()).not.toContain(plainResponse(credentials));
 	});
+});
 
-	it('Esc at the password prompt cancels before anything is sent', async () => {
-		const controller = await demoAfterTls();
-		const {ui} = renderApp(controller);
-		await openAuthChooser(ui);
-		await chooseMechanism(ui, 'LOGIN');
-		await answerUserName(ui, 'LOGIN', 'demo');
-		const sentBefore = controller.transcript.entries.filter(entry => entry.kind === 'sent').length;
-		await typeMasked(ui, 'demo');
-		await ui.press(keys.escape);
-		await ui.waitFor(frame => frame.includes('AUTH cancelled before anything was sent'), 'the cancel note');
-		expect(controller.transcript.entries.filter(entry => entry.kind === 'sent')).toHaveLength(sentBefore);
-		expect(controller.sessionState.auth).toBeUndefined();
+describe('the mechanism chooser, drawn', () => {
+	it('at 80 columns the chooser shows each offered mechanism on one row', () => {
+		const state = greetedState(['AUTH PLAIN LOGIN CRAM-MD5'], {tls: testTls});
+		const ui = renderAt(
+			<ThemeProvider theme={{color: false}}>
+				<OverlayView overlay={{kind: 'auth', selected: 0}} width={80} height={overlayRows(80, 24)} state={state} paletteResults={[]} mailbox={[]} dataMode={false} />
+			</ThemeProvider>,
+			80,
+		);
+		cleanups.push(() => ui.unmount());
+		const rows = ui.frame().split('\n');
+		const title = rows.findIndex(row => row.includes('AUTH: the server offers'));
+		const bottom = rows.findIndex((row, index) => index > title && row.startsWith('╰'));
+		const items = rows
+			.slice(title + 1, bottom)
+			.map(row => row.slice(1, -1).trim())
+			.filter(row => row !== '');
+		expect(items.map(row => row.split(/\s+/).slice(0, 2).join(' '))).toEqual(['› PLAIN', 'LOGIN computed', 'CRAM-MD5 computed']);
+		expect(rows.every(row => row.length <= 80)).toBe(true);
 	});
 });
 

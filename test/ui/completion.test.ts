@@ -51,14 +51,19 @@ describe('completion: the verb', () => {
 	it('offers DATA and BDAT first once a recipient is accepted', () => {
 		const rcpt = candidates('', greetedState([], {phase: 'rcpt'}))!;
 		const valid = rcpt.slice(0, rcpt.indexOf('STARTTLS'));
-		expect(valid).toEqual(['EHLO ', 'HELO ', 'LHLO ', 'RCPT TO:<', 'DATA', 'BDAT ', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT']);
+		expect(valid).toEqual(['EHLO ', 'HELO ', 'LHLO ', 'RCPT TO:<', 'DATA', 'BDAT ', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT', 'BURL ']);
 	});
 
 	it('offers every verb on an empty line, the greeted ones first', () => {
 		expect(candidates('')).toEqual([
-			'EHLO ', 'HELO ', 'LHLO ', 'STARTTLS', 'AUTH ', 'MAIL FROM:<', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT', 'ETRN ', 'XCLIENT ', 'XFORWARD ',
-			'RCPT TO:<', 'DATA', 'BDAT ',
+			'EHLO ', 'HELO ', 'LHLO ', 'STARTTLS', 'AUTH ', 'MAIL FROM:<', 'RSET', 'VRFY ', 'EXPN ', 'HELP ', 'NOOP ', 'QUIT', 'ETRN ', 'XCLIENT ', 'XFORWARD ', 'ATRN ',
+			'RCPT TO:<', 'DATA', 'BDAT ', 'BURL ',
 		]);
+	});
+
+	it('does not offer the historic verbs (SEND, SOML, SAML, TURN, VERB, ONEX)', () => {
+		expect(candidates('')!.filter(word => ['SEND', 'SOML', 'SAML', 'TURN', 'VERB', 'ONEX'].includes(word.trim()))).toEqual([]);
+		expect(complete('TUR')).toBeUndefined();
 	});
 
 	it('offers nothing for a prefix no verb has', () => {
@@ -187,5 +192,32 @@ describe('commonPrefix', () => {
 		[['ab', 'abc', 'a'], 'a'],
 	])('%j -> %j', (list, prefix) => {
 		expect(commonPrefix(list)).toBe(prefix);
+	});
+});
+
+describe('completion: XCLIENT and XFORWARD attributes, from the EHLO advertisement', () => {
+	const postfix = greetedState(['PIPELINING', 'XCLIENT NAME ADDR PROTO HELO', 'XFORWARD NAME ADDR PROTO HELO SOURCE']);
+
+	it.each([
+		['XCLIENT ', ['NAME=', 'ADDR=', 'PROTO=', 'HELO=']],
+		['xclient a', ['ADDR=']],
+		['XCLIENT NAME=mx.example.org ', ['ADDR=', 'PROTO=', 'HELO=']],
+		['XCLIENT NAME=mx.example.org | ADDR=192.0.2.1', ['PROTO=', 'HELO=']],
+		['XFORWARD S', ['SOURCE=']],
+		// Postfix defines LOGIN, but this server did not list it: not offered.
+		['XCLIENT L', undefined],
+		// A value is not completed.
+		['XCLIENT ADDR=19', undefined],
+	])('%j offers %j', (line, expected) => {
+		expect(candidates(line, postfix)).toEqual(expected);
+	});
+
+	it('the candidate replaces the name typed so far', () => {
+		expect(complete('XCLIENT NAME=a AD', postfix)).toEqual({candidates: ['ADDR='], start: 15, end: 17});
+	});
+
+	it('with no list in the EHLO reply, the attributes Postfix defines', () => {
+		expect(candidates('XCLIENT ', greeted)).toEqual(['NAME=', 'REVERSE_NAME=', 'ADDR=', 'PORT=', 'PROTO=', 'HELO=', 'LOGIN=', 'DESTADDR=', 'DESTPORT=']);
+		expect(candidates('XFORWARD I', greeted)).toEqual(['IDENT=']);
 	});
 });

@@ -104,7 +104,7 @@ describe('templateFor', () => {
 		['an extension adding a command: that command\'s template', extension('CHUNKING'), 'BDAT 0 LAST'],
 		['STARTTLS', extension('STARTTLS'), 'STARTTLS'],
 		['AUTH (the extension)', extension('AUTH'), 'AUTH PLAIN'],
-		['an extension adding a command the catalog does not describe: the bare verb', extension('ATRN'), 'ATRN'],
+		['an extension adding a command the catalog does not describe: the bare verb', extension('XEXCH50'), 'XEXCH50'],
 		['SIZE: a MAIL line with SIZE=', extension('SIZE'), 'MAIL FROM:<me@example.com> SIZE=12345'],
 		['8BITMIME: a MAIL line with BODY=8BITMIME', extension('8BITMIME'), 'MAIL FROM:<me@example.com> BODY=8BITMIME'],
 		['BINARYMIME: a MAIL line with BODY=BINARYMIME', extension('BINARYMIME'), 'MAIL FROM:<me@example.com> BODY=BINARYMIME'],

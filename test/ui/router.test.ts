@@ -10,11 +10,13 @@ import {validateLine} from '../../source/protocol/validate.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 import {readAll} from '../../source/ui/key-reader.js';
 import {keymap} from '../../source/ui/keymap.js';
+import {panelHeight} from '../../source/ui/layout.js';
+import {wrapToWidth} from '../../source/ui/text-width.js';
 import {helpRowsShown, routeKey} from '../../source/ui/router.js';
 import {routeEvent} from '../../source/ui/router-flows.js';
 import type {Effect, RouteContext, RouterEvent} from '../../source/ui/router-types.js';
 import {initialUiState, type UiState} from '../../source/ui/ui-state.js';
-import {greetedState} from '../helpers/session-state.js';
+import {greetedState, testTls} from '../helpers/session-state.js';
 
 const at = Date.parse('2026-11-28T12:00:00Z');
 const lines = (count: number): TranscriptEntry[] =>
@@ -151,6 +153,68 @@ describe('router: the AUTH helper', () => {
 	});
 });
 
+describe('router: the AUTH helper from the palette (moved here from the App tests: routing, no socket)', () => {
+	const offering = greetedState(['AUTH PLAIN LOGIN CRAM-MD5'], {tls: testTls});
+
+	it('Ctrl+P, "auth", Enter opens the chooser; the user name prompt holds the name as typed; a password typed in one read arrives whole', () => {
+		const context = contextFor(offering);
+		const chooser = read(initialUiState(), '\u0010auth\r', context).state;
+		expect(chooser.overlay).toEqual({kind: 'auth', selected: 0});
+		const asking = read(chooser, '\r', context).state;
+		expect(asking.overlay).toMatchObject({kind: 'prompt', prompt: 'auth-user', title: 'AUTH PLAIN: user name'});
+		const named = read(asking, 'demo', context).state;
+		expect(named.overlay).toMatchObject({kind: 'prompt', editor: {text: 'demo', cursor: 4}});
+		const secret = read(named, '\rdemo-password', context);
+		expect(secret.state.overlay).toMatchObject({kind: 'secret', mechanism: 'PLAIN', user: 'demo', editor: {text: 'demo-password'}});
+		expect(secret.effects).toEqual([]);
+		expect(read(secret.state, '\r', context).effects).toEqual([{type: 'authenticate', mechanism: 'PLAIN', user: 'demo', secret: 'demo-password'}]);
+	});
+
+	it('two Down presses in one read move the chooser two rows: Enter then takes CRAM-MD5', () => {
+		const context = contextFor(offering);
+		const chooser = read(initialUiState(), '\u0010auth\r', context).state;
+		const moved = read(chooser, '\u001B[B\u001B[B', context).state;
+		expect(moved.overlay).toEqual({kind: 'auth', selected: 2});
+		expect(read(moved, '\r', context).state.overlay).toMatchObject({kind: 'prompt', title: 'AUTH CRAM-MD5: user name'});
+	});
+
+	it('Esc at the password prompt cancels before anything is sent, and says so', () => {
+		const context = contextFor(offering);
+		const asking = read(initialUiState(), '\u0010auth\r\rdemo\rdemo', context).state;
+		expect(asking.overlay.kind).toBe('secret');
+		const {state, effects} = read(asking, '\u001B', context);
+		expect(effects).toEqual([]);
+		expect([state.overlay.kind, state.editor.text, state.flash]).toEqual(['none', '', {text: 'AUTH cancelled before anything was sent', tone: 'info'}]);
+	});
+});
+
+describe('router: the palette fills XCLIENT and XFORWARD from the EHLO advertisement', () => {
+	const postfix = greetedState(['PIPELINING', 'XCLIENT NAME ADDR PROTO HELO LOGIN', 'XFORWARD NAME ADDR']);
+
+	it('Enter on XCLIENT puts every advertised attribute in the composer, with example values the validator accepts', () => {
+		const context = contextFor(postfix);
+		const {state, effects} = read(initialUiState(), '\u0010xclient\r', context);
+		expect(effects).toEqual([]);
+		expect(state.editor.text).toBe('XCLIENT NAME=client.example.com ADDR=192.0.2.10 PROTO=ESMTP HELO=client.example.com LOGIN=alice');
+		expect(context.validate(state.editor.text).diagnostics.filter(diagnostic => diagnostic.severity !== 'info')).toEqual([]);
+		expect(state.step?.title).toBe('XCLIENT helper');
+		expect(state.step?.text).toContain('listed after XCLIENT in its EHLO reply: NAME ADDR PROTO HELO LOGIN.');
+		expect(state.step?.text).toContain('send EHLO again');
+	});
+
+	it('XFORWARD too; with no list from the server, the attributes Postfix defines, and it says so', () => {
+		expect(read(initialUiState(), '\u0010xforward\r', contextFor(postfix)).state.editor.text).toBe('XFORWARD NAME=client.example.com ADDR=192.0.2.10');
+		const unlisted = read(initialUiState(), '\u0010xclient\r', contextFor(greetedState()));
+		expect(unlisted.state.editor.text).toBe('XCLIENT NAME=client.example.com REVERSE_NAME=client.example.com ADDR=192.0.2.10 PORT=54321 PROTO=ESMTP HELO=client.example.com LOGIN=alice DESTADDR=198.51.100.25 DESTPORT=25');
+		expect(unlisted.state.step?.text).toMatch(/has not listed XCLIENT/);
+	});
+
+	it('a name the server lists that Postfix does not document gets [UNAVAILABLE]', () => {
+		const odd = greetedState(['XCLIENT NAME TTL']);
+		expect(read(initialUiState(), '\u0010xclient\r', contextFor(odd)).state.editor.text).toBe('XCLIENT NAME=client.example.com TTL=[UNAVAILABLE]');
+	});
+});
+
 describe('router: quitting', () => {
 	const session = greetedState();
 
@@ -227,5 +291,84 @@ describe('router: keys that survive multiplexers', () => {
 
 	it('Ctrl+B and Ctrl+A do nothing (tmux and GNU screen take them)', () => {
 		for (const chunk of ['\u0002', '\u0001']) expect(read(initialUiState(), chunk, contextFor())).toEqual({state: initialUiState(), effects: []});
+	});
+});
+
+describe('router: the walk (Ctrl+N)', () => {
+	const ctrlN = '\u000E';
+	const greeted = greetedState(['PIPELINING', 'VRFY'], {tls: testTls});
+
+	it('Ctrl+N offers the main step; again, each side step in turn; then the main step again', () => {
+		const context = contextFor(greeted);
+		const offered: string[] = [];
+		let state = initialUiState();
+		for (let press = 0; press < 5; press++) {
+			state = read(state, ctrlN, context).state;
+			offered.push(state.editor.text);
+		}
+
+		expect(offered).toEqual(['MAIL FROM:<me@example.com>', 'NOOP', 'VRFY alice@example.org', 'EXPN alice', 'MAIL FROM:<me@example.com>']);
+	});
+
+	it('the main step lists the side steps and the key that offers them; a side step says what comes after it', () => {
+		const context = contextFor(greeted);
+		const main = read(initialUiState(), ctrlN, context).state;
+		expect(main.step?.title).toBe('next: MAIL');
+		expect(main.step?.text).toContain('Also possible (Ctrl+N again): NOOP, VRFY, EXPN.');
+		const side = read(main, ctrlN, context).state;
+		expect(side.step?.title).toBe('side step: NOOP');
+		expect(side.step?.text).toMatch(/RFC 5321 4\.1\.1\.9.* Ctrl\+N again: VRFY\.$/);
+	});
+
+	it('after the user edits the offered line, Ctrl+N starts over at the main step', () => {
+		const context = contextFor(greeted);
+		const side = read(read(initialUiState(), ctrlN, context).state, ctrlN, context).state;
+		expect(side.editor.text).toBe('NOOP');
+		const edited = read(side, 'x', context).state;
+		expect(read(edited, ctrlN, context).state.editor.text).toBe('MAIL FROM:<me@example.com>');
+	});
+
+	it('inside a transaction the side steps are RSET, NOOP, VRFY', () => {
+		const context = contextFor({...greeted, phase: 'mail', envelope: {from: {address: 'a@example.com', status: 'accepted'}, recipients: [], body: 'none'}});
+		let state = read(initialUiState(), ctrlN, context).state;
+		expect(state.editor.text).toBe('RCPT TO:<alice@example.org>');
+		state = read(state, ctrlN, context).state;
+		expect([state.editor.text, state.step?.title]).toEqual(['RSET', 'side step: RSET']);
+	});
+
+	it('after an AUTH cancelled with "*" (501) the next step is AUTH again, not MAIL', () => {
+		const context = contextFor({...greetedState(['AUTH PLAIN LOGIN'], {tls: testTls}), authFailure: {mechanism: 'LOGIN', code: 501, cancelled: true}});
+		const {state} = read(initialUiState(), ctrlN, context);
+		expect(state.editor.text).toBe('AUTH LOGIN');
+		expect(state.step?.text).toMatch(/cancelled/);
+	});
+
+	it('at 80 columns every offer of the walk, side steps included, fits the step panel', () => {
+		const sessions: SessionState[] = [
+			{...greetedState(), phase: 'connected', hello: undefined, ehlo: undefined},
+			greetedState(),
+			greetedState(['AUTH PLAIN LOGIN'], {tls: testTls}),
+			{...greetedState(['AUTH PLAIN LOGIN'], {tls: testTls}), authFailure: {mechanism: 'PLAIN', code: 535, cancelled: false}},
+			{...greetedState(['AUTH LOGIN'], {tls: testTls}), authFailure: {mechanism: 'LOGIN', code: 534, cancelled: false}},
+			{...greeted, phase: 'mail', envelope: {from: {address: 'a@example.com', status: 'accepted'}, recipients: [], body: 'none'}},
+			{...greeted, phase: 'rcpt', envelope: {from: {address: 'a@example.com', status: 'accepted'}, recipients: [{address: 'b@example.org', status: 'accepted'}], body: 'none'}},
+		];
+		// The panel's frame and title take two of its rows; the text wraps in the width less two.
+		const rows = panelHeight - 2;
+		for (const session of sessions) {
+			const context = contextFor(session, [], {plan: {ehloName: 'client.example.com', user: 'demo'}});
+			let state = initialUiState();
+			for (let press = 0; press < 5; press++) {
+				state = read(state, ctrlN, context).state;
+				expect(wrapToWidth(state.step!.text, 78).length, state.step!.text).toBeLessThanOrEqual(rows);
+			}
+		}
+	});
+
+	it('a closed session: the composer keeps its text and the panel names the reconnect key from the keymap', () => {
+		const reconnect = keymap.find(binding => binding.action === 'reconnect' && binding.scope === 'global')!.label.split(', ')[0]!;
+		const {state} = read({...initialUiState(), editor: {text: 'NOOP', cursor: 4}}, ctrlN, contextFor({...greetedState(), phase: 'closed'}));
+		expect(state.editor.text).toBe('NOOP');
+		expect(state.step?.text).toContain(`press ${reconnect} to connect again`);
 	});
 });

@@ -1,26 +1,37 @@
 import {Box, Text} from 'ink';
 import {phaseLabels} from '../../protocol/phase.js';
-import type {SessionState} from '../../protocol/session.js';
+import {sanitizeForDisplay} from '../../protocol/sanitize.js';
+import {type SessionState, speaksLmtp} from '../../protocol/session.js';
 import {formatTarget, type Target} from '../../protocol/target.js';
+import type {RouteInfo} from '../../session/controller.js';
+import {routeSummary} from '../route-model.js';
 import {truncateToWidth} from '../text-width.js';
 import {useTheme} from '../theme.js';
 
-export type HeaderProps = {width: number; target: Target; state: SessionState; insecure: boolean};
+export type HeaderProps = {width: number; target: Target; state: SessionState; insecure: boolean; route?: RouteInfo; lmtp?: boolean};
 
 /**
 The top line: where, how safe, who, and what phase. Plaintext and disabled certificate
 checks get a loud marker that cannot be missed, in colour or not.
 */
-export function Header({width, target, state, insecure}: HeaderProps) {
+export function Header({width, target, state, insecure, route = {}, lmtp = false}: HeaderProps) {
 	const theme = useTheme();
 	const open = state.phase !== 'disconnected' && state.phase !== 'closed';
 	const tls = state.tls ? `${state.tls.protocol}${state.tls.verified ? '' : ' unverified'}` : open ? '' : 'not connected';
 	const auth = state.auth ? `auth: ${state.auth.identity ?? state.auth.mechanism}` : '';
 	const alarm = insecure || (state.tls && !state.tls.verified) ? ' !! CERT CHECKS OFF !! ' : open && !state.tls ? ' PLAINTEXT ' : '';
-	const left = ` smtp-explorer  ${formatTarget(target)}  ${tls}`;
+	// Where the session really goes (the MX that answered, the proxy) follows the target; the end is cut first.
+	const {answered, notes} = routeSummary(route, lmtp || speaksLmtp(state));
+	const after = [tls, notes].filter(Boolean).join('  ');
+	const where = `${formatTarget(target)}${answered ? ` → ${answered}` : ''}  ${after}${tls === '' && after !== '' ? '  ' : ''}`;
 	const right = `${auth ? `${auth}  ` : ''}${phaseLabels[state.phase]}  F1 help `;
+	// When the route does not fit, the program's name goes first.
+	const named = ` smtp-explorer  ${where}`;
+	const tight = (answered ?? notes) !== '' && named.length + alarm.length + right.length > width;
+	const left = sanitizeForDisplay(tight ? ` ${where}` : named);
 	const room = Math.max(0, width - alarm.length - right.length);
-	const leftText = truncateToWidth(left, room);
+	// A cut keeps one space before the phase.
+	const leftText = left.length > room ? truncateToWidth(left, Math.max(0, room - 1)) : left;
 	const gap = Math.max(0, width - leftText.length - alarm.length - right.length);
 	return (
 		<Box width={width} height={1}>

@@ -1,6 +1,7 @@
 import {useCallback} from 'react';
 import {authenticate} from '../../session/authenticate.js';
 import type {SessionController} from '../../session/controller.js';
+import {keyLabel} from '../keymap.js';
 import type {Effect, RouterEvent} from '../router-types.js';
 
 export type SaveResult = {ok: true; message: string} | {ok: false; message: string; exists?: boolean};
@@ -33,7 +34,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 					if (result.status === 'blocked') return flash(errorOf(result.validation.diagnostics), 'error');
 					if (result.status === 'queued') flash(`queued: waiting for the reply to ${waitingFor || 'the last line'}`);
 					void result.outcome?.then(outcome => {
-						if (!outcome.ok) flash(outcome.error, 'error');
+						if (!outcome.ok) flash(outcome.error.message, 'error');
 					});
 					return;
 				}
@@ -46,7 +47,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 					const {mechanism, user, secret} = effect;
 					const request = mechanism === 'XOAUTH2' || mechanism === 'OAUTHBEARER' ? {mechanism, user, token: secret} : {mechanism, credentials: {user, password: secret}};
 					void authenticate(controller, request).then(result =>
-						dispatch(result.ok ? {type: 'auth-done', ok: true, user} : {type: 'auth-done', ok: false, user, error: result.error, ...(result.reply ? {code: result.reply.code} : {})}),
+						dispatch(result.ok ? {type: 'auth-done', ok: true, user} : {type: 'auth-done', ok: false, user, error: result.error.message, ...(result.reply ? {code: result.reply.code} : {})}),
 					);
 					return;
 				}
@@ -54,7 +55,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				case 'send-message': {
 					const sending = effect.chunkSize ? controller.sendBdat(effect.text, effect.chunkSize) : controller.sendData(effect.text);
 					void sending.then(outcome => {
-						if (!outcome.ok) flash(`the message was not accepted: ${outcome.error}`, 'error');
+						if (!outcome.ok) flash(`the message was not accepted: ${outcome.error.message}`, 'error');
 						else if (outcome.reply.code === 250) flash(`message accepted: ${outcome.reply.lines.at(-1)?.text ?? ''}`);
 						else flash(`the server refused the message (${outcome.reply.code}); the transaction is over`, 'error');
 					});
@@ -102,7 +103,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				}
 
 				case 'cancel': {
-					if (controller.cancel()) return flash('cancelled; the connection is closed (Ctrl+R reconnects)', 'warning');
+					if (controller.cancel()) return flash(`cancelled; the connection is closed (${keyLabel('reconnect')} reconnects)`, 'warning');
 					return dispatch({type: 'nothing-to-cancel'});
 				}
 

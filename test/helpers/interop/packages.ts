@@ -33,4 +33,5 @@ export const interopTiers: Record<string, InteropPackage[]> = {
 	'test/interop/postfix.interop.test.ts': ['postfix', 'dovecot-core', 'dnsmasq-base'],
 	'test/interop/lmtp.interop.test.ts': ['dovecot-core', 'dovecot-lmtpd'],
 	'test/interop/explorer.interop.test.ts': ['postfix', 'dovecot-core'],
+	'test/interop/explorer-route.interop.test.ts': ['dnsmasq-base', 'microsocks'],
 };

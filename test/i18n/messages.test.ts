@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest';
+import {en} from '../../source/i18n/messages-en.js';
+import {pt} from '../../source/i18n/messages-pt.js';
+import {messages, plural} from '../../source/i18n/messages.js';
+
+/**
+One message table per language, with the same keys and the same parameters: a key missing
+in either table, or a message that takes other arguments, fails here (and in tsc).
+*/
+const tables = {en, pt} as Record<string, Record<string, unknown>>;
+
+describe('message tables', () => {
+	for (const [name, table] of Object.entries(tables)) {
+		for (const [otherName, other] of Object.entries(tables)) {
+			if (name === otherName) continue;
+			it(`${name} has every key of ${otherName}`, () => {
+				expect(Object.keys(other).filter(key => !(key in table))).toEqual([]);
+			});
+		}
+
+		it(`${name} has no empty message`, () => {
+			for (const [key, value] of Object.entries(table)) {
+				const text = typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)(...Array.from({length: value.length}, () => 1))) : value;
+				expect(typeof text === 'string' && text.trim().length > 0, key).toBe(true);
+			}
+		});
+	}
+
+	it('gives each message the same kind and number of parameters in both languages', () => {
+		for (const key of Object.keys(en)) {
+			const english = (en as Record<string, unknown>)[key];
+			const portuguese = (pt as Record<string, unknown>)[key];
+			expect(typeof portuguese, key).toBe(typeof english);
+			if (typeof english === 'function') expect((portuguese as (...args: unknown[]) => unknown).length, key).toBe(english.length);
+		}
+	});
+
+	it('really translates: the Portuguese table differs from the English one in (nearly) every message', () => {
+		const same = Object.keys(en).filter(key => JSON.stringify((en as Record<string, unknown>)[key]) === JSON.stringify((pt as Record<string, unknown>)[key]) && typeof (en as Record<string, unknown>)[key] === 'string');
+		// "RFC:" reads the same in both languages.
+		expect(same).toEqual(['catalog.label.rfc']);
+	});
+
+	it('hands out the table of the language asked for', () => {
+		expect(messages('en')['catalog.kind.command']).toBe('command');
+		expect(messages('pt')['catalog.kind.command']).toBe('comando');
+	});
+});
+
+describe('plural', () => {
+	it('follows Intl.PluralRules for each language', () => {
+		const forms = {one: '# match', other: '# matches'};
+		expect(plural('en', 1, forms)).toBe('1 match');
+		expect(plural('en', 0, forms)).toBe('0 matches');
+		expect(plural('en', 2, forms)).toBe('2 matches');
+		// CLDR puts 0 and 1 in "one" for Portuguese.
+		const pt = {one: '# resultado', other: '# resultados'};
+		expect(plural('pt', 0, pt)).toBe('0 resultado');
+		expect(plural('pt', 1, pt)).toBe('1 resultado');
+		expect(plural('pt', 2, pt)).toBe('2 resultados');
+	});
+
+	it('is used by the counted messages', () => {
+		expect(messages('en')['catalog.showing'](20, 1)).toContain('1 match;');
+		expect(messages('en')['catalog.showing'](20, 25)).toContain('25 matches;');
+		expect(messages('pt')['catalog.showing'](20, 25)).toContain('25 resultados;');
+		expect(messages('pt')['export.error.badLines'](1, 3)).toMatch(/^1 linha da transcrição/);
+		expect(messages('pt')['export.error.badLines'](4, 3)).toMatch(/^4 linhas da transcrição/);
+	});
+});
