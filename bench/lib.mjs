@@ -191,3 +191,17 @@ export function table(header, rows) {
 	const line = row => row.map((cell, column) => (column === 0 || column === 1 || column === row.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
 	return [line(all[0]), widths.map(width => '-'.repeat(width)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
+
+const timeBinary = '/usr/bin/time';
+
+/**
+Like `run`, with the child's peak resident memory (`maxRssMb`) from GNU time's %M when
+/usr/bin/time exists (undefined otherwise). The wrapper costs every client the same.
+*/
+export async function runMeasured(command, args, options) {
+	const {existsSync} = await import('node:fs');
+	if (!existsSync(timeBinary)) return run(command, args, options);
+	const result = await run(timeBinary, ['-f', 'bench-maxrss-kb=%M', command, ...args], options);
+	const match = /bench-maxrss-kb=(\d+)\s*$/.exec(result.stderr);
+	return {...result, stderr: match ? result.stderr.slice(0, match.index) : result.stderr, maxRssMb: match ? Number(match[1]) / 1024 : undefined};
+}

@@ -25,7 +25,8 @@ const benchmarks = {
 	keypress: {file: './benchmarks/keypress.mjs', title: '2. keypress to settled frame', needs: ['harness']},
 	memory: {file: './benchmarks/memory.mjs', title: '3. resident memory', needs: ['harness']},
 	bytes: {file: './benchmarks/bytes.mjs', title: '4. bytes written per update', needs: ['harness']},
-	send: {file: './benchmarks/send.mjs', title: '5. send (issue 6)', needs: ['demoServer']},
+	send: {file: './benchmarks/send.mjs', title: '5. send (issues 6, 11)', needs: ['demoServer']},
+	view: {file: './benchmarks/view.mjs', title: '6. view of a large transcript (issue 11)', needs: []},
 };
 
 class UsageError extends Error {}

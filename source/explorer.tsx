@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {render} from 'ink';
@@ -11,12 +11,14 @@ import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {UsageError} from './protocol/errors.js';
 import {formatTarget, type Target} from './protocol/target.js';
+import {sanitizeForDisplay} from './protocol/sanitize.js';
+import {describeReadError, maxDataBytes, readBoundedSync} from './session/file-read.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
 import {exportScript} from './protocol/session-export.js';
-import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
+import {savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
-import {parseDuration, type Timeouts} from './transport/timeouts.js';
+import {durationFlag, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
 import {disableBracketedPaste, enableBracketedPaste} from './ui/key-reader.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
@@ -68,12 +70,12 @@ type Settings = {
 	demo?: DemoServer;
 };
 
-/** A whole text file, or why it could not be read (for --data and the editor's load key). */
+/** A whole text file of at most maxDataBytes, or why it could not be read (for --data and the editor's load key). */
 function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
 	try {
-		return {ok: true, text: readFileSync(path, 'utf8')};
+		return {ok: true, text: readBoundedSync(path, maxDataBytes, 'a message file').toString('utf8')};
 	} catch (error) {
-		return {ok: false, reason: describeFileError(path, error as NodeJS.ErrnoException)};
+		return {ok: false, reason: describeReadError(path, error as NodeJS.ErrnoException)};
 	}
 }
 
@@ -98,9 +100,9 @@ function timeouts(values: Partial<Record<(typeof timeoutFlags)[number][0], strin
 	for (const [flag, waits] of timeoutFlags) {
 		const text = values[flag];
 		if (text === undefined) continue;
-		const ms = parseDuration(text);
-		if (ms === undefined) throw new UsageError(`--${kebab(flag)} "${text}" is not a duration (like 30s, 5m or 1500ms)`);
-		for (const wait of waits) result[wait] = ms;
+		const duration = durationFlag(kebab(flag), text);
+		if (!duration.ok) throw new UsageError(duration.error);
+		for (const wait of waits) result[wait] = duration.ms;
 	}
 
 	return result;
@@ -148,7 +150,7 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 
 	const [where, ...extra] = cli.input;
 	if (!where) throw new UsageError('say which server to explore (HOST[:PORT]), or use --demo');
-	if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`);
+	if (extra.length > 0) throw new UsageError(`unexpected argument: ${sanitizeForDisplay(extra.join(' '))}`);
 	const parsed = targetOf(where, f);
 	if (!parsed.ok) throw new UsageError(parsed.error);
 	return {
@@ -281,7 +283,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			instance.clear();
 			try {
 				if (run.error) return {ok: false, reason: `could not start ${command}: ${run.error.message}`};
-				return {ok: true, text: readFileSync(file, 'utf8')};
+				return readTextFile(file);
 			} finally {
 				rmSync(directory, {recursive: true, force: true});
 			}

@@ -22,9 +22,9 @@ describe('smtp-explorer HOST: usage errors', () => {
 		[[], 'say which server to explore (HOST[:PORT]), or use --demo'],
 		[['mx.example.com', 'mx2.example.com'], 'unexpected argument: mx2.example.com'],
 		[['--demo', 'mx.example.com'], '--demo starts its own server: leave out HOST'],
-		[['mx.example.com', '--connect-timeout', 'soon'], '--connect-timeout "soon" is not a duration (like 30s, 5m or 1500ms)'],
-		[['mx.example.com', '--data-end-timeout', 'later'], '--data-end-timeout "later" is not a duration (like 30s, 5m or 1500ms)'],
-		[['mx.example.com', '--command-timeout', 'soon'], '--command-timeout "soon" is not a duration (like 30s, 5m or 1500ms)'],
+		[['mx.example.com', '--connect-timeout', 'soon'], '--connect-timeout "soon" is not a duration such as 30s, 2m or 1500ms'],
+		[['mx.example.com', '--data-end-timeout', 'later'], '--data-end-timeout "later" is not a duration such as 30s, 2m or 1500ms'],
+		[['mx.example.com', '--command-timeout', 'soon'], '--command-timeout "soon" is not a duration such as 30s, 2m or 1500ms'],
 	])('%j', async (argv, reason) => {
 		const {code, stdout, stderr} = await explore(argv);
 		expect(code).toBe(2);

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {isDomainOrLiteral} from '../protocol/address.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
@@ -9,9 +8,11 @@ import {maxCommandOctets} from '../protocol/validate.js';
 import {buildAttributeCommand, parseAttributeFlag} from '../protocol/xclient.js';
 import {type ControllerOptions, SessionController} from '../session/controller.js';
 import type {OpeningOptions} from '../session/open-session.js';
+import {describeReadError, maxCertificateBytes, readBoundedSync} from '../session/file-read.js';
 import {TranscriptAppender} from '../session/transcript-file.js';
 import type {TlsOptions} from '../transport/connection.js';
-import {parseDuration, type Timeouts} from '../transport/timeouts.js';
+import {durationFlag, type Timeouts} from '../transport/timeouts.js';
+import {exitCodes} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {promptSecret} from './secret-prompt.js';
 
@@ -225,8 +226,9 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 
 	let timeouts: Partial<Timeouts> = {};
 	if (flags.timeout !== undefined) {
-		const ms = parseDuration(flags.timeout);
-		if (ms === undefined) return {ok: false, error: `--timeout "${sanitizeForDisplay(flags.timeout)}" is not a duration such as 30s, 2m or 1500ms`};
+		const duration = durationFlag('timeout', flags.timeout);
+		if (!duration.ok) return duration;
+		const {ms} = duration;
 		timeouts = {connect: ms, greeting: ms, mail: ms, rcpt: ms, dataStart: ms, dataBlock: ms, dataEnd: ms, command: ms, tlsHandshake: ms, quit: Math.min(ms, 3000)};
 	}
 
@@ -240,9 +242,9 @@ export function sessionSettings(flags: ConnectionFlagValues, argv: readonly stri
 function readPem(flag: string, path: string, begins: RegExp): {ok: true; pem: string} | {ok: false; error: string} {
 	let pem: string;
 	try {
-		pem = readFileSync(path, 'utf8');
+		pem = readBoundedSync(path, maxCertificateBytes, `${flag}`).toString('utf8');
 	} catch (error) {
-		return {ok: false, error: `cannot read ${flag} ${sanitizeForDisplay(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`};
+		return {ok: false, error: `cannot read ${flag}: ${describeReadError(path, error as NodeJS.ErrnoException)}`};
 	}
 
 	return begins.test(pem) ? {ok: true, pem} : {ok: false, error: `${flag} ${sanitizeForDisplay(path)} holds no PEM ${flag === '--key' ? 'key' : 'certificate'}`};
@@ -295,6 +297,12 @@ export function connectionSettings(flags: ConnectionFlagValues, host: string | u
 }
 
 /** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */
+/** Closes the --transcript file; a success becomes exitCodes.transcript when a write to it failed (the file lacks lines). */
+export function finishTranscript(transcript: {appender?: TranscriptAppender}, code: number): number {
+	transcript.appender?.close();
+	return code === exitCodes.ok && transcript.appender?.failed ? exitCodes.transcript : code;
+}
+
 export function openTranscriptFile(path: string | undefined, io: CommandIo, command: string): {ok: true; appender?: TranscriptAppender} | {ok: false; error: string} {
 	if (path === undefined) return {ok: true};
 	const opened = TranscriptAppender.open(path, {

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import {startDemoServer} from '../demo/server.js';
-import {sanitizeForDisplay} from '../protocol/sanitize.js';
-import {formatTarget, parsePort} from '../protocol/target.js';
+import {quoted, sanitizeForDisplay} from '../protocol/sanitize.js';
+import {formatTarget, isLoopback, parsePort} from '../protocol/target.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import type {CommandIo} from './io.js';
 
@@ -16,12 +16,15 @@ const help = `
 
 	Options
 	  --port N          port to listen on (default, or 0: one the system picks)
-	  --host ADDRESS    address to listen on (default 127.0.0.1)
+	  --host ADDRESS    address to listen on (default 127.0.0.1). An address other machines
+	                    can reach needs --public as well: the demo password is published,
+	                    and the server takes mail from anyone who connects
+	  --public          allow --host on an address that is not this machine's loopback
 	  --ca-out FILE     write the demo CA certificate to FILE, to verify the server with it
 	                    (e.g. swaks --tls-verify --tls-ca-path FILE)
 `;
 
-export const commandFlags = {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}} as const;
+export const commandFlags = {port: {type: 'string'}, host: {type: 'string', default: '127.0.0.1'}, caOut: {type: 'string'}, public: {type: 'boolean', default: false}} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, commandFlags);
@@ -35,16 +38,24 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return 2;
 	}
 
+	// The demo's credentials are in the README: on a reachable address anyone could sign in.
+	const exposed = !isLoopback({kind: 'tcp', host: cli.flags.host, port});
+	if (exposed && !cli.flags.public) {
+		io.stderr.write(`smtp-explorer demo-server: refusing to listen on ${quoted(cli.flags.host)}, which other machines may reach: the demo password is published and the server takes mail from anyone. Use the default 127.0.0.1, or add --public if you mean it\n`);
+		return 2;
+	}
+
 	let server;
 	try {
 		server = await startDemoServer({host: cli.flags.host, port, log: line => io.stdout.write(`${new Date().toISOString()} ${sanitizeForDisplay(line)}\n`)});
 	} catch (error) {
-		io.stderr.write(`smtp-explorer demo-server: could not start: ${(error as Error).message}\n`);
+		io.stderr.write(`smtp-explorer demo-server: could not start on ${quoted(cli.flags.host)}: ${sanitizeForDisplay((error as Error).message)}\n`);
 		return 1;
 	}
 
 	if (cli.flags.caOut) writeFileSync(cli.flags.caOut, server.caCert, {mode: 0o644});
 	const where = formatTarget({kind: 'tcp', host: server.host, port: server.port});
+	if (exposed) io.stderr.write(`WARNING: the demo server listens on ${where}, which other machines may reach. Its password is published: anyone who can connect can sign in and leave mail here. Stop it with Ctrl+C when done.\n`);
 	io.stdout.write(
 		[
 			`demo SMTP server listening on ${where}`,

@@ -22,6 +22,7 @@ export const exitCodes = {
 	lost: 12,
 	proxy: 13,
 	xclient: 14,
+	transcript: 15,
 } as const;
 
 export type ExitName = keyof typeof exitCodes;
@@ -43,6 +44,7 @@ export const exitMeanings: Record<ExitName, string> = {
 	lost: 'the server ended the session (421 after the banner), or the connection was lost or timed out',
 	proxy: 'the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)',
 	xclient: 'XCLIENT refused (--xclient)',
+	transcript: 'done, but a write to the --transcript file failed: the file lacks lines',
 };
 
 /** The "Exit codes" section of a command's --help: the codes it can return, from the table. */

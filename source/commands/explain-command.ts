@@ -4,6 +4,7 @@ import {localizeEntry} from '../catalog/localize.js';
 import {formatRfc, type TopicEntry} from '../catalog/types.js';
 import {type Language, messages} from '../i18n/messages.js';
 import {formatTopicBody, wrapText, type CommandOutput} from './catalog-command.js';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
 
 export type ExplainCommandOptions = {
 	json: boolean;
@@ -81,7 +82,8 @@ export function runExplainCommand(args: string[], options: ExplainCommandOptions
 	const m = messages(language);
 	const width = options.width ?? defaultWidth;
 	const parsed = parseExplainArgs(args, language);
-	if ('error' in parsed) return {output: `smtp-explorer explain: ${parsed.error}\n${m['explain.usage']}\n`, exitCode: 2};
+	// The error quotes the argument: made safe here, where it is printed.
+	if ('error' in parsed) return {output: `smtp-explorer explain: ${sanitizeForDisplay(parsed.error)}\n${m['explain.usage']}\n`, exitCode: 2};
 
 	if ('topic' in parsed) {
 		const topic = localizeEntry(findTopic(parsed.topic)!, language);

@@ -13,7 +13,7 @@ import {lookupMx} from '../transport/dns.js';
 import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodeFor, exitCodes, exitCodesHelp} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {type FailureJson, failureJson, warningLines, type WarningJson, warningsJson} from './report.js';
@@ -33,7 +33,7 @@ const help = `
 	                      TLS, extensions, certificate per host)
 ${connectionHelp}
 
-${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient'])}
+${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient', 'transcript'])}
 
 	A domain with a null MX (RFC 7505) is reported as accepting no mail, with exit code 0.
 
@@ -108,11 +108,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	try {
-		if (flags.all) return await probeAll(settings, flags.format, io, transcript.appender);
+		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender));
 		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
 		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report));
 		io.stderr.write(warningLines('probe', controller.warnings));
-		if (opening.ok || opening.nullMx) return exitCodes.ok;
+		if (opening.ok || opening.nullMx) return finishTranscript(transcript, exitCodes.ok);
 		io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.error.message)}\n`);
 		return exitCodeOf(opening);
 	} finally {

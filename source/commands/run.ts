@@ -1,15 +1,15 @@
-import {readFile} from 'node:fs/promises';
 import {NotSent, type SessionError, SmtpReplyError, type Stage} from '../protocol/errors.js';
 import type {Reply} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {initialSessionState} from '../protocol/session.js';
-import {formatTarget, type Target} from '../protocol/target.js';
-import {formatText} from '../protocol/transcript-format.js';
+import {formatTarget, isLoopback, type Target} from '../protocol/target.js';
+import {formatText, formatTextLine} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import {type SessionController, stageOf} from '../session/controller.js';
+import {describeReadError, maxScriptBytes, maxScriptLineOctets, readBounded} from '../session/file-read.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
+import {connectionFlags, connectionHelp, controllerFor, finishTranscript, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {warningLines} from './report.js';
@@ -40,11 +40,17 @@ const help = `
 
 	Every command is checked before anything is sent: a line the validator rejects stops
 	the run with exit code 2. AUTH that would send a password in plaintext to a host that
-	is not this machine is refused. Only AUTH lines and SASL responses are redacted in
-	transcripts: keep secrets in them.
+	is not this machine is refused, whatever its mechanism, unless --plaintext-auth is
+	given. Only AUTH lines and SASL responses are redacted in transcripts: keep secrets in
+	them. A script is UTF-8 text of at most 1 MiB, each line at most 64 KiB; a byte order
+	mark at its start is dropped.
 
 	Options
 ${connectionHelp}
+	  --plaintext-auth    allow AUTH in plaintext to a host that is not this machine
+	                      (anyone on the path can read the secret)
+	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted),
+	                      and notes about the script
 	  (--starttls, --no-starttls and --ehlo do not apply: the script sends STARTTLS and
 	  EHLO itself. With --xclient, XCLIENT goes after the first accepted EHLO or LHLO of
 	  each connection, and that greeting is sent again after its 220.)
@@ -57,7 +63,7 @@ ${connectionHelp}
 	A reply that ends the session (a banner other than 220, a 421 anywhere) stops the run
 	with the exit code of its stage, unless the next line of the script EXPECTs it.
 
-${exitCodesHelp(['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost', 'proxy', 'xclient'])}
+${exitCodesHelp(['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost', 'proxy', 'xclient', 'transcript'])}
 
 	Example
 	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
@@ -69,7 +75,14 @@ type Step =
 	| {kind: 'data'; line: number; text: string; body: string[]}
 	| {kind: 'expect'; line: number; text: string; code: string; enhanced?: string};
 
-type ParsedScript = {ok: true; steps: Step[]} | {ok: false; errors: string[]};
+type ParsedScript = {ok: true; steps: Step[]; notes: string[]} | {ok: false; errors: string[]};
+
+/** The flags of run: the shared ones, the plaintext opt-in and -v. */
+export const commandFlags = {
+	...connectionFlags,
+	plaintextAuth: {type: 'boolean', default: false},
+	verbose: {type: 'boolean', shortFlag: 'v', default: false},
+} as const;
 
 const expectPattern = /^EXPECT\s+([2-5][\dx]{2})(?:\s+([245]\.\d{1,3}\.\d{1,3}))?\s*$/i;
 const variablePattern = /\$\{([A-Za-z_]\w*)\}/g;
@@ -79,10 +92,19 @@ const neutralState = {...initialSessionState(), phase: 'greeted' as const, hello
 
 /** Reads a script into steps, checking every line before anything is sent. */
 function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (text: string) => {ok: true; target: Target} | {ok: false; error: string}): ParsedScript {
+	const notes: string[] = [];
+	// An editor's byte order mark is not part of the first command (it would go on the wire).
+	if (source.startsWith('\uFEFF')) {
+		source = source.slice(1);
+		notes.push('a UTF-8 byte order mark at the start of the script was dropped');
+	}
+
 	const lines = source.split(/\r?\n/);
 	if (lines.at(-1) === '') lines.pop();
 	const steps: Step[] = [];
 	const errors: string[] = [];
+	const long = lines.findIndex(text => Buffer.byteLength(text) > maxScriptLineOctets);
+	if (long !== -1) return {ok: false, errors: [`line ${long + 1}: longer than ${maxScriptLineOctets / 1024} KiB, the most a script line may hold`]};
 	for (let index = 0; index < lines.length; index++) {
 		const text = lines[index]!;
 		const line = index + 1;
@@ -92,7 +114,12 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 
 		if (keyword === 'EXPECT') {
 			const match = expectPattern.exec(trimmed);
-			if (match) steps.push({kind: 'expect', line, text, code: match[1]!.toLowerCase(), ...(match[2] ? {enhanced: match[2]} : {})});
+			const previous = steps.at(-1);
+			const checked = steps.findLast(step => step.kind !== 'expect');
+			// One reply, one expectation: a second one would be checked against the same reply,
+			// silently. Only a message may bring several (LMTP: one per recipient, RFC 2033 4.2).
+			if (previous?.kind === 'expect' && checked?.kind !== 'data') errors.push(`line ${line}: a second EXPECT for the reply line ${previous.line} already checks; put the command it is meant for between them`);
+			else if (match) steps.push({kind: 'expect', line, text, code: match[1]!.toLowerCase(), ...(match[2] ? {enhanced: match[2]} : {})});
 			else errors.push(`line ${line}: EXPECT takes a reply code such as 250 or 2xx, and optionally an enhanced code such as 2.1.5`);
 			continue;
 		}
@@ -117,6 +144,11 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 			continue;
 		}
 
+		if (text.replace(variablePattern, '').includes('${')) {
+			errors.push(`line ${line}: a "\${" that does not form \${NAME} (a name of letters, digits and "_", then "}")`);
+			continue;
+		}
+
 		const missing = [...text.matchAll(variablePattern)].map(match => match[1]!).filter(name => env[name] === undefined);
 		if (missing.length > 0) {
 			errors.push(`line ${line}: ${missing.map(name => `\${${name}}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set in the environment`);
@@ -129,7 +161,7 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 		else steps.push({kind: 'command', line, text, wire});
 	}
 
-	return errors.length > 0 ? {ok: false, errors} : {ok: true, steps};
+	return errors.length > 0 ? {ok: false, errors} : {ok: true, steps, notes};
 }
 
 function matches(reply: Reply, code: string, enhanced?: string): boolean {
@@ -140,7 +172,6 @@ function matches(reply: Reply, code: string, enhanced?: string): boolean {
 
 const shownReply = (reply: Reply) => reply.lines.map(line => sanitizeForDisplay(`${line.code}${line.final ? ' ' : '-'}${line.text}`)).join('\n    ');
 
-export const commandFlags = connectionFlags;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, commandFlags);
@@ -163,15 +194,16 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	let source: string;
 	try {
-		source = await readFile(scriptPath, 'utf8');
+		source = (await readBounded(scriptPath, maxScriptBytes, 'a script')).toString('utf8');
 	} catch (error) {
-		return usage(`cannot read ${sanitizeForDisplay(scriptPath)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		return usage(`cannot read the script: ${describeReadError(scriptPath, error as NodeJS.ErrnoException)}`);
 	}
 
 	const script = parseScript(source, io.env, text => targetOf(text, flags));
 	const name = sanitizeForDisplay(scriptPath);
 	if (!script.ok) return usage(script.errors.map(error => `${name} ${error}`).join('\n'));
 	const {steps} = script;
+	if (flags.verbose) for (const note of script.notes) io.stderr.write(`smtp-explorer run: ${name}: ${note}\n`);
 	if (steps[0]?.kind !== 'connect') {
 		const target = targetOf(host, flags);
 		if (!target.ok) return usage(host ? target.error : 'no server: give HOST[:PORT], or start the script with CONNECT host:port');
@@ -186,7 +218,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const entries: TranscriptEntry[] = [];
 	let controller: SessionController | undefined;
 	/** The reply an EXPECT checks; `more` holds LMTP's further per-recipient replies, in order. */
-	let last: {reply: Reply; step: Step; more?: Reply[]} | undefined;
+	let last: {reply: Reply; step: Step; more?: Reply[]; used?: boolean} | undefined;
 	let xclientSent = false;
 	let sent = 0;
 	let met = 0;
@@ -207,6 +239,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				controller = controllerFor({...session.settings, target: step.target}, (entry, secret) => {
 					entries.push(entry);
 					transcript.appender?.write(entry, secret);
+					if (flags.verbose) io.stderr.write(`${formatTextLine(entry)}\n`);
 				});
 				const outcome = await controller.connect();
 				xclientSent = false;
@@ -226,9 +259,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 			case 'command': {
 				const active = controller!;
-				// E1: a password readable on the path is never sent to another machine by a script.
-				const plaintext = active.validate(step.wire).diagnostics.find(diagnostic => diagnostic.code === 'plaintext-credentials');
-				if (plaintext) return new Stopped(exitCodes.auth, `${where}: not sent: ${plaintext.message} ${plaintext.hint ?? ''}`.trimEnd());
+				// E1: a secret readable on the path is never sent to another machine by a script, whatever
+				// the mechanism (any of them carries a password, a token or a response derived from one).
+				if (/^AUTH\b/i.test(step.wire.trim()) && !active.sessionState.tls && !isLoopback(active.target) && !flags.plaintextAuth) {
+					return new Stopped(exitCodes.auth, `${where}: not sent: AUTH in plaintext to a host that is not this machine; anyone on the path could read or replay it. Send STARTTLS first, or give --plaintext-auth to accept the risk`);
+				}
+
 				const outcome = await active.command(step.wire);
 				counted(outcome);
 				const stage = stageOf({kind: 'command', verb: step.wire.trim().split(/\s+/)[0]!.toUpperCase()});
@@ -262,10 +298,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 			case 'expect': {
 				const wanted = `${step.code}${step.enhanced ? ` ${step.enhanced}` : ''}`;
+				// After a message, an EXPECT beyond its replies (one for SMTP) has nothing left to check.
+				if (last?.used) return new Stopped(exitCodes.expectation, `${where}: expected ${wanted}, but no further reply came to line ${last.step.line} (a message to an LMTP server gets one per accepted recipient; otherwise there is one)`);
 				if (last && matches(last.reply, step.code, step.enhanced)) {
 					met++;
 					const next = last.more?.shift();
-					if (next) last = {...last, reply: next};
+					last = next ? {...last, reply: next} : {...last, used: true};
 					return undefined;
 				}
 
@@ -312,5 +350,5 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	io.stdout.write(`${name}: ${sent} command${sent === 1 ? '' : 's'} sent, ${met} expectation${met === 1 ? '' : 's'} met\n`);
-	return 0;
+	return finishTranscript(transcript, exitCodes.ok);
 }

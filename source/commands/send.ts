@@ -1,7 +1,6 @@
 import {randomUUID} from 'node:crypto';
-import {readFile} from 'node:fs/promises';
 import {hasExtension} from '../protocol/ehlo.js';
-import {buildMessage, hasControlCharacter, type HeaderField, type Mailbox, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
+import {chooseEncoding, hasControlCharacter, type HeaderField, type Mailbox, messageHeader, messageIsEightBit, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
 import {type SessionError, SmtpReplyError, type Stage, TransportError} from '../protocol/errors.js';
 import {keepBytes} from '../protocol/json-bytes.js';
 import {queueIdOf, type Reply, replyText} from '../protocol/reply.js';
@@ -11,11 +10,13 @@ import {formatTarget, isLoopback} from '../protocol/target.js';
 import {formatTextLine, safeJson} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
 import type {CommandOutcome, Delivery, SessionController} from '../session/controller.js';
+import {describeReadError} from '../session/file-read.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, controllerFor, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {connectionFlags, connectionHelp, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
+import {BodyTooLargeError, defaultMaxBodyBytes, type MessageBody, openMessageBody} from './message-body.js';
 import {type FailureJson, failureJson, warningLines, warningsJson} from './report.js';
 import {promptSecret} from './secret-prompt.js';
 
@@ -38,6 +39,9 @@ const help = `
 	  --header "K: V"     an extra header field (repeat for more)
 	  --bdat              send with BDAT (needs CHUNKING, RFC 3030)
 	  --chunk-size N      BDAT chunk size in bytes (default 1048576)
+	  --max-size N        refuse a body over N bytes before connecting (default 104857600,
+	                      100 MiB; 0 for no limit). A server's SIZE limit (RFC 1870) is
+	                      checked too, before MAIL
 
 	Authentication
 	  --user NAME         authenticate as NAME. The password comes from the environment
@@ -56,7 +60,7 @@ ${connectionHelp}
 	                      recipients with their replies, the final reply, the queue id
 	                      when the server names one, warnings, and the error if any
 
-${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient'])}
+${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient', 'transcript'])}
 
 	With LMTP (--lmtp or lmtp:), each recipient gets its own reply after the message (RFC
 	2033 4.2): 10 when some were delivered and some refused, 11 when none was delivered.
@@ -81,6 +85,7 @@ export const commandFlags = {
 	auth: {type: 'string'},
 	bdat: {type: 'boolean', default: false},
 	chunkSize: {type: 'string'},
+	maxSize: {type: 'string'},
 	verbose: {type: 'boolean', shortFlag: 'v', default: false},
 	json: {type: 'boolean', default: false},
 } as const;
@@ -104,6 +109,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	const transcript = openTranscriptFile(parsed.cli.flags.transcript, io, 'send');
 	if (!transcript.ok) {
+		await request.body.close();
 		io.stderr.write(`smtp-explorer send: ${transcript.error}\n`);
 		return exitCodes.usage;
 	}
@@ -122,9 +128,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	} finally {
 		controller.close();
 		transcript.appender?.close();
+		await request.body.close();
 	}
 
-	const exitCode = stopped?.exitCode ?? (progress.refused.length > 0 ? exitCodes.someRecipients : exitCodes.ok);
+	const exitCode = stopped?.exitCode ?? finishTranscript(transcript, progress.refused.length > 0 ? exitCodes.someRecipients : exitCodes.ok);
 	if (request.json) io.stdout.write(`${safeJson(keepBytes(sendReport(controller, request, progress, stopped)))}\n`);
 	io.stderr.write(warningLines('send', controller.warnings));
 	for (const {address, reply} of progress.refused) io.stderr.write(`smtp-explorer send: recipient refused: ${sanitizeForDisplay(`<${address}> ${shownReply(reply)}`)}\n`);
@@ -176,7 +183,7 @@ type SendRequest = {
 	utf8Addresses: boolean;
 	subject: string;
 	headers: HeaderField[];
-	body: Uint8Array;
+	body: MessageBody;
 	auth?: {user: string; password: string; mechanism?: ComputableMechanism};
 	bdat?: {chunkSize: number};
 	verbose: boolean;
@@ -224,11 +231,17 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 	const proxy = await proxyPassword(resolved.settings.route, io);
 	if (!proxy.ok) return usage(proxy.error);
 
-	let body: Uint8Array;
+	const maxBytes = flags.maxSize === undefined ? defaultMaxBodyBytes : /^\d+$/.test(flags.maxSize) ? Number(flags.maxSize) : -1;
+	if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) return usage(`--max-size "${sanitizeForDisplay(flags.maxSize ?? '')}" is not a number of bytes (0 for no limit)`);
+
+	let body: MessageBody;
 	try {
-		body = await readBody(flags, io);
+		if (flags.body === undefined && flags.bodyFile === undefined && io.stdin.isTTY) io.stderr.write('Type the message body; end it with Ctrl+D on a line of its own.\n');
+		body = await openMessageBody({...(flags.body === undefined ? {} : {text: flags.body}), ...(flags.bodyFile === undefined ? {} : {file: flags.bodyFile}), stdin: io.stdin, maxBytes});
 	} catch (error) {
-		return usage(`cannot read --body-file ${sanitizeForDisplay(flags.bodyFile ?? '')}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		if (error instanceof BodyTooLargeError) return usage(error.message);
+		const source = flags.bodyFile === undefined ? 'the body from stdin' : `--body-file: ${describeReadError(flags.bodyFile, error as NodeJS.ErrnoException)}`;
+		return usage(`cannot read ${flags.bodyFile === undefined ? `${source}: ${sanitizeForDisplay((error as Error).message)}` : source}`);
 	}
 
 	const [from, ...recipients] = mailboxes;
@@ -277,15 +290,6 @@ function plaintextRefusal(why: string): string {
 	return `refusing to send the password in plaintext to a host that is not this machine: ${why}, so anyone on the path could read it. Use --starttls (or --tls for port 465)`;
 }
 
-async function readBody(flags: SendFlags, io: CommandIo): Promise<Uint8Array> {
-	if (flags.body !== undefined) return new TextEncoder().encode(flags.body);
-	if (flags.bodyFile !== undefined) return new Uint8Array(await readFile(flags.bodyFile));
-	if (io.stdin.isTTY) io.stderr.write('Type the message body; end it with Ctrl+D on a line of its own.\n');
-	const chunks: Buffer[] = [];
-	for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-	return new Uint8Array(Buffer.concat(chunks));
-}
-
 const openingStages: Record<string, Stage> = {dns: 'connect', connect: 'connect', proxy: 'proxy', tls: 'tls', greeting: 'greeting', ehlo: 'ehlo', starttls: 'starttls', xclient: 'xclient'};
 
 /** A reply that ends the transaction at `stage`: a refusal, or a 421 anywhere (RFC 5321 3.8). */
@@ -311,26 +315,28 @@ async function transact(controller: SessionController, request: SendRequest, pro
 		return new Stopped(exitCodes.data, 'MAIL not sent: --bdat needs CHUNKING (RFC 3030), and the server does not offer it; leave --bdat out to send with DATA');
 	}
 
-	const message = buildMessage({
+	const eightBitMime = hasExtension(ehlo, '8BITMIME');
+	const encoding = chooseEncoding(request.body.facts, eightBitMime);
+	const header = messageHeader({
 		from: request.from,
 		to: request.to,
 		cc: request.cc,
 		subject: request.subject,
-		body: request.body,
 		headers: request.headers,
 		date: new Date(),
 		messageId: `${randomUUID()}@${settings.ehloName}`,
-		eightBitMime: hasExtension(ehlo, '8BITMIME'),
-	});
-	const size = message.bytes.length;
+		eightBitMime,
+	}, encoding);
+	const size = header.length + (await request.body.encodedBytes(encoding));
 	progress.size = size;
 	const limit = ehlo?.sizeLimit;
+	// RFC 1870 4: a message over the server's SIZE is refused by the client before MAIL.
 	if (limit && size > limit) {
 		return new Stopped(exitCodes.sender, `MAIL not sent: the message is ${size} bytes and the server takes at most ${limit} (SIZE, RFC 1870)`);
 	}
 
 	const params = [
-		...(message.eightBit && hasExtension(ehlo, '8BITMIME') ? ['BODY=8BITMIME'] : []),
+		...(messageIsEightBit(header, encoding) && eightBitMime ? ['BODY=8BITMIME'] : []),
 		...(request.utf8Addresses ? ['SMTPUTF8'] : []),
 		...(limit === undefined ? [] : [`SIZE=${size}`]),
 	];
@@ -353,15 +359,20 @@ async function transact(controller: SessionController, request: SendRequest, pro
 		return new Stopped(exitCodes.recipients, `every recipient was refused: ${refused}`);
 	}
 
+	const body = request.body;
+	async function * message() {
+		yield header;
+		yield * body.pieces(encoding);
+	}
+
 	let final: CommandOutcome;
 	if (request.bdat) {
-		final = await controller.sendBdat(message.bytes, request.bdat.chunkSize);
+		final = await controller.sendBdatStream(message(), request.bdat.chunkSize);
 	} else {
 		const data = await controller.command('DATA');
 		if (!data.ok) return lost(controller, data.error, 'DATA', 'data');
 		if (data.reply.code !== 354) return refusedAt(data.reply, 'data', 'DATA refused (the message was not sent)');
-		// buildMessage gives CRLF line ends only: no need to scan the message for them again.
-		final = await controller.sendData(message.bytes, {normalized: true});
+		final = await controller.sendDataStream(message());
 	}
 
 	if (!final.ok) return lost(controller, final.error, 'the message', 'data');

@@ -1,9 +1,10 @@
-import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
-import {parseTranscript} from '../protocol/transcript-format.js';
-import {describeFileError} from '../session/transcript-file.js';
+import {useSyncExternalStore} from 'react';
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {describeReadError} from '../session/file-read.js';
+import {TranscriptIndex} from '../session/transcript-index.js';
 import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from '../ui/screen.js';
 import {ThemeProvider} from '../ui/theme.js';
@@ -17,7 +18,9 @@ const help = `
 	Opens a saved session read-only in the transcript pane: the same explanations (Up/Down
 	puts the cursor on a reply and explains it), filters (Ctrl+F), timestamps (Ctrl+T) and
 	search (/, n, N). JSON lines files (.jsonl) keep everything; text and Markdown
-	transcripts are read too. q or Ctrl+C closes it.
+	transcripts are read too. A file of any size opens at once: lines are found in the
+	background (the header says how far) and read from the file only when shown. q or
+	Ctrl+C closes it at any time.
 
 	Options
 	  --no-color    monochrome (also when NO_COLOR is set)
@@ -32,43 +35,77 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return 2;
 	}
 
-	let text: string;
-	let modified: number;
+	let index: TranscriptIndex;
 	try {
-		text = readFileSync(path, 'utf8');
-		modified = statSync(path).mtimeMs;
+		index = await TranscriptIndex.open(path);
 	} catch (error) {
-		io.stderr.write(`smtp-explorer view: ${describeFileError(path, error as NodeJS.ErrnoException)}\n`);
+		io.stderr.write(`smtp-explorer view: ${describeReadError(path, error as NodeJS.ErrnoException)}\n`);
 		return 1;
 	}
 
-	const parsed = parseTranscript(text, modified);
-	if (parsed.entries.length === 0) {
-		io.stderr.write(`smtp-explorer view: ${path} holds no transcript lines${parsed.errors.length > 0 ? ` (${parsed.errors.length} lines could not be read)` : ''}\n`);
-		return 1;
-	}
+	try {
+		const first = await index.firstLines(firstLinesChecked);
+		if (first.readable === 0 && (first.done || first.checked > 0)) {
+			io.stderr.write(`smtp-explorer view: ${sanitizeForDisplay(path)} holds no transcript lines${first.checked > 0 ? ` (the first ${first.checked} lines could not be read)` : ''}\n`);
+			return 1;
+		}
 
-	if (!process.stdout.isTTY || !process.stdin.isTTY) {
-		io.stderr.write('smtp-explorer view: needs a terminal\n');
-		return 2;
-	}
+		if (!process.stdout.isTTY || !process.stdin.isTTY) {
+			io.stderr.write('smtp-explorer view: needs a terminal\n');
+			return 2;
+		}
 
-	const color = colorWanted(cli.flags.color, io.env);
+		return await show(index, sanitizeForDisplay(basename(path)), colorWanted(cli.flags.color, io.env));
+	} finally {
+		index.close();
+	}
+}
+
+/** Lines looked at before the viewer opens: if none of them is a transcript line, the file is not a transcript. */
+const firstLinesChecked = 50;
+
+async function show(index: TranscriptIndex, title: string, color: boolean): Promise<number> {
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		process.stdout.write(leaveAlternateScreen);
+	};
+
+	// The terminal went away (SSH dropped, window closed: SIGHUP, or a read that fails with
+	// EIO) or the process is told to stop: stop at once, whatever the background pass is doing.
+	const stop = (code: number) => {
+		instance.unmount();
+		restore();
+		index.close();
+		process.exit(code);
+	};
+
+	const onSignal = (signal: NodeJS.Signals) => stop(128 + (signal === 'SIGHUP' ? 1 : 15));
+	const onInputError = () => stop(129);
 	process.stdout.write(enterAlternateScreen);
 	function Root() {
 		const {width, height} = useTerminalSize();
+		const snapshot = useSyncExternalStore(index.subscribe, index.snapshot);
+		const loading = snapshot.done ? undefined : `reading ${Math.floor((100 * snapshot.bytesIndexed) / Math.max(1, snapshot.totalBytes))}%`;
 		return (
 			<ThemeProvider theme={{color}}>
-				<Viewer entries={parsed.entries} title={basename(path!)} skipped={parsed.errors.length} width={width} height={height} onExit={() => instance.unmount()} />
+				<Viewer entries={snapshot.entries} title={title} skipped={0} {...(loading ? {loading} : {})} width={width} height={height} onExit={() => instance.unmount()} />
 			</ThemeProvider>
 		);
 	}
 
 	const instance = render(<Root />, {exitOnCtrlC: false, patchConsole: true, incrementalRendering: true});
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.stdin.on('error', onInputError);
 	try {
 		await instance.waitUntilExit();
 	} finally {
-		process.stdout.write(leaveAlternateScreen);
+		restore();
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+		process.stdin.off('error', onInputError);
 	}
 
 	return 0;

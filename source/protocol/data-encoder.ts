@@ -94,11 +94,6 @@ export function encodeDataBody(input: Uint8Array | string): {bytes: Uint8Array; 
 	return {bytes: stuff(bufferOf(bytes), report), report};
 }
 
-/** The wire form of a message that already has CRLF line ends only: dot-stuffed, ended with "." CRLF. */
-export function stuffNormalized(normalized: Uint8Array): Uint8Array {
-	return stuff(bufferOf(normalized));
-}
-
 /** Doubles each leading dot (RFC 5321 4.5.2) and appends the final "." CRLF, noting the lines stuffed. */
 function stuff(buffer: Buffer, report?: BodyReport): Uint8Array {
 	const parts: Buffer[] = [];
@@ -122,24 +117,4 @@ function stuff(buffer: Buffer, report?: BodyReport): Uint8Array {
 	for (let at = buffer.indexOf('\n.'); at !== -1; at = buffer.indexOf('\n.', at + 2)) stuffAt(at + 1);
 	parts.push(buffer.subarray(from), terminator);
 	return asBytes(Buffer.concat(parts));
-}
-
-/** One BDAT chunk: the command line and exactly `size` bytes of message data (RFC 3030 2). */
-export type BdatChunk = {size: number; last: boolean; command: string; data: Uint8Array};
-
-/**
-Splits a message into BDAT chunks of at most `chunkSize` bytes. No dot-stuffing and no
-terminator: BDAT counts bytes instead (RFC 3030 2). An empty message is one `BDAT 0 LAST`.
-*/
-export function bdatChunks(message: Uint8Array, chunkSize: number): BdatChunk[] {
-	if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError('chunk size must be a positive integer');
-	const chunks: BdatChunk[] = [];
-	for (let offset = 0; offset < message.length; offset += chunkSize) {
-		const data = message.subarray(offset, offset + chunkSize);
-		const last = offset + chunkSize >= message.length;
-		chunks.push({size: data.length, last, command: `BDAT ${data.length}${last ? ' LAST' : ''}`, data});
-	}
-
-	if (chunks.length === 0) chunks.push({size: 0, last: true, command: 'BDAT 0 LAST', data: new Uint8Array(0)});
-	return chunks;
 }

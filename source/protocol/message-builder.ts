@@ -1,6 +1,6 @@
 import {isAscii} from 'node:buffer';
 import {parsePath} from './address.js';
-import {type BodyReport, normalizeMessage} from './data-encoder.js';
+import {type BodyFacts, BodyScanner, LineEndNormalizer, QuotedPrintableEncoder} from './body-stream.js';
 import {sanitizeForDisplay} from './sanitize.js';
 import {concatBytes, encodeUtf8, toBase64} from './text.js';
 
@@ -107,12 +107,14 @@ export function parseHeaderField(text: string): {ok: true; field: HeaderField} |
 	return {ok: true, field: {name, value: match[2]!.trimEnd()}};
 }
 
-export type MessageInput = {
+export type MessageInput = HeaderInput & {body: Uint8Array};
+
+/** Everything but the body: the header block depends only on these and the encoding. */
+export type HeaderInput = {
 	from: Mailbox;
 	to: Mailbox[];
 	cc: Mailbox[];
 	subject: string;
-	body: Uint8Array;
 	headers: HeaderField[];
 	date: Date;
 	/** Without angle brackets: `unique@domain`. */
@@ -130,9 +132,20 @@ export type BuiltMessage = {
 	eightBit: boolean;
 };
 
+/** A whole message in memory; `send` streams the same pieces (messageHeader, then the encoded body). */
 export function buildMessage(input: MessageInput): BuiltMessage {
-	const {bytes: body, report} = normalizeMessage(input.body);
-	const transferEncoding = chooseEncoding(report, input.eightBitMime);
+	const normalizer = new LineEndNormalizer();
+	const scanner = new BodyScanner();
+	const body = concatBytes([normalizer.push(input.body), normalizer.end()]);
+	scanner.push(body);
+	const transferEncoding = chooseEncoding(scanner.facts, input.eightBitMime);
+	const header = messageHeader(input, transferEncoding);
+	const encodedBody = transferEncoding === 'quoted-printable' ? quotedPrintable(body) : body;
+	return {bytes: concatBytes([header, encodedBody]), transferEncoding, eightBit: messageIsEightBit(header, transferEncoding)};
+}
+
+/** The header block, ended by its empty line. */
+export function messageHeader(input: HeaderInput, transferEncoding: TransferEncoding): Uint8Array {
 	const fields: string[] = [
 		fold('Date', [formatDate(input.date)]),
 		fold('From', mailboxTokens([input.from])),
@@ -145,19 +158,21 @@ export function buildMessage(input: MessageInput): BuiltMessage {
 		`Content-Transfer-Encoding: ${transferEncoding}`,
 		...input.headers.map(field => fold(field.name, textTokens(field.value))),
 	];
-	const header = encodeUtf8(`${fields.join('\r\n')}\r\n\r\n`);
-	const encodedBody = transferEncoding === 'quoted-printable' ? quotedPrintable(body) : body;
-	// A quoted-printable or 7bit body is ASCII, so only the header can add 8-bit bytes then.
-	return {bytes: concatBytes([header, encodedBody]), transferEncoding, eightBit: transferEncoding === '8bit' || !isAscii(header)};
+	return encodeUtf8(`${fields.join('\r\n')}\r\n\r\n`);
+}
+
+/** A quoted-printable or 7bit body is ASCII, so only the header can add 8-bit bytes then. */
+export function messageIsEightBit(header: Uint8Array, transferEncoding: TransferEncoding): boolean {
+	return transferEncoding === '8bit' || !isAscii(header);
 }
 
 /**
 7bit when every line is short ASCII; 8bit when the server takes it (RFC 6152) and no line
 is over 998 octets or holds NUL (RFC 5321 4.5.3.1.6, RFC 6152 3); quoted-printable otherwise.
 */
-function chooseEncoding(report: BodyReport, eightBitMime: boolean): TransferEncoding {
-	if (report.longLines.length > 0 || report.hasNul) return 'quoted-printable';
-	if (!report.eightBit) return '7bit';
+export function chooseEncoding(facts: BodyFacts, eightBitMime: boolean): TransferEncoding {
+	if (facts.longLine || facts.hasNul) return 'quoted-printable';
+	if (!facts.eightBit) return '7bit';
 	return eightBitMime ? '8bit' : 'quoted-printable';
 }
 
@@ -244,46 +259,8 @@ function encodedWords(text: string): string[] {
 	return words;
 }
 
-const CR = 0x0d;
-const LF = 0x0a;
-const hexDigits = '0123456789ABCDEF';
-
-/**
-Quoted-printable (RFC 2045 6.7) of a CRLF-normalised body: `=` and bytes outside printable
-ASCII as `=XX`, a space or tab before a line end encoded, lines cut at 76 characters with
-a soft line break `=`.
-*/
+/** Quoted-printable (RFC 2045 6.7) of a CRLF-normalised body, in one piece. */
 export function quotedPrintable(body: Uint8Array): Uint8Array {
-	let out = '';
-	let lineStart = 0;
-	for (let i = 0; i <= body.length; i++) {
-		const atEnd = i === body.length;
-		if (!atEnd && !(body[i] === CR && body[i + 1] === LF)) continue;
-		out += encodeLine(body.subarray(lineStart, i));
-		if (!atEnd) out += '\r\n';
-		lineStart = i + 2;
-		i++;
-	}
-
-	return encodeUtf8(out);
-}
-
-function encodeLine(line: Uint8Array): string {
-	let out = '';
-	let width = 0;
-	for (const [index, byte] of line.entries()) {
-		const last = index === line.length - 1;
-		const literal = (byte >= 33 && byte <= 126 && byte !== 0x3d) || ((byte === 0x20 || byte === 0x09) && !last);
-		const token = literal ? String.fromCharCode(byte) : `=${hexDigits[byte >> 4]}${hexDigits[byte & 0x0f]}`;
-		// 75 leaves room for the `=` of a soft line break within 76 characters.
-		if (width + token.length > (last ? 76 : 75)) {
-			out += '=\r\n';
-			width = 0;
-		}
-
-		out += token;
-		width += token.length;
-	}
-
-	return out;
+	const encoder = new QuotedPrintableEncoder();
+	return concatBytes([encoder.push(body), encoder.end()]);
 }

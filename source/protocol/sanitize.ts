@@ -36,3 +36,8 @@ export function sanitizeForDisplay(text: string): string {
 	unsafe.lastIndex = 0;
 	return text.replace(unsafe, escapeChar);
 }
+
+/** A value the user gave, quoted for a message: the one way arguments are echoed, so no escape they hold reaches the terminal. */
+export function quoted(value: string): string {
+	return `"${sanitizeForDisplay(value)}"`;
+}

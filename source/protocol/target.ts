@@ -1,4 +1,5 @@
 import {ipv4} from './address.js';
+import {quoted} from './sanitize.js';
 
 /**
 Where to connect: a host name, an IPv4 address, a bracketed IPv6 address, each with an
@@ -42,22 +43,22 @@ export function parseTarget(text: string, defaultPort: number = defaultPorts.smt
 	if (bracketed) {
 		host = bracketed[1]!;
 		portText = bracketed[2];
-		if (!isIpv6(host)) return {ok: false, error: `"${host}" is not an IPv6 address.`};
+		if (!isIpv6(host)) return {ok: false, error: `${quoted(host)} is not an IPv6 address.`};
 	} else if ((input.match(/:/g) ?? []).length > 1) {
 		// More than one colon and no brackets: a bare IPv6 address, no port.
 		host = input;
-		if (!isIpv6(host)) return {ok: false, error: `"${input}" is not a valid address; write IPv6 as [addr]:port.`};
+		if (!isIpv6(host)) return {ok: false, error: `${quoted(input)} is not a valid address; write IPv6 as [addr]:port.`};
 	} else {
 		const colon = input.indexOf(':');
 		host = colon === -1 ? input : input.slice(0, colon);
 		portText = colon === -1 ? undefined : input.slice(colon + 1);
 		if (!ipv4.test(host) && !hostnamePattern.test(host)) {
-			return {ok: false, error: `"${host}" is not a valid host name or address.`};
+			return {ok: false, error: `${quoted(host)} is not a valid host name or address.`};
 		}
 	}
 
 	const port = portText === undefined ? defaultPort : parsePort(portText);
-	if (port === undefined) return {ok: false, error: `"${portText}" is not a valid port (1-65535).`};
+	if (port === undefined) return {ok: false, error: `${quoted(portText ?? '')} is not a valid port (1-65535).`};
 	return {ok: true, target: {kind: 'tcp', host, port}};
 }
 

@@ -1,7 +1,7 @@
 import {sanitizeForDisplay} from './sanitize.js';
 import {redactedMark} from './sasl.js';
 import {encodeLenient, toBase64} from './text.js';
-import {entryPrefix, type EntryKind, formatClock, isPlainLine, type TranscriptEntry, wireBytes} from './transcript.js';
+import {entryPrefix, type EntryKind, formatClock, isPlainLine, type TranscriptEntry, unknownTime, wireBytes} from './transcript.js';
 
 /**
 Saved transcript formats. Every format escapes control bytes, so `cat` of a saved file is
@@ -40,7 +40,7 @@ One line in the swaks style: `<-  250 OK`, ` -> EHLO x`, `=== Connected`. Notes 
 TLS flag and warnings read back as errors: the text format is for people; JSON lines keep all.
 */
 export function formatTextLine(entry: TranscriptEntry, options: FormatOptions = {}): string {
-	const time = options.timestamps ? `${formatClock(entry.at)} ` : '';
+	const time = options.timestamps && Number.isFinite(entry.at) ? `${formatClock(entry.at)} ` : '';
 	const note = entry.note ? `  (${entry.note})` : '';
 	// A text that itself ends like a note ("250 ok  (queued)") keeps one space escaped, so it reads back as text.
 	const text = sanitizeForDisplay(shownText(entry, options)).replace(/ {2}(\(.*\))$/, String.raw` \x20$1`);
@@ -69,7 +69,7 @@ export function formatJsonLine(entry: TranscriptEntry, options: FormatOptions = 
 	const bytes = revealed ?? wireBytes(entry);
 	return safeJson({
 		id: entry.id,
-		time: new Date(entry.at).toISOString(),
+		...(Number.isFinite(entry.at) ? {time: new Date(entry.at).toISOString()} : {}),
 		dir: jsonKinds[entry.kind],
 		tls: entry.tls,
 		text: shownText(entry, options),
@@ -98,7 +98,7 @@ export function formatMarkdown(entries: readonly TranscriptEntry[], options: For
 	const sent = entries.filter(entry => entry.kind === 'sent').length;
 	const received = entries.filter(entry => entry.kind === 'received').length;
 	const title = sanitizeForDisplay(options.title ?? 'SMTP session');
-	const when = first ? new Date(first.at).toISOString() : 'empty session';
+	const when = first ? (Number.isFinite(first.at) ? new Date(first.at).toISOString() : 'unknown') : 'empty session';
 	return `# ${title}\n\n- started: ${when}\n- lines: ${sent} sent, ${received} received\n- secrets: ${options.revealSecrets ? 'REVEALED' : 'redacted'}\n\n${fence}text\n${body}\n${fence}\n`;
 }
 
@@ -114,83 +114,95 @@ export type ParsedTranscript = {entries: TranscriptEntry[]; errors: Array<{line:
 export function parseJsonLines(text: string): ParsedTranscript {
 	const entries: TranscriptEntry[] = [];
 	const errors: ParsedTranscript['errors'] = [];
-	const lines = text.split('\n');
-	for (const [index, line] of lines.entries()) {
+	for (const [index, line] of text.split('\n').entries()) {
 		if (line.trim() === '') continue;
-		try {
-			const value = JSON.parse(line) as Record<string, unknown>;
-			const kind = kindsFromJson.get(String(value.dir));
-			const at = Date.parse(String(value.time));
-			if (!kind || Number.isNaN(at) || typeof value.text !== 'string') throw new Error('missing dir, time or text');
-			const entry: TranscriptEntry = {id: entries.length + 1, at, kind, tls: value.tls === true, text: value.text};
-			if (typeof value.bytes === 'string') {
-				const bytes = new Uint8Array(Buffer.from(value.bytes, 'base64'));
-				if (!isPlainLine(entry.text, bytes)) entry.bytes = bytes;
-			}
-			if (value.redacted === true) entry.redacted = true;
-			if (typeof value.code === 'number') entry.code = value.code;
-			if (typeof value.enhanced === 'string') entry.enhanced = value.enhanced;
-			if (typeof value.final === 'boolean') entry.final = value.final;
-			if (typeof value.latencyMs === 'number') entry.latencyMs = value.latencyMs;
-			if (typeof value.inReplyTo === 'string') entry.inReplyTo = value.inReplyTo;
-			if (typeof value.note === 'string') entry.note = value.note;
-			entries.push(entry);
-		} catch (error) {
-			errors.push({line: index + 1, message: error instanceof Error ? error.message : String(error)});
-		}
+		const entry = parseJsonLine(line, entries.length + 1);
+		if (entry instanceof Error) errors.push({line: index + 1, message: entry.message});
+		else entries.push(entry);
 	}
 
 	return {entries, errors};
 }
 
+/** One JSON line as an entry numbered `id`, or why it is not one. A line without a time has an unknown time (NaN). */
+export function parseJsonLine(line: string, id: number): TranscriptEntry | Error {
+	try {
+		const value = JSON.parse(line) as Record<string, unknown>;
+		const kind = kindsFromJson.get(String(value.dir));
+		const at = value.time === undefined ? unknownTime : Date.parse(String(value.time));
+		if (!kind || Number.isNaN(at) !== (value.time === undefined) || typeof value.text !== 'string') throw new Error('missing dir, time or text');
+		const entry: TranscriptEntry = {id, at, kind, tls: value.tls === true, text: value.text};
+		if (typeof value.bytes === 'string') {
+			const bytes = new Uint8Array(Buffer.from(value.bytes, 'base64'));
+			if (!isPlainLine(entry.text, bytes)) entry.bytes = bytes;
+		}
+		if (value.redacted === true) entry.redacted = true;
+		if (typeof value.code === 'number') entry.code = value.code;
+		if (typeof value.enhanced === 'string') entry.enhanced = value.enhanced;
+		if (typeof value.final === 'boolean') entry.final = value.final;
+		if (typeof value.latencyMs === 'number') entry.latencyMs = value.latencyMs;
+		if (typeof value.inReplyTo === 'string') entry.inReplyTo = value.inReplyTo;
+		if (typeof value.note === 'string') entry.note = value.note;
+		return entry;
+	} catch (error) {
+		return error instanceof Error ? error : new Error(String(error));
+	}
+}
+
 const textLine = /^(?:(\d\d:\d\d:\d\d\.\d{3}) )?( ->| ~>|<- |<~ |===|\*\*\*) (.*?)(?: {2}\((.*)\))?$/;
+
+/** A line that opens or closes a Markdown code fence. */
+export const isFence = (line: string) => /^(`{3,}|~{3,})/.test(line);
 
 /**
 Reads the text and Markdown formats back. They hold display text only (escaped), so wire
-bytes are recovered from the escapes, and times are those of the file when it has them.
+bytes are recovered from the escapes. A line with a clock gets that time on the day of
+`fileDate`; a line without one has an unknown time (NaN), never the file's.
 */
 export function parseTextTranscript(text: string, fileDate = Date.now()): ParsedTranscript {
 	const entries: TranscriptEntry[] = [];
 	const errors: ParsedTranscript['errors'] = [];
-	const day = new Date(fileDate);
-	let inFence = text.trimStart().startsWith('#') ? false : true;
+	let inFence = !text.trimStart().startsWith('#');
 	for (const [index, line] of text.split('\n').entries()) {
-		if (/^(`{3,}|~{3,})/.test(line)) {
+		if (isFence(line)) {
 			inFence = !inFence;
 			continue;
 		}
 
 		if (!inFence || line.trim() === '') continue;
-		const match = textLine.exec(line);
-		if (!match) {
-			errors.push({line: index + 1, message: 'not a transcript line'});
-			continue;
-		}
-
-		const [, clock, prefix, shown = '', note] = match;
-		const kind: EntryKind = prefix === ' ->' || prefix === ' ~>' ? 'sent' : prefix === '===' ? 'info' : prefix === '***' ? 'error' : 'received';
-		const at = clock ? atClock(day, clock) : fileDate;
-		const entry: TranscriptEntry = {id: entries.length + 1, at, kind, tls: prefix === ' ~>' || prefix === '<~ ', text: unescapeDisplay(shown)};
-		if (note) entry.note = note;
-		if (kind === 'received') {
-			const code = /^(\d{3})([ -]|$)/.exec(entry.text);
-			if (code) {
-				entry.code = Number(code[1]);
-				entry.final = code[2] !== '-';
-			}
-		}
-
-		if (entry.text === redactedMark || entry.text.endsWith(` ${redactedMark}`)) entry.redacted = true;
-		if (kind === 'sent' || kind === 'received') {
-			// Escaped bytes that were not UTF-8 come back as themselves; plain lines need nothing kept.
-			const bytes = encodeLenient(`${entry.text}\r\n`);
-			if (!isPlainLine(entry.text, bytes)) entry.bytes = bytes;
-		}
-
-		entries.push(entry);
+		const entry = parseTextLine(line, entries.length + 1, fileDate);
+		if (entry) entries.push(entry);
+		else errors.push({line: index + 1, message: 'not a transcript line'});
 	}
 
 	return {entries, errors};
+}
+
+/** One line of the text format as an entry numbered `id`, or undefined when it is not one. */
+export function parseTextLine(line: string, id: number, fileDate: number): TranscriptEntry | undefined {
+	const match = textLine.exec(line);
+	if (!match) return undefined;
+	const [, clock, prefix, shown = '', note] = match;
+	const kind: EntryKind = prefix === ' ->' || prefix === ' ~>' ? 'sent' : prefix === '===' ? 'info' : prefix === '***' ? 'error' : 'received';
+	const at = clock ? atClock(new Date(fileDate), clock) : unknownTime;
+	const entry: TranscriptEntry = {id, at, kind, tls: prefix === ' ~>' || prefix === '<~ ', text: unescapeDisplay(shown)};
+	if (note) entry.note = note;
+	if (kind === 'received') {
+		const code = /^(\d{3})([ -]|$)/.exec(entry.text);
+		if (code) {
+			entry.code = Number(code[1]);
+			entry.final = code[2] !== '-';
+		}
+	}
+
+	if (entry.text === redactedMark || entry.text.endsWith(` ${redactedMark}`)) entry.redacted = true;
+	if (kind === 'sent' || kind === 'received') {
+		// Escaped bytes that were not UTF-8 come back as themselves; plain lines need nothing kept.
+		const bytes = encodeLenient(`${entry.text}\r\n`);
+		if (!isPlainLine(entry.text, bytes)) entry.bytes = bytes;
+	}
+
+	return entry;
 }
 
 function atClock(day: Date, clock: string): number {

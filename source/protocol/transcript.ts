@@ -22,7 +22,7 @@ export type EntryKind =
 export type TranscriptEntry = {
 	/** Position in the session, from 1. */
 	id: number;
-	/** When it happened, in ms since the epoch. */
+	/** When it happened, in ms since the epoch; `unknownTime` (NaN) when a saved file did not say. */
 	at: number;
 	kind: EntryKind;
 	/** True when the line travelled inside TLS. */
@@ -113,7 +113,12 @@ export function entryPrefix(entry: Pick<TranscriptEntry, 'kind' | 'tls'>): strin
 }
 
 /** Clock time with milliseconds, local time: `14:03:07.120`. */
+/** The time of a line read from a file that did not record it. */
+export const unknownTime = Number.NaN;
+
+/** `12:00:01.120`; blank (the same width) for an unknown time. */
 export function formatClock(at: number): string {
+	if (!Number.isFinite(at)) return ' '.repeat(12);
 	const date = new Date(at);
 	const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 	return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;

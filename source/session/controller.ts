@@ -1,4 +1,5 @@
-import {bdatChunks, encodeDataBody, normalizeMessage, stuffNormalized} from '../protocol/data-encoder.js';
+import {type BdatChunk, BdatChunker, DotStuffer} from '../protocol/body-stream.js';
+import {normalizeMessage} from '../protocol/data-encoder.js';
 import {NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError, type TransportKind} from '../protocol/errors.js';
 import {canSendNow} from '../protocol/pipelining.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
@@ -107,6 +108,8 @@ const awaitedReply = (command: SentCommand) => (command.kind === 'data-end' ? 't
 const bodyLinesShown = 200;
 /** The body is written in blocks; each must drain within the data-block timeout. */
 const blockBytes = 64 * 1024;
+/** A body line longer than this is shown cut in the transcript (it still goes whole). */
+const shownLineBytes = 4096;
 
 export class SessionController {
 	readonly target: Target;
@@ -446,23 +449,53 @@ export class SessionController {
 		await this.connection.write(bytes, this.timeouts[timeout]);
 	}
 
+	/** Sends a whole message body after a 354: normalised, dot-stuffed, ended with CRLF.CRLF. */
+	async sendData(body: Uint8Array | string): Promise<CommandOutcome> {
+		return this.sendDataStream([normalizeMessage(typeof body === 'string' ? encodeUtf8(body) : body).bytes]);
+	}
+
 	/**
-	Sends a whole message body after a 354: normalised, dot-stuffed, ended with CRLF.CRLF.
-	`normalized` says the body already has CRLF line ends only (a message built by send),
-	so a large one is not scanned twice.
+	Sends a message body after a 354 from pieces of CRLF-normalised bytes (send streams a
+	file this way): dot-stuffed, ended with CRLF.CRLF, each block under the data-block
+	timeout, the next piece read only once the socket took the last (backpressure). If the
+	pieces fail, the terminator is never sent and the connection closes: a cut message must
+	not be delivered.
 	*/
-	async sendData(body: Uint8Array | string, options: {normalized?: boolean} = {}): Promise<CommandOutcome> {
+	async sendDataStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<CommandOutcome> {
 		if (!awaitingBody(this.state)) {
 			return {ok: false, error: new NotSent('not-in-data', 'the server is not waiting for a message body (send DATA and wait for 354 first)')};
 		}
 
-		const bytes = options.normalized && typeof body !== 'string' ? stuffNormalized(body) : encodeDataBody(body).bytes;
-		this.recordBody(bytes);
 		// Pending before the bytes leave, so even an instant reply pairs with it; the final
 		// reply's timer runs from here (a slow upload shows as waiting on the message).
 		const outcome = this.expectMessageReplies();
-		await this.writeMessage(bytes);
+		const stuffer = new DotStuffer();
+		const recorder = this.bodyRecorder();
+		const written = await this.writePieces(pieces, piece => {
+			const out = stuffer.push(piece);
+			recorder.push(out);
+			return out;
+		});
+		if (!written) return outcome;
+		recorder.end();
+		const ended = await this.writeMessage(stuffer.end());
+		if (ended) this.record({kind: 'sent', tls: Boolean(this.state.tls), text: '.', bytes: encodeUtf8('.\r\n')});
 		return outcome;
+	}
+
+	/** Writes each piece (as `transform` gives it) under the data-block timeout; false when the source or the socket failed (the connection is then closed). */
+	private async writePieces(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, transform: (piece: Uint8Array) => Uint8Array): Promise<boolean> {
+		try {
+			for await (const piece of pieces) {
+				if (!(await this.writeMessage(transform(piece)))) return false;
+			}
+		} catch (error) {
+			this.note('error', `the message was NOT sent: reading it failed: ${(error as Error).message}`);
+			this.dropConnection('message source failed');
+			return false;
+		}
+
+		return true;
 	}
 
 	/**
@@ -492,37 +525,68 @@ export class SessionController {
 	}
 
 	/** Writes message bytes under the data-block timeout; a failure closes the connection, since the server's view of the message is lost. */
-	private async writeMessage(bytes: Uint8Array) {
+	private async writeMessage(bytes: Uint8Array): Promise<boolean> {
 		try {
 			if (!this.connection || this.connection.isClosed) throw new Error('not connected');
 			await this.connection.writeAll(bytes, blockBytes, this.timeouts.dataBlock);
+			return true;
 		} catch (error) {
 			this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
 			this.dropConnection('write failed');
+			return false;
 		}
 	}
 
-	/** Shows the body in the transcript: its first lines, then how much more went. */
-	private recordBody(stuffed: Uint8Array) {
+	/**
+	Shows the body in the transcript as it goes: its first lines (each cut to a screenful),
+	then how much more went. Holds at most one cut line, whatever the message's size.
+	*/
+	private bodyRecorder() {
 		const tls = Boolean(this.state.tls);
-		let start = 0;
 		let shown = 0;
-		// The last 3 bytes are the terminating ".\r\n", recorded on its own below.
-		const end = stuffed.length - 3;
-		while (start < end && shown < bodyLinesShown) {
-			let lf = stuffed.indexOf(0x0a, start);
-			if (lf === -1 || lf >= end) lf = end - 1;
-			const line = stuffed.subarray(start, lf + 1);
-			this.record({kind: 'sent', tls, text: decodeLenient(line.subarray(0, Math.max(0, line.length - 2))), bytes: line.slice()});
-			start = lf + 1;
+		let notShown = 0;
+		let partial: Uint8Array[] = [];
+		let partialBytes = 0;
+		let partialLength = 0;
+		const recordLine = () => {
+			const line = concatBytes(partial);
+			const cut = partialLength > line.length;
+			const text = decodeLenient(cut ? line : line.subarray(0, Math.max(0, line.length - 2)));
+			this.record({kind: 'sent', tls, text: cut ? `${text}… (${partialLength - 2} bytes in all)` : text, bytes: line.slice()});
 			shown++;
-		}
+			partial = [];
+			partialBytes = 0;
+			partialLength = 0;
+		};
 
-		if (start < end) {
-			this.note('info', `… the rest of the message (${end - start} more bytes) sent, not shown`);
-		}
+		const keep = (bytes: Uint8Array) => {
+			const room = shownLineBytes - partialBytes;
+			if (room > 0) {
+				partial.push(bytes.subarray(0, room));
+				partialBytes += Math.min(room, bytes.length);
+			}
 
-		this.record({kind: 'sent', tls, text: '.', bytes: encodeUtf8('.\r\n')});
+			partialLength += bytes.length;
+			notShown += Math.max(0, bytes.length - Math.max(0, room));
+		};
+
+		return {
+			push(piece: Uint8Array) {
+				let start = 0;
+				while (start < piece.length && shown < bodyLinesShown) {
+					const lf = piece.indexOf(0x0a, start);
+					keep(piece.subarray(start, lf === -1 ? piece.length : lf + 1));
+					if (lf === -1) return;
+					recordLine();
+					start = lf + 1;
+				}
+
+				notShown += piece.length - start;
+			},
+			end: () => {
+				if (notShown > 0) this.note('info', `… the rest of the message (${notShown} more bytes) sent, not shown`);
+			},
+		};
 	}
 
 	/**
@@ -530,23 +594,38 @@ export class SessionController {
 	exactly that many bytes; each reply is awaited before the next chunk.
 	*/
 	async sendBdat(message: Uint8Array | string, chunkSize: number): Promise<CommandOutcome> {
-		const raw = typeof message === 'string' ? encodeUtf8(message) : message;
-		const {bytes} = normalizeMessage(raw);
-		let last: CommandOutcome = {ok: false, error: new NotSent('blocked', 'no chunk sent')};
-		for (const chunk of bdatChunks(bytes, chunkSize)) {
-			if (!isOpen(this.state)) return {ok: false, error: new TransportError('closed', 'the connection is closed')};
-			const command: SentCommand = {id: this.nextCommandId++, kind: 'bdat', verb: 'BDAT', args: chunk.command.slice(5), display: chunk.command, secret: false, last: chunk.last, sentAt: this.clock()};
-			const outcome = this.expectReply(command);
-			this.dispatch({type: 'sent', command});
-			const line = encodeUtf8(`${chunk.command}\r\n`);
-			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
-			await this.writeMessage(concatBytes([line, chunk.data]));
+		return this.sendBdatStream([normalizeMessage(typeof message === 'string' ? encodeUtf8(message) : message).bytes], chunkSize);
+	}
 
-			last = await outcome;
-			if (!last.ok || last.reply.code !== 250) return last;
+	/** BDAT from pieces of CRLF-normalised bytes; if the pieces fail, LAST is never sent and the connection closes. */
+	async sendBdatStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, chunkSize: number): Promise<CommandOutcome> {
+		const chunker = new BdatChunker(chunkSize);
+		try {
+			for await (const piece of pieces) {
+				for (const chunk of chunker.push(piece)) {
+					const outcome = await this.sendBdatChunk(chunk);
+					if (!outcome.ok || outcome.reply.code !== 250) return outcome;
+				}
+			}
+		} catch (error) {
+			const message = `the message was NOT sent: reading it failed: ${(error as Error).message}`;
+			this.note('error', message);
+			this.dropConnection('message source failed');
+			return {ok: false, error: new TransportError('closed', message)};
 		}
 
-		return last;
+		return this.sendBdatChunk(chunker.end());
+	}
+
+	private async sendBdatChunk(chunk: BdatChunk): Promise<CommandOutcome> {
+		if (!isOpen(this.state)) return {ok: false, error: new TransportError('closed', 'the connection is closed')};
+		const command: SentCommand = {id: this.nextCommandId++, kind: 'bdat', verb: 'BDAT', args: chunk.command.slice(5), display: chunk.command, secret: false, last: chunk.last, sentAt: this.clock()};
+		const outcome = this.expectReply(command);
+		this.dispatch({type: 'sent', command});
+		const line = encodeUtf8(`${chunk.command}\r\n`);
+		this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
+		if (await this.writeMessage(line)) await this.writeMessage(chunk.data);
+		return outcome;
 	}
 
 	/**

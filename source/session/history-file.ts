@@ -1,6 +1,7 @@
-import {appendFileSync, chmodSync, mkdirSync, readFileSync} from 'node:fs';
+import {appendFileSync, chmodSync, mkdirSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
+import {maxHistoryBytes, readBoundedSync} from './file-read.js';
 
 /**
 The composer's history across sessions, one line per command, in the user's state
@@ -13,10 +14,10 @@ export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string
 	return join(base, 'smtp-explorer', 'history');
 }
 
-/** The last `limit` lines, oldest first; nothing when the file does not exist or cannot be read. */
+/** The last `limit` lines, oldest first; nothing when the file does not exist, cannot be read, or is over maxHistoryBytes. */
 export function loadHistory(path: string, limit = 500): string[] {
 	try {
-		return readFileSync(path, 'utf8').split('\n').filter(line => line !== '').slice(-limit);
+		return readBoundedSync(path, maxHistoryBytes, 'a history file').toString('utf8').split('\n').filter(line => line !== '').slice(-limit);
 	} catch {
 		return [];
 	}

@@ -1,8 +1,8 @@
-import {closeSync, constants, fstatSync, openSync, writeSync} from 'node:fs';
+import {closeSync, constants, fchmodSync, fstatSync, openSync, writeSync} from 'node:fs';
 import {lstat, open, unlink} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import {sanitizeForDisplay} from '../protocol/sanitize.js';
+import {quoted, sanitizeForDisplay} from '../protocol/sanitize.js';
 import {type FormatOptions, formatForPath, formatJsonLine, formatTextLine, formatTranscript, type TranscriptFormat} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 
@@ -148,9 +148,22 @@ export class TranscriptAppender {
 			return {ok: false, reason: describeFileError(path, error as NodeJS.ErrnoException)};
 		}
 
-		if (fstatSync(fd).isDirectory()) {
+		const stats = fstatSync(fd);
+		if (stats.isDirectory()) {
 			closeSync(fd);
 			return {ok: false, reason: describeFileError(path, {code: 'EISDIR'} as NodeJS.ErrnoException)};
+		}
+
+		// An existing file keeps its mode on open: a transcript must not stay readable by others
+		// (it names servers, users and addresses), so it is made private, or refused. A device or
+		// a pipe (/dev/null, a FIFO) holds nothing afterwards and is left as it is.
+		if (stats.isFile() && (stats.mode & 0o077) !== 0) {
+			try {
+				fchmodSync(fd, privateMode);
+			} catch {
+				closeSync(fd);
+				return {ok: false, reason: `${quoted(path)} is readable by others and could not be made private (mode 0600); choose another file`};
+			}
 		}
 
 		const appender = new TranscriptAppender(path, fd, formatForPath(path), options);
@@ -160,6 +173,12 @@ export class TranscriptAppender {
 
 	/** Undefined once closed, or after a failed write. */
 	private fd: number | undefined;
+	private writeFailed = false;
+
+	/** True when a write failed: the file lacks lines from there on. */
+	get failed(): boolean {
+		return this.writeFailed;
+	}
 
 	private constructor(
 		readonly path: string,
@@ -206,6 +225,7 @@ export class TranscriptAppender {
 			for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 		} catch (error) {
 			this.fd = undefined;
+			this.writeFailed = true;
 			try {
 				closeSync(fd);
 			} catch {

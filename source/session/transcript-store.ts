@@ -4,12 +4,15 @@ import {isPlainLine, type NewEntry, type TranscriptEntry} from '../protocol/tran
 The session's transcript in memory: append-only entries, plus the real bytes of redacted
 lines kept apart (never on screen, saved only on explicit request). Scrollback is bounded:
 past the limit the oldest tenth is dropped at once, so appends stay cheap; a transcript
-file given with --transcript still has every line.
+file given with --transcript still has every line. What was dropped is said by a warning
+entry at the top (id 0), so the screen and a saved copy both show the start is missing.
 */
 export class TranscriptStore {
 	readonly entries: TranscriptEntry[] = [];
 	private readonly secrets = new Map<number, Uint8Array>();
 	private nextId = 1;
+	/** Entries dropped from the front so far. */
+	private dropped = 0;
 
 	constructor(
 		private readonly clock: () => number = Date.now,
@@ -35,7 +38,18 @@ export class TranscriptStore {
 	}
 
 	private dropOldest(count: number) {
-		const removed = this.entries.splice(0, count);
+		const marked = this.entries[0]?.id === 0;
+		const removed = this.entries.splice(marked ? 1 : 0, count);
 		for (const entry of removed) this.secrets.delete(entry.id);
+		this.dropped += removed.length;
+		const marker: TranscriptEntry = {
+			id: 0,
+			at: removed.at(-1)?.at ?? this.clock(),
+			kind: 'warning',
+			tls: false,
+			text: `${this.dropped} earlier lines are no longer in memory (the scrollback keeps the last ${this.limit}); only a --transcript file has them`,
+		};
+		if (marked) this.entries[0] = marker;
+		else this.entries.unshift(marker);
 	}
 }

@@ -1,3 +1,5 @@
+import {sanitizeForDisplay} from '../protocol/sanitize.js';
+
 /**
 Every wait has a deadline. The defaults are RFC 5321 4.5.3.2's minimums for the client:
 a server may take this long, so giving up sooner risks losing mail or duplicating it.
@@ -65,14 +67,29 @@ export function timeoutFor(kind: string, verb: string): keyof Timeouts {
 	return 'command';
 }
 
-/** Parses "30s", "5m", "1500ms" or a bare number of seconds into milliseconds. */
+/** The longest wait a Node timer can hold (2^31-1 ms, about 24.8 days): a longer one would fire at once. */
+export const maxTimeoutMs = 2 ** 31 - 1;
+
+/** Parses "30s", "5m", "1500ms" or a bare number of seconds into milliseconds; undefined when not one, or beyond what a timer holds. */
 export function parseDuration(text: string): number | undefined {
 	const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
 	if (!match) return undefined;
 	const value = Number(match[1]);
 	const unit = match[2] ?? 's';
-	const ms = unit === 'ms' ? value : unit === 's' ? value * 1000 : value * minute;
-	return ms > 0 && Number.isFinite(ms) ? Math.round(ms) : undefined;
+	const ms = Math.round(unit === 'ms' ? value : unit === 's' ? value * 1000 : value * minute);
+	return ms > 0 && ms <= maxTimeoutMs ? ms : undefined;
+}
+
+/** A duration flag's value checked at the door, with the message a usage error shows (the value made safe to print). */
+export function durationFlag(flag: string, text: string): {ok: true; ms: number} | {ok: false; error: string} {
+	const ms = parseDuration(text);
+	if (ms !== undefined) return {ok: true, ms};
+	const shown = `--${flag} "${sanitizeForDisplay(text)}"`;
+	if (/^\s*\d+(?:\.\d+)?(ms|s|m)?\s*$/.test(text) && Number.parseFloat(text) > 0) {
+		return {ok: false, error: `${shown} is longer than a timer can wait (at most ${maxTimeoutMs} ms, about 24.8 days)`};
+	}
+
+	return {ok: false, error: `${shown} is not a duration such as 30s, 2m or 1500ms`};
 }
 
 // Pure, so the UI may use it too without reaching into transport.

@@ -20,6 +20,8 @@ export type ViewerProps = {
 	title: string;
 	/** Lines of the file that could not be read as transcript lines. */
 	skipped: number;
+	/** Said in the header while the file is still being read ("reading 37%"). */
+	loading?: string;
 	width: number;
 	height: number;
 	onExit: () => void;
@@ -30,7 +32,7 @@ export type ViewerProps = {
 A saved session, read-only: the same transcript pane, navigation, explanations, filters and
 search as the explorer, with nothing to send.
 */
-export function Viewer({entries, title, skipped, width, height: terminalHeight, onExit}: ViewerProps) {
+export function Viewer({entries, title, skipped, loading, width, height: terminalHeight, onExit}: ViewerProps) {
 	// A saved session opens at its first line.
 	const [store] = useState(() => createUiStore(initialUiState([], {follow: false, entry: 0, row: 0})));
 	const ui = useSyncExternalStore(store.subscribe, store.get);
@@ -47,7 +49,7 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 
 	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={terminalHeight} minimum={minimumSize} />;
 	const cursorEntry = ui.cursor === undefined ? undefined : entries[ui.cursor];
-	const header = ` smtp-explorer view  ${title}  ${entries.length} lines${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`;
+	const header = ` smtp-explorer view  ${title}  ${entries.length} lines${loading ? ` so far, ${loading}` : ''}${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`;
 	return (
 		<Box flexDirection="column" width={width} height={pane.rows}>
 			<Text inverse bold wrap="truncate-end">

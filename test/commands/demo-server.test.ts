@@ -92,4 +92,10 @@ describe('smtp-explorer demo-server', () => {
 		expect(await server.exited).toBe(2);
 		expect(server.output()).toBe('smtp-explorer demo-server: "70000" is not a valid port (0-65535)\n');
 	});
+
+	it.each(['0.0.0.0', '::', '192.0.2.10'])('refuses --host %s, an address other machines may reach, without --public, and listens on nothing', async host => {
+		const server = start(['--host', host, '--port', '0']);
+		expect(await server.exited).toBe(2);
+		expect(server.output()).toBe(`smtp-explorer demo-server: refusing to listen on "${host}", which other machines may reach: the demo password is published and the server takes mail from anyone. Use the default 127.0.0.1, or add --public if you mean it\n`);
+	});
 });

@@ -151,6 +151,42 @@ describe('run with a scripted server', () => {
 		expect(both.stderr).toContain('the script starts with CONNECT');
 	});
 
+	it('after a message to an SMTP server, a second EXPECT finds no further reply and fails', async () => {
+		const server = await fake({});
+		const {code, stderr} = await run('EHLO c.example\nMAIL FROM:<a@example.com>\nRCPT TO:<b@example.org>\nDATA\nhi\n.\nEXPECT 250\nEXPECT 250\n', [`127.0.0.1:${server.port}`]);
+		expect(code).toBe(1);
+		expect(stderr).toContain('line 8: expected 250, but no further reply came to line 4');
+	});
+
+	it('drops a byte order mark at the start of the script, and says so with -v', async () => {
+		const server = await fake({});
+		const quiet = await run('\uFEFFEHLO client.example.com\nEXPECT 250\n', [`127.0.0.1:${server.port}`]);
+		expect(quiet.code).toBe(0);
+		expect(quiet.stderr).toBe('');
+		const verbose = await run('\uFEFFEHLO client.example.com\nEXPECT 250\n', [`127.0.0.1:${server.port}`, '-v']);
+		expect(verbose.code).toBe(0);
+		expect(verbose.stderr).toContain(': a UTF-8 byte order mark at the start of the script was dropped\n');
+		expect(verbose.stderr).toContain(' -> EHLO client.example.com\n');
+		expect(server.lines.filter(line => line.includes('EHLO'))).toEqual(['EHLO client.example.com', 'EHLO client.example.com']);
+		expect(server.received.includes(Buffer.from('\uFEFF'))).toBe(false);
+	});
+
+	// The mapped IPv6 form of 127.0.0.1 is not one of the names isLoopback knows, so it stands
+	// for "another machine" here, while the bytes stay on this one.
+	it.each(['AUTH X-PLAIN AGFAAGI=', 'AUTH NTLM TlRMTVNTUAABAAAAB4IIAAAAAAAAAAAAAAAAAAAAAAA=', 'AUTH DIGEST-MD5', 'AUTH SCRAM-SHA-1 biwsbj11c2VyLHI9ZnlrbytkMmxiYkZnT05Sdjlx', 'AUTH CRAM-MD5 dXNlciBkZWFkYmVlZg==', 'auth plain AGFAAGI='])('refuses %j in plaintext to a host that is not this machine, unless --plaintext-auth', async line => {
+		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 AUTH PLAIN LOGIN CRAM-MD5 X-PLAIN NTLM DIGEST-MD5 SCRAM-SHA-1\r\n', AUTH: '235 2.7.0 ok\r\n'}});
+		const script = `EHLO client.example.com\n${line}\n`;
+		const refused = await run(script, [`[::ffff:127.0.0.1]:${server.port}`]);
+		expect(refused.code).toBe(7);
+		expect(refused.stderr).toContain('line 2: not sent: AUTH in plaintext to a host that is not this machine');
+		expect(server.lines.some(sent => /^auth/i.test(sent))).toBe(false);
+		expect(server.received.toString('latin1').toUpperCase()).not.toContain('AUTH');
+
+		const allowed = await run(script, [`[::ffff:127.0.0.1]:${server.port}`, '--plaintext-auth']);
+		expect(allowed.code).toBe(0);
+		expect(server.lines.some(sent => /^auth/i.test(sent))).toBe(true);
+	});
+
 	it('exits 3 when nothing listens, and 4 when the STARTTLS certificate has expired', async () => {
 		const refused = await run('EHLO client.example.com\n', [`127.0.0.1:${await closedPort()}`]);
 		expect(refused.code).toBe(3);
@@ -171,11 +207,30 @@ describe('run refuses a bad script before sending anything', () => {
 		['NOOP\nEXPECT 2\n', 'line 2: EXPECT takes a reply code'],
 		['DATA\nSubject: x\n', 'line 1: the DATA block has no closing line'],
 		['CONNECT bad host name\n', 'line 1: CONNECT'],
+		['NOOP\nEXPECT 250\n# a comment between\nEXPECT 2xx\n', 'line 4: a second EXPECT for the reply line 2 already checks'],
+		['DATA\nhi\n.\nEXPECT 250\nNOOP\nEXPECT 250\nEXPECT 250\n', 'line 7: a second EXPECT for the reply line 6 already checks'],
+		['VRFY ${A\n', 'line 1: a "${" that does not form ${NAME}'],
+		['VRFY ${A}${B\n', 'line 1: a "${" that does not form ${NAME}'],
+		[`NOOP\nVRFY ${'x'.repeat(64 * 1024)}\n`, 'line 2: longer than 64 KiB, the most a script line may hold'],
 	])('%j', async (script, message) => {
 		const server = await fake({});
 		const {code, stderr} = await run(script, [`127.0.0.1:${server.port}`]);
 		expect(code).toBe(2);
 		expect(stderr).toContain(message);
+		expect(server.connections).toBe(0);
+	});
+
+	it('refuses a script over 1 MiB (/dev/zero too) and says "file not found" for a missing one', async () => {
+		const server = await fake({});
+		for (const path of ['/dev/zero', dir.file('huge.smtp', 'NOOP\n'.repeat(300_000))]) {
+			const io = fakeIo();
+			expect(await main([path, `127.0.0.1:${server.port}`], io.io)).toBe(2);
+			expect(io.stderr).toBe(`smtp-explorer run: cannot read the script: "${path}" is larger than 1 MiB, the most a script may hold; nothing was read from it\n`);
+		}
+
+		const io = fakeIo();
+		expect(await main([`${dir.path}/nope.smtp`, `127.0.0.1:${server.port}`], io.io)).toBe(2);
+		expect(io.stderr).toBe(`smtp-explorer run: cannot read the script: "${dir.path}/nope.smtp": file not found\n`);
 		expect(server.connections).toBe(0);
 	});
 

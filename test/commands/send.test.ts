@@ -1,3 +1,5 @@
+import {createReadStream, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../source/commands/send.js';
 import type {DemoServer} from '../../source/demo/server.js';
@@ -193,6 +195,73 @@ describe('send failures against a scripted server', () => {
 		const {code, stderr} = await send([to(server), '--timeout', '300ms', ...message]);
 		expect(code).toBe(12);
 		expect(stderr).toContain('delivery status unknown');
+	});
+
+	it('streams a large body file: the server gets it normalised and dot-stuffed, with SIZE= its exact size', async () => {
+		const lines: string[] = [];
+		for (let i = 0; i < 60_000; i++) lines.push(i % 7 === 0 ? `.dot line ${i} é` : `line ${i}`);
+		// Lone LF, lone CR and CRLF line ends, all to become CRLF (RFC 5321 2.3.8).
+		const file = dir.file('large-body.txt', `${lines.map((line, i) => `${line}${['\n', '\r', '\r\n'][i % 3]}`).join('')}`);
+		const server = await fake({replies: {EHLO: '250-fake.test\r\n250-SIZE 10000000\r\n250 8BITMIME\r\n'}});
+		const {code, stderr} = await send([to(server), ...messageFlags({body: undefined}), '--body-file', file]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const wire = server.received.toString('latin1');
+		const data = wire.slice(wire.indexOf('\r\nDATA\r\n') + 8, wire.lastIndexOf('\r\n.\r\n') + 2);
+		expect(data).toMatch(/^Date: /);
+		const message = data.replace(/^\./gm, '');
+		const declared = Number(/ SIZE=(\d+)/.exec(wire)![1]);
+		expect(Buffer.byteLength(message, 'latin1')).toBe(declared);
+		const body = message.slice(message.indexOf('\r\n\r\n') + 4);
+		expect(body).toBe(Buffer.from(`${lines.join('\r\n')}\r\n`).toString('latin1'));
+		expect(data).toContain('\r\n..dot line 7 ');
+	});
+
+	it('refuses a body over --max-size (default 100 MiB) before connecting: /dev/zero as a file or on stdin', async () => {
+		const server = await fake({});
+		const fromFile = await send([to(server), ...messageFlags({body: undefined}), '--body-file', '/dev/zero']);
+		expect(fromFile.code).toBe(2);
+		expect(fromFile.stderr).toBe('smtp-explorer send: the message body is larger than 100 MiB (--max-size); nothing was sent. Raise --max-size, or use --max-size 0 for no limit\n');
+
+		const spools = () => readdirSync(tmpdir()).filter(name => name.startsWith('smtp-explorer-body-')).length;
+		const before = spools();
+		const run = fakeIo();
+		const zero = createReadStream('/dev/zero');
+		zero.pipe(run.stdin);
+		const code = await main([to(server), ...messageFlags({body: undefined}), '--max-size', '65536'], run.io);
+		zero.destroy();
+		expect(code).toBe(2);
+		expect(run.stderr).toContain('the message body is larger than 64 KiB (--max-size); nothing was sent');
+		// Nothing reached the server, and the private spool file is gone.
+		expect(server.received.length).toBe(0);
+		expect(spools()).toBe(before);
+	});
+
+	it('refuses before MAIL a message over the server\'s SIZE (RFC 1870), and a bad --max-size', async () => {
+		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 SIZE 1000\r\n'}});
+		const {code, stderr} = await send([to(server), ...messageFlags({body: 'x'.repeat(70).concat('\n').repeat(20)})]);
+		expect(code).toBe(8);
+		expect(stderr).toMatch(/^smtp-explorer send: MAIL not sent: the message is \d+ bytes and the server takes at most 1000 \(SIZE, RFC 1870\)\n$/);
+		expect(server.lines.some(line => line.startsWith('MAIL'))).toBe(false);
+		const bad = await send([to(server), ...message, '--max-size', '10MB']);
+		expect(bad.code).toBe(2);
+		expect(bad.stderr).toBe('smtp-explorer send: --max-size "10MB" is not a number of bytes (0 for no limit)\n');
+	});
+
+	it('exits 15 when the message went but the --transcript file could not be written (/dev/full)', async () => {
+		const server = await fake({});
+		const {code, stdout, stderr} = await send([to(server), ...message, '--transcript', '/dev/full']);
+		expect(stdout).toMatch(/^sent: 250 /);
+		expect(stderr).toContain('smtp-explorer send: the disk is full (or over quota): "/dev/full" was not saved');
+		expect(code).toBe(15);
+	});
+
+	it('says "file not found" for a missing --body-file, and sends nothing', async () => {
+		const server = await fake({});
+		const {code, stderr} = await send([to(server), ...messageFlags({body: undefined}), '--body-file', `${dir.path}/nope.txt`]);
+		expect(code).toBe(2);
+		expect(stderr).toBe(`smtp-explorer send: cannot read --body-file: "${dir.path}/nope.txt": file not found\n`);
+		expect(server.received.length).toBe(0);
 	});
 
 	it('exits 8 when an address needs SMTPUTF8 and the server does not offer it', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {bdatChunks, encodeDataBody, normalizeMessage, stuffNormalized} from '../../source/protocol/data-encoder.js';
+import {encodeDataBody, normalizeMessage} from '../../source/protocol/data-encoder.js';
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -54,49 +54,12 @@ describe('DATA encoder', () => {
 		);
 	});
 
-	it('property: for a normalised message, stuffNormalized gives the same bytes as the whole encoder', () => {
-		fc.assert(
-			fc.property(fc.uint8Array({maxLength: 300}), input => {
-				const normalized = normalizeMessage(input).bytes;
-				expect([...stuffNormalized(normalized)]).toEqual([...encodeDataBody(input).bytes]);
-			}),
-		);
-	});
-
 	it('property: un-stuffing the output gives back the normalised message', () => {
 		fc.assert(
 			fc.property(fc.string(), input => {
 				const out = text(encodeDataBody(new Uint8Array(Buffer.from(input, 'latin1'))).bytes);
 				const restored = out.slice(0, -3).split('\r\n').map(line => (line.startsWith('.') ? line.slice(1) : line)).join('\r\n');
 				expect(restored).toBe(text(normalizeMessage(new Uint8Array(Buffer.from(input, 'latin1'))).bytes));
-			}),
-		);
-	});
-});
-
-describe('BDAT chunking (RFC 3030)', () => {
-	it('splits into exact byte counts with LAST on the final chunk', () => {
-		const message = new Uint8Array(Buffer.from('0123456789abc'));
-		const chunks = bdatChunks(message, 5);
-		expect(chunks.map(chunk => chunk.command)).toEqual(['BDAT 5', 'BDAT 5', 'BDAT 3 LAST']);
-		expect(chunks.map(chunk => text(chunk.data)).join('')).toBe('0123456789abc');
-	});
-
-	it('an empty message is BDAT 0 LAST', () => {
-		expect(bdatChunks(new Uint8Array(0), 10).map(chunk => chunk.command)).toEqual(['BDAT 0 LAST']);
-	});
-
-	it('an exact multiple ends with a full LAST chunk', () => {
-		expect(bdatChunks(new Uint8Array(10), 5).map(chunk => chunk.command)).toEqual(['BDAT 5', 'BDAT 5 LAST']);
-	});
-
-	it('property: the chunk sizes add up and each command states its data length', () => {
-		fc.assert(
-			fc.property(fc.uint8Array({maxLength: 200}), fc.integer({min: 1, max: 50}), (message, size) => {
-				const chunks = bdatChunks(message, size);
-				expect(chunks.reduce((sum, chunk) => sum + chunk.size, 0)).toBe(message.length);
-				for (const chunk of chunks) expect(chunk.command.split(' ')[1]).toBe(String(chunk.data.length));
-				expect(chunks.filter(chunk => chunk.last)).toHaveLength(1);
 			}),
 		);
 	});

@@ -49,6 +49,34 @@ function visible(entries: readonly TranscriptEntry[]) {
 	}));
 }
 
+describe('TranscriptAppender keeps the file private', () => {
+	it('makes an existing 0644 file 0600 before writing to it, and keeps what it held', () => {
+		const path = join(dir.path, 'shared.txt');
+		writeFileSync(path, 'earlier session\n', {mode: 0o644});
+		chmodSync(path, 0o644);
+		const opened = TranscriptAppender.open(path);
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		expect(mode(path)).toBe(0o600);
+		opened.appender.write({id: 1, at: 0, kind: 'sent', tls: false, text: 'NOOP'});
+		opened.appender.close();
+		expect(readFileSync(path, 'utf8')).toBe('earlier session\n -> NOOP\n');
+		expect(opened.appender.failed).toBe(false);
+	});
+
+	it('a failed write (/dev/full) is reported once and remembered', () => {
+		const errors: string[] = [];
+		const opened = TranscriptAppender.open('/dev/full', {onError: reason => errors.push(reason)});
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		opened.appender.write({id: 1, at: 0, kind: 'sent', tls: false, text: 'NOOP'});
+		opened.appender.write({id: 2, at: 0, kind: 'sent', tls: false, text: 'QUIT'});
+		opened.appender.close();
+		expect(opened.appender.failed).toBe(true);
+		expect(errors).toEqual(['the disk is full (or over quota): "/dev/full" was not saved; the transcript file stops here, the session goes on']);
+	});
+});
+
 describe('saveTranscript', () => {
 	it.each(['text', 'jsonl', 'markdown'] as TranscriptFormat[])('round-trips the %s format: reading the file back gives the same lines', async format => {
 		const controller = await recordedSession();
@@ -151,7 +179,8 @@ beforeAll(async () => {
 		platform: 'node',
 		target: 'node20',
 		logLevel: 'error',
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+		// As scripts/bundle-options.mjs: write-file-atomic names its temporary file from __filename.
+		banner: {js: "import {createRequire as __createRequire} from 'node:module'; import {fileURLToPath as __fileURLToPath} from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);"},
 	});
 	chmodSync(bundleDir.path, 0o755);
 }, 60_000);
@@ -277,6 +306,31 @@ describe('TranscriptAppender', () => {
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.entries.filter(line => line.kind === 'sent').map(line => line.text)).toEqual(expected);
 		expect(parsed.entries.filter(line => line.kind === 'received').map(line => line.code)).toEqual([220, 250, 250, 250, 250, 250, 250, 354]);
+	});
+
+	it('a process killed in the middle of a save over an existing file leaves the old file whole', async () => {
+		const path = join(dir.path, 'kept.txt');
+		const old = ' -> EHLO earlier.example\n<-  250 earlier session\n';
+		writeFileSync(path, old, {mode: 0o600});
+		const module = join(bundleDir.path, 'transcript-file.mjs');
+		// Large enough that the write is still going when the temporary file is seen.
+		const running = spawn(process.execPath, [
+			'--input-type=module',
+			'-e',
+			`const {savePrivateFile} = await import(${JSON.stringify(module)}); await savePrivateFile(process.argv[1], ' -> NOOP\\n'.repeat(12_000_000), {overwrite: true});`,
+			'--',
+			path,
+		], {stdio: 'ignore'});
+		const exited = new Promise(resolve => running.on('exit', (_code, signal) => resolve(signal)));
+		const temporary = () => readdirSync(dir.path).filter(name => name.startsWith('kept.txt.'));
+		await eventually(() => temporary().length > 0, 'the save to start writing its temporary file', 20_000);
+		running.kill('SIGKILL');
+		expect(await exited).toBe('SIGKILL');
+		// The name still holds the old content, whole; what was cut short is only the temporary file.
+		expect(readFileSync(path, 'utf8')).toBe(old);
+		expect(mode(path)).toBe(0o600);
+		expect(temporary().length).toBe(1);
+		expect(statSync(join(dir.path, temporary()[0]!)).size).toBeLessThan(' -> NOOP\n'.length * 12_000_000);
 	});
 });
 

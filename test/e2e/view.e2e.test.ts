@@ -1,0 +1,69 @@
+/**
+`view` opens a file of any size at once and answers at once: the built binary in a real
+terminal (tmux). The file is a few transcript lines followed by a terabyte-long sparse hole
+(no disk used): reading it all would take minutes, so the viewer can only pass these tests
+by drawing before the background pass ends and by quitting in the middle of it.
+*/
+import {execFileSync} from 'node:child_process';
+import {truncateSync} from 'node:fs';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {formatJsonLines} from '../../source/protocol/transcript-format.js';
+import type {TranscriptEntry} from '../../source/protocol/transcript.js';
+import {tempDir} from '../helpers/command-io.js';
+import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+
+const dir = tempDir();
+const terminals: Terminal[] = [];
+afterEach(() => {
+	for (const terminal of terminals.splice(0)) terminal.kill();
+});
+afterAll(() => dir.remove());
+
+let huge: string;
+beforeAll(() => {
+	ensureBuilt();
+	const start = Date.parse('2026-01-01T12:00:00Z');
+	const entries: TranscriptEntry[] = [
+		{id: 1, at: start, kind: 'received', tls: false, text: '220 mx.example.com ESMTP', code: 220, final: true},
+		{id: 2, at: start + 5, kind: 'sent', tls: false, text: 'EHLO client.example.com'},
+	];
+	huge = dir.file('huge.jsonl', formatJsonLines(entries));
+	truncateSync(huge, 2 ** 40);
+});
+
+function open(command: string): Terminal {
+	const terminal = startTerminal(command, {width: 100, height: 30});
+	terminals.push(terminal);
+	return terminal;
+}
+
+const appPid = (terminal: Terminal) => Number(execFileSync('pgrep', ['-P', String(terminal.panePid())], {encoding: 'utf8'}).trim().split('\n')[0]);
+
+describe.runIf(hasTmux)('view of a file too large to read before drawing', () => {
+	it('draws the first lines while it is still reading, and q quits in the middle of the reading', {timeout: 40_000}, async () => {
+		const term = open(`node ${cli} view ${huge}; printf 'exit=%s\\n' "$?"; sleep 60`);
+		const first = await term.waitFor('EHLO client.example.com', 'the first lines');
+		expect(first).toMatch(/huge\.jsonl {2}2 lines so far, reading \d+% {2}read-only/);
+		await term.keys('q');
+		await term.waitFor(/^exit=0$/m, 'the viewer to quit');
+	});
+
+	it('Ctrl+C quits too; SIGHUP (the terminal gone) ends it with 129', {timeout: 40_000}, async () => {
+		const term = open(`node ${cli} view ${huge}; printf 'exit=%s\\n' "$?"; sleep 60`);
+		await term.waitFor('EHLO client.example.com', 'the first lines');
+		await term.keys('C-c');
+		await term.waitFor(/^exit=0$/m, 'Ctrl+C to quit');
+
+		const again = open(`node ${cli} view ${huge}; printf 'exit=%s\\n' "$?"; sleep 60`);
+		await again.waitFor('EHLO client.example.com', 'the first lines');
+		process.kill(appPid(again), 'SIGHUP');
+		await again.waitFor(/^exit=129$/m, 'the viewer to stop on SIGHUP');
+	});
+
+	it('a missing file says "file not found"; a device is refused', {timeout: 20_000}, async () => {
+		const term = open(`node ${cli} view ${dir.path}/nope.txt; node ${cli} view /dev/zero; sleep 60`);
+		const screen = await term.waitFor(/not a regular file/, 'both messages');
+		expect(screen).toContain(`smtp-explorer view: "${dir.path}/nope.txt": file not found`);
+		expect(screen).toContain('smtp-explorer view: "/dev/zero" is not a regular file (a device or a pipe cannot be viewed)');
+	});
+});
