@@ -296,13 +296,13 @@ export function connectionSettings(flags: ConnectionFlagValues, host: string | u
 	return session.ok ? {ok: true, settings: {...session.settings, target: target.target, lmtp: target.lmtp}} : session;
 }
 
-/** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */
-/** Closes the --transcript file; a success becomes exitCodes.transcript when a write to it failed (the file lacks lines). */
+/** Closes the --transcript file; a success becomes the table's `transcript` code when a write to it failed. */
 export function finishTranscript(transcript: {appender?: TranscriptAppender}, code: number): number {
 	transcript.appender?.close();
 	return code === exitCodes.ok && transcript.appender?.failed ? exitCodes.transcript : code;
 }
 
+/** Opens the --transcript file, or says why it cannot; a later write failure is reported once. */
 export function openTranscriptFile(path: string | undefined, io: CommandIo, command: string): {ok: true; appender?: TranscriptAppender} | {ok: false; error: string} {
 	if (path === undefined) return {ok: true};
 	const opened = TranscriptAppender.open(path, {

@@ -3,6 +3,7 @@ import {startDemoServer} from '../demo/server.js';
 import {quoted, sanitizeForDisplay} from '../protocol/sanitize.js';
 import {formatTarget, isLoopback, parsePort} from '../protocol/target.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
+import {exitCodes} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 
 const help = `
@@ -35,14 +36,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const port = cli.flags.port === undefined || cli.flags.port === '0' ? 0 : parsePort(cli.flags.port);
 	if (port === undefined) {
 		io.stderr.write(`smtp-explorer demo-server: "${sanitizeForDisplay(cli.flags.port!)}" is not a valid port (0-65535)\n`);
-		return 2;
+		return exitCodes.usage;
 	}
 
 	// The demo's credentials are in the README: on a reachable address anyone could sign in.
 	const exposed = !isLoopback({kind: 'tcp', host: cli.flags.host, port});
 	if (exposed && !cli.flags.public) {
 		io.stderr.write(`smtp-explorer demo-server: refusing to listen on ${quoted(cli.flags.host)}, which other machines may reach: the demo password is published and the server takes mail from anyone. Use the default 127.0.0.1, or add --public if you mean it\n`);
-		return 2;
+		return exitCodes.usage;
 	}
 
 	let server;

@@ -172,7 +172,6 @@ function matches(reply: Reply, code: string, enhanced?: string): boolean {
 
 const shownReply = (reply: Reply) => reply.lines.map(line => sanitizeForDisplay(`${line.code}${line.final ? ' ' : '-'}${line.text}`)).join('\n    ');
 
-
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'run');

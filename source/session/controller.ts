@@ -610,6 +610,7 @@ export class SessionController {
 		} catch (error) {
 			const message = `the message was NOT sent: reading it failed: ${(error as Error).message}`;
 			this.note('error', message);
+			// LAST never goes: the connection is closed, so the server drops the cut message.
 			this.dropConnection('message source failed');
 			return {ok: false, error: new TransportError('closed', message)};
 		}
