@@ -21,6 +21,48 @@ const yogaWasmWithoutFetch = {
 	after: 'function ya(){return true?',
 };
 
+// Ink 6.8's incremental renderer moves down over each unchanged row with its own
+// "cursor next line" (ESC[E, 3 bytes a row): most of the bytes of a one-character update
+// on a tall screen. Rows left alone are counted instead and crossed with one ESC[nE
+// (CNL with a count, ECMA-48 8.3.12), written just before the next changed row or at the end.
+const incrementalSkipRows = {
+	before: `            if (nextLines[i] === previousLines[i]) {
+                // Don't move past the last line when there's no trailing newline,
+                // otherwise the cursor overshoots the rendered block.
+                if (!isLastLine || hasTrailingNewline) {
+                    buffer.push(ansiEscapes.cursorNextLine);
+                }
+                continue;
+            }
+            buffer.push(ansiEscapes.cursorTo(0) +`,
+	after: `            if (nextLines[i] === previousLines[i]) {
+                // Don't move past the last line when there's no trailing newline,
+                // otherwise the cursor overshoots the rendered block.
+                if (!isLastLine || hasTrailingNewline) {
+                    skippedRows++;
+                }
+                if (isLastLine && skippedRows > 0) {
+                    buffer.push(crossRows(skippedRows));
+                    skippedRows = 0;
+                }
+                continue;
+            }
+            if (skippedRows > 0) {
+                buffer.push(crossRows(skippedRows));
+                skippedRows = 0;
+            }
+            buffer.push(ansiEscapes.cursorTo(0) +`,
+};
+
+const incrementalSkipCounter = {
+	before: `        for (let i = 0; i < visibleCount; i++) {
+            const isLastLine = i === visibleCount - 1;`,
+	after: `        let skippedRows = 0;
+        const crossRows = rows => (rows === 1 ? ansiEscapes.cursorNextLine : '\u001B[' + rows + 'E');
+        for (let i = 0; i < visibleCount; i++) {
+            const isLastLine = i === visibleCount - 1;`,
+};
+
 function patch(text, path, fix, what) {
 	if (!text.includes(fix.before)) throw new Error(`${path} changed: check whether ${what} in scripts/ink-fixes.mjs is still needed`);
 	return text.replace(fix.before, fix.after);
@@ -31,7 +73,10 @@ export const inkFixes = {
 	setup(build) {
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
-			return {contents: patch(text, args.path, incrementalCursorUp, 'the incremental rendering fix'), loader: 'js'};
+			let contents = patch(text, args.path, incrementalCursorUp, 'the incremental rendering fix');
+			contents = patch(contents, args.path, incrementalSkipCounter, 'counting unchanged rows');
+			contents = patch(contents, args.path, incrementalSkipRows, 'crossing unchanged rows in one jump');
+			return {contents, loader: 'js'};
 		});
 		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');

@@ -38,6 +38,12 @@ describe('the bundle', () => {
 		// esbuild renames the variable and writes the newline as a template literal.
 		expect(ink).toMatch(/cursorUp\(previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1\)/);
 	});
+
+	it('crosses unchanged rows with one cursor jump in Ink\'s incremental updates', () => {
+		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
+		// One ESC[nE for a run of unchanged rows (3 bytes a row before): see scripts/ink-fixes.mjs.
+		expect(ink).toMatch(/"\\x1B\[" \+ rows\d* \+ "E"/);
+	});
 });
 
 describe('the CommonJS names check (scripts/check-bundle.mjs)', () => {
