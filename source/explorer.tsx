@@ -68,6 +68,9 @@ type Settings = {
 	demo?: DemoServer;
 };
 
+/** How long the first frame waits for the banner before it shows the wait instead. */
+const firstFrameDeadlineMs = 150;
+
 /** A whole text file, or why it could not be read (for --data and the editor's load key). */
 function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
 	try {
@@ -231,6 +234,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		stdout.write(disableBracketedPaste + leaveAlternateScreen);
 	};
 
+	// The connection opens before the first frame, and that frame waits for the banner (or
+	// the deadline): one frame with the banner instead of one per step of connecting.
+	void (settings.startTls ? openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls', lmtp: settings.lmtp}) : controller.connect());
+	await controller.pastGreeting(firstFrameDeadlineMs);
+
 	// Bracketed paste: the terminal marks pasted text, so only a real paste is previewed (typing fast is typing).
 	stdout.write(enterAlternateScreen + enableBracketedPaste);
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -320,14 +328,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	process.on('exit', restore);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
-
-	void (async () => {
-		if (settings.startTls) {
-			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls', lmtp: settings.lmtp});
-		} else {
-			await controller.connect();
-		}
-	})();
 
 	try {
 		await instance.waitUntilExit();
