@@ -1,7 +1,8 @@
-// Fixes applied to Ink and its layout engine (yoga-layout) as they are bundled (esbuild
+// Fixes applied to Ink, its layout engine (yoga-layout) and smtp-server as they are bundled (esbuild
 // plugin), each with the reason. A fix whose pattern is gone fails the build, so an upgrade
 // is checked rather than silently unpatched.
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 // Ink 6.8's incremental renderer moves the cursor up one row too few when the previous
 // frame ended with a newline (any frame shorter than the terminal), so each update lands
@@ -63,6 +64,42 @@ const incrementalSkipCounter = {
             const isLastLine = i === visibleCount - 1;`,
 };
 
+// smtp-server 3.21 holds every greeting back for 100 ms to catch clients that talk before
+// it (a fixed timer, no option). The demo server is one the app itself connects to, and
+// the explorer's first frame waits for its banner: `earlyTalkerDelay` (ms, default 100 as
+// before) lets it greet at once. Only the demo server sets it (source/demo/server.ts).
+const earlyTalkerDelay = {
+	before: 'setTimeout(() => this.connectionReady(), 100)',
+	after: 'setTimeout(() => this.connectionReady(), this._server.options.earlyTalkerDelay ?? 100)',
+};
+
+// Ink, wrap-ansi, cli-truncate and widest-line measure text with string-width, in two major
+// versions (wrap-ansi still asks for 7). Each builds its \p{RGI_Emoji} expression when it is
+// loaded and compiles it on the first text that is not ASCII (a box-drawing line will do):
+// 30-60 ms of every start. The bundle gets one version, whose rules are built only for text
+// that needs them; simpler text is measured by scripts/simple-width.mjs.
+const stringWidthPath = fileURLToPath(import.meta.resolve('string-width'));
+const simpleWidthPath = fileURLToPath(new URL('simple-width.mjs', import.meta.url));
+const stringWidthExport = 'export default function stringWidth(';
+
+function lazyStringWidth(text, path) {
+	const imports = "import stripAnsi from 'strip-ansi';\nimport {eastAsianWidth} from 'get-east-asian-width';\n";
+	if (!text.startsWith(imports) || text.split(stringWidthExport).length !== 2 || !text.trimEnd().endsWith('}')) {
+		throw new Error(`${path} changed: check the lazy string-width wrapper in scripts/ink-fixes.mjs`);
+	}
+
+	const body = text.slice(imports.length).replace(stringWidthExport, 'return function stringWidth(');
+	return `${imports}import {simpleWidth} from ${JSON.stringify(simpleWidthPath)};
+let measure;
+function rules() {
+${body}
+}
+export default function stringWidth(input, options) {
+	return simpleWidth(input, options) ?? (measure ??= rules())(input, options);
+}
+`;
+}
+
 function patch(text, path, fix, what) {
 	if (!text.includes(fix.before)) throw new Error(`${path} changed: check whether ${what} in scripts/ink-fixes.mjs is still needed`);
 	return text.replace(fix.before, fix.after);
@@ -77,6 +114,15 @@ export const inkFixes = {
 			contents = patch(contents, args.path, incrementalSkipCounter, 'counting unchanged rows');
 			contents = patch(contents, args.path, incrementalSkipRows, 'crossing unchanged rows in one jump');
 			return {contents, loader: 'js'};
+		});
+		build.onResolve({filter: /^string-width$/}, () => ({path: stringWidthPath}));
+		build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args => {
+			if (args.path !== stringWidthPath) throw new Error(`a second string-width in the bundle: ${args.path}`);
+			return {contents: lazyStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'};
+		});
+		build.onLoad({filter: /[\\/]smtp-server[\\/]dist[\\/](?:esm|cjs)[\\/]smtp-connection\.js$/}, async args => {
+			const text = await readFile(args.path, 'utf8');
+			return {contents: patch(text, args.path, earlyTalkerDelay, 'the early-talker delay option'), loader: 'js'};
 		});
 		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');

@@ -44,6 +44,25 @@ describe('the bundle', () => {
 		// One ESC[nE for a run of unchanged rows (3 bytes a row before): see scripts/ink-fixes.mjs.
 		expect(ink).toMatch(/"\\x1B\[" \+ rows\d* \+ "E"/);
 	});
+
+	it('holds one string-width, whose full rules are built only for text that needs them', () => {
+		const bundled = chunks.map(name => readFileSync(join(dist, name), 'utf8')).join('\n');
+		// One copy of the emoji expression, built inside rules() on first need, not at load.
+		expect(bundled.split('p{RGI_Emoji}').length - 1).toBe(1);
+		const ink = readFileSync(chunkHolding('p{RGI_Emoji}'), 'utf8');
+		const rules = ink.indexOf('function rules()');
+		expect(rules).toBeGreaterThan(-1);
+		expect(ink.indexOf('p{RGI_Emoji}')).toBeGreaterThan(rules);
+		expect(ink).toMatch(/return simpleWidth\(input, options\) \?\? \(measure \?\?= rules\(\)\)\(input, options\)/);
+	});
+
+	it('lets the demo server greet without smtp-server\'s 100 ms early-talker wait', () => {
+		const server = readFileSync(chunkHolding('connectionReady()'), 'utf8');
+		expect(server).toContain('this._server.options.earlyTalkerDelay ?? 100');
+		expect(server).not.toMatch(/connectionReady\(\), 100\)/);
+		const demo = readFileSync(chunkHolding('smtp-explorer demo server (practice only)'), 'utf8');
+		expect(demo).toMatch(/earlyTalkerDelay: 0/);
+	});
 });
 
 describe('the CommonJS names check (scripts/check-bundle.mjs)', () => {

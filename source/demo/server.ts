@@ -1,5 +1,5 @@
 import type {Socket} from 'node:net';
-import {SMTPServer, type SMTPServerError} from 'smtp-server';
+import {SMTPServer, type SMTPServerError, type SMTPServerOptions} from 'smtp-server';
 import {createDemoPki} from './certs.js';
 
 /** A message the demo server accepted, kept in memory. */
@@ -89,7 +89,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 	const sockets = new Set<Socket>();
 	let nextId = 1;
 
-	const server = new SMTPServer({
+	const serverOptions: SMTPServerOptions & {earlyTalkerDelay: number} = {
 		name: DEMO_HOSTNAME,
 		banner: DEMO_BANNER,
 		key: pki.serverKey,
@@ -106,6 +106,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 		logger: false,
 		disableReverseLookup: true,
 		closeTimeout: 1000,
+		// Greet at once: smtp-server waits 100 ms for early talkers by default, and the
+		// explorer's first frame waits for this banner (option added at bundle time, see
+		// scripts/ink-fixes.mjs; ignored where the library runs unbundled).
+		earlyTalkerDelay: 0,
 
 		onConnect(session, callback) {
 			// smtp-server 3.21 advertises AUTH even on a plaintext connection; hiding it until
@@ -197,7 +201,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 				callback(null, `OK: queued as demo message #${message.id}`);
 			});
 		},
-	});
+	};
+	const server = new SMTPServer(serverOptions);
 
 	// Errors of single connections (resets, failed handshakes) are normal for a practice server.
 	server.on('error', error => {
