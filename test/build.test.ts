@@ -36,13 +36,21 @@ describe('the bundle', () => {
 	it('moves the cursor up past the trailing newline in Ink\'s incremental updates', () => {
 		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
 		// esbuild renames the variable and writes the newline as a template literal.
-		expect(ink).toMatch(/cursorUp\(previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1\)/);
+		// (The count is kept in pendingUp: the first move of the update, see the test below.)
+		expect(ink).toMatch(/pendingUp\d* = previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1/);
 	});
 
 	it('crosses unchanged rows with one cursor jump in Ink\'s incremental updates', () => {
 		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
 		// One ESC[nE for a run of unchanged rows (3 bytes a row before): see scripts/ink-fixes.mjs.
 		expect(ink).toMatch(/"\\x1B\[" \+ rows\d* \+ "E"/);
+	});
+
+	it('starts an update with one move to the first changed row, and each rewritten row with a carriage return', () => {
+		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
+		expect(ink).toMatch(/var pendingUp\d* = previousOutput\.endsWith/);
+		expect(ink).toMatch(/let net\d* = pendingUp\d* - skippedRows\d*;/);
+		expect(ink).toMatch(/buffer\d*\.push\("\\r" \+ nextLines/);
 	});
 
 	it('holds one string-width, whose full rules are built only for text that needs them', () => {

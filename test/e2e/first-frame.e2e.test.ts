@@ -27,7 +27,7 @@ const plain = (text: string) => text.replace(ansi, '');
 
 /** Runs the explorer against `port` in a 100x30 pty until `done(output so far)` holds; returns the output as written. */
 async function outputUntil(port: number, done: (text: string) => boolean): Promise<string> {
-	const env = {...process.env, TERM: 'xterm-256color'};
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color'};
 	for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'BUILD_NUMBER', 'RUN_ID', 'NO_COLOR']) delete env[name];
 	const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec node ${cli} 127.0.0.1:${port}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
 	let text = '';
