@@ -171,7 +171,15 @@ function defaultSaveName(target: Target): string {
 	return `smtp-${where}-${stamp}.txt`;
 }
 
-export async function main(argv: string[], io: CommandIo): Promise<number> {
+/** What the bundle's loader (source/cli.tsx) hands the explorer. */
+export type ExplorerHooks = {
+	/** Settles when the layout engine is ready to draw (the CommonJS bundle instantiates it in the background). */
+	ready?: Promise<unknown>;
+	/** Called once the first frame is out: the time to write the code cache. */
+	firstFrame?: () => void;
+};
+
+export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks = {}): Promise<number> {
 	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
 	let settings: Settings;
 	try {
@@ -238,6 +246,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	// the deadline): one frame with the banner instead of one per step of connecting.
 	void (settings.startTls ? openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls', lmtp: settings.lmtp}) : controller.connect());
 	await controller.pastGreeting(firstFrameDeadlineMs);
+	await hooks.ready;
 
 	// Bracketed paste: the terminal marks pasted text, so only a real paste is previewed (typing fast is typing).
 	stdout.write(enterAlternateScreen + enableBracketedPaste);
@@ -328,6 +337,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	process.on('exit', restore);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
+	// The first frame is out (Ink writes it as render() returns); what follows can wait a tick.
+	if (hooks.firstFrame) setTimeout(hooks.firstFrame, 0);
 
 	try {
 		await instance.waitUntilExit();

@@ -71,6 +71,25 @@ describe('the bundle', () => {
 		const demo = readFileSync(chunkHolding('smtp-explorer demo server (practice only)'), 'utf8');
 		expect(demo).toMatch(/earlyTalkerDelay: 0/);
 	});
+
+	it('skips the style difference of neighbouring cells that share their style (ansi-tokenize)', () => {
+		const ink = readFileSync(chunkHolding('function diffAnsiCodes'), 'utf8');
+		expect(ink).toMatch(/function diffAnsiCodes\(from, to\) \{\s*if \(from\.length === to\.length && from\.every\(/);
+	});
+
+	it('makes the explorer one CommonJS file, with its hash last, no import() and no top-level await', () => {
+		const explorer = readFileSync(join(dist, 'explorer.cjs'), 'utf8');
+		expect(explorer.trimEnd().split('\n').at(-1)).toMatch(/^\/\/# bundle-hash [\da-f]{16}$/);
+		// import() inside a script compiled from V8's cached data fails in Node 20.
+		expect(explorer).not.toMatch(/\bimport\(/);
+		// yoga-layout's WebAssembly is ready when yogaReady settles; the explorer awaits it before drawing.
+		expect(explorer).toMatch(/var Yoga\d*, yogaReady\d* = /);
+		expect(explorer).toMatch(/main\(argv, io, \{ \.\.\.hooks, ready: yogaReady\d* \}\)/);
+		// The demo server stays in its own ES module chunk, loaded only for --demo.
+		expect(explorer).toContain('importModule("./demo.js")');
+		expect(explorer).not.toContain('smtp-explorer demo server (practice only)');
+		expect(chunks).toContain('demo.js');
+	});
 });
 
 describe('the CommonJS names check (scripts/check-bundle.mjs)', () => {

@@ -1,5 +1,5 @@
 import net, {type LookupFunction} from 'node:net';
-import tls from 'node:tls';
+import type tls from 'node:tls';
 import {TlsError, type TlsReason, TransportError, type TransportKind} from '../protocol/errors.js';
 import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyHeader, type ProxyVersion} from '../protocol/proxy-protocol.js';
 import type {TlsState} from '../protocol/session.js';
@@ -59,17 +59,22 @@ function nameFor(target: Endpoint, options: TlsOptions): {host: string; serverna
 	return isIp(host) ? {host} : {host, servername: host};
 }
 
-function tlsConnectOptions(target: Endpoint, options: TlsOptions): tls.ConnectionOptions {
+/** node:tls, loaded on the first TLS connection or upgrade: a plaintext session never pays for it at start. */
+async function loadTls(): Promise<typeof tls> {
+	return (await import('node:tls')).default;
+}
+
+function tlsConnectOptions(tlsModule: typeof tls, target: Endpoint, options: TlsOptions): tls.ConnectionOptions {
 	const {host, servername} = nameFor(target, options);
 	return {
 		...(servername ? {servername} : {}),
 		// The certificate is checked against the name the user gave (the target, or
 		// --servername), also when the socket was connected by address or upgraded.
-		checkServerIdentity: (_hostname, certificate) => tls.checkServerIdentity(host, certificate),
+		checkServerIdentity: (_hostname, certificate) => tlsModule.checkServerIdentity(host, certificate),
 		// Verification is decided below, after the handshake, so a failure can name the
 		// certificate's dates and names; nothing is written before that decision.
 		rejectUnauthorized: false,
-		...(options.ca ? {ca: [...tls.rootCertificates, options.ca]} : {}),
+		...(options.ca ? {ca: [...tlsModule.rootCertificates, options.ca]} : {}),
 		...(options.cert ? {cert: options.cert} : {}),
 		...(options.key ? {key: options.key} : {}),
 		minVersion: options.minVersion ?? 'TLSv1.2',
@@ -256,9 +261,10 @@ export class SmtpConnection {
 		const plain = this.socket;
 		plain.removeAllListeners('data');
 		plain.pause();
+		const tlsModule = await loadTls();
 		return new Promise(resolve => {
 			const {host} = nameFor(target, options);
-			const secure = tls.connect({socket: plain, ...tlsConnectOptions(target, options)});
+			const secure = tlsModule.connect({socket: plain, ...tlsConnectOptions(tlsModule, target, options)});
 			const finish = (result: {ok: true; tls: TlsState} | {ok: false; error: TlsError}) => {
 				clearTimeout(timer);
 				secure.removeAllListeners('secureConnect');
@@ -353,8 +359,9 @@ function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['pr
 
 /** The implicit-TLS handshake over a connected socket, verified against the name the user gave. */
 async function handshake(plain: net.Socket, target: Endpoint, options: TlsOptions, started: (socket: net.Socket) => void): Promise<Step<{socket: tls.TLSSocket; tls: TlsState}>> {
+	const tlsModule = await loadTls();
 	return new Promise(resolve => {
-		const secure = tls.connect({socket: plain, ...tlsConnectOptions(target, options)});
+		const secure = tlsModule.connect({socket: plain, ...tlsConnectOptions(tlsModule, target, options)});
 		started(secure);
 		secure.once('error', (error: NodeJS.ErrnoException) => {
 			secure.destroy();
