@@ -69,18 +69,23 @@ export async function run(context) {
 	const banner = '220 demo.smtp-explorer.test';
 	const sink = await startServer('node', [join(root, 'bench', 'sink-server.mjs')]);
 	const sinkTarget = `127.0.0.1:${sink.info.port}`;
-	const samples = {wrapper: [], node: [], version: [], inkHello: [], demo: [], real: []};
+	const samples = {wrapper: [], node: [], version: [], inkHello: [], demo: [], real: [], realCold: []};
+	// The code cache (source/code-cache.ts) lives in a state directory of the run's own: warm
+	// after the untimed round; `cold` is a fresh one each time (a first start).
+	const warm = cleanEnv({XDG_STATE_HOME: join(tmp, 'state-warm')});
+	const cold = index => cleanEnv({XDG_STATE_HOME: join(tmp, `state-cold-${index}`)});
 	try {
 		// One untimed round, so every file is in the page cache.
 		await inPty(['node', '-e', '0']);
-		await inPty(['node', cli, '--demo'], {banner});
+		await inPty(['node', cli, '--demo'], {banner, env: warm});
 		for (let i = 0; i < runs; i++) {
 			samples.wrapper.push(await inPty(['true']));
 			samples.node.push(await inPty(['node', '-e', '0']));
 			samples.version.push(await inPty(['node', cli, '--version']));
 			if (context.inkHello) samples.inkHello.push(await inPty(['node', context.inkHello], {banner}));
-			samples.demo.push(await inPty(['node', cli, '--demo'], {banner}));
-			samples.real.push(await inPty(['node', cli, sinkTarget], {banner: '220 sink.smtp-explorer.test'}));
+			samples.demo.push(await inPty(['node', cli, '--demo'], {banner, env: warm}));
+			samples.real.push(await inPty(['node', cli, sinkTarget], {banner: '220 sink.smtp-explorer.test', env: warm}));
+			samples.realCold.push(await inPty(['node', cli, sinkTarget], {banner: '220 sink.smtp-explorer.test', env: cold(i)}));
 			log(`startup: round ${i + 1}/${runs}`);
 		}
 	} finally {
@@ -92,7 +97,7 @@ export async function run(context) {
 	try {
 		const dir = join(tmp, 'startup-profile');
 		mkdirSync(dir, {recursive: true});
-		await inPty(['node', '--cpu-prof', `--cpu-prof-dir=${dir}`, cli, '--demo'], {banner});
+		await inPty(['node', '--cpu-prof', `--cpu-prof-dir=${dir}`, cli, '--demo'], {banner, env: warm});
 		const file = readdirSync(dir).find(name => name.endsWith('.cpuprofile'));
 		if (file) profile = profileSummary(join(dir, file));
 	} catch (error) {
@@ -111,6 +116,7 @@ export async function run(context) {
 		demoFullFrame: summary(pick(samples.demo, 'fullFrame')),
 		realFirstByte: summary(pick(samples.real, 'firstByte')),
 		realFullFrame: summary(pick(samples.real, 'fullFrame')),
+		realColdFullFrame: summary(pick(samples.realCold, 'fullFrame')),
 	};
 	const baseline = stats.node.median;
 	const row = (name, stat, extra = {}) => ({bench: 'startup', case: name, unit: 'ms', ...stat, baseline: 'node -e 0', baselineMedian: baseline, ratio: stat.median / baseline, ...extra});
@@ -126,6 +132,7 @@ export async function run(context) {
 		row('--demo: first frame (status bar)', stats.demoStatusBar),
 		row('--demo: first full frame (banner + status bar)', stats.demoFullFrame, within(stats.demoFullFrame, 3)),
 		row('HOST (local sink, no demo server): first full frame', stats.realFullFrame, {...within(stats.realFullFrame, 2.5), note: `goal 2x; first byte ${stats.realFirstByte.median.toFixed(0)} ms`}),
+		row('HOST, first start (no code cache yet): first full frame', stats.realColdFullFrame),
 	];
 	rows.push({bench: 'startup', case: 'RSS of the app at its first full frame: --demo / HOST', unit: 'MB', ...rss, note: `HOST (no demo server): ${rssReal.median.toFixed(0)} MB`});
 	const notes = [];
