@@ -41,7 +41,7 @@ export const cjsFixes = {
 		// `importModule` of its own (source/code-cache.ts).
 		build.onResolve({filter: /^\.\/demo\/server\.js$/}, args => (/[\\/]source[\\/]explorer\.tsx$/.test(args.importer) ? {path: 'demo', namespace: 'demo-chunk'} : undefined));
 		build.onLoad({filter: /.*/, namespace: 'demo-chunk'}, () => ({
-			contents: "export async function startDemoServer(options) {\n\tconst demo = await importModule('./demo.js');\n\treturn demo.startDemoServer(options);\n}\n",
+			contents: "export async function openDemoServer(options) {\n\tconst demo = await importModule('./demo.js');\n\treturn demo.openDemoServer(options);\n}\n",
 			loader: 'js',
 		}));
 	},

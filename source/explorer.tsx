@@ -7,7 +7,7 @@ import meow from 'meow';
 import {kebab} from './commands/arguments.js';
 import {connectionFlags, type ConnectionSettings, controllerFor, ehloNameFrom, proxyPassword, routeSettings, targetOf, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
-import type {DemoServer} from './demo/server.js';
+import type {OpeningDemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {UsageError} from './protocol/errors.js';
 import {formatTarget, type Target} from './protocol/target.js';
@@ -65,7 +65,9 @@ type Settings = {
 	revealSecrets: boolean;
 	transcript?: string;
 	message?: string;
-	demo?: DemoServer;
+	demo?: OpeningDemoServer;
+	/** Starts making the demo's certificates (after the first frame); the TLS options' `ca` waits for them. */
+	makeDemoCertificates?: () => void;
 };
 
 /** How long the first frame waits for the banner before it shows the wait instead. */
@@ -137,12 +139,23 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	if (f.demo) {
 		if (cli.input.length > 0) throw new UsageError('--demo starts its own server: leave out HOST');
 		// Loaded only here: the demo server's dependencies are most of the bundle.
-		const {startDemoServer} = await import('./demo/server.js');
-		const demo = await startDemoServer();
+		const {openDemoServer} = await import('./demo/server.js');
+		// It greets at once; its CA is made once the first frame is out, and a handshake waits for it.
+		const demo = await openDemoServer();
+		let makeDemoCertificates!: () => void;
+		const ca = new Promise<string>((resolve, reject) => {
+			makeDemoCertificates = () => {
+				demo.certificates().then(resolve, reject);
+			};
+		});
+		// A failure shows at STARTTLS (transport/connection.ts), not as an unhandled rejection before it.
+		ca.catch(() => undefined);
 		return {
 			...common,
 			target: {kind: 'tcp', host: demo.host, port: demo.port},
-			tls: {...tls, ca: demo.caCert},
+			// Named (SNI), so the server can answer a handshake that waited for the certificate with it.
+			tls: {...tls, ca, sniForAddress: 'localhost'},
+			makeDemoCertificates,
 			user: f.user ?? demo.credentials.user,
 			password: f.user ? env.SMTP_EXPLORER_PASSWORD : demo.credentials.password,
 			demo,
@@ -338,7 +351,10 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	// The first frame is out (Ink writes it as render() returns); what follows can wait a tick.
-	if (hooks.firstFrame) setTimeout(hooks.firstFrame, 0);
+	setTimeout(() => {
+		settings.makeDemoCertificates?.();
+		hooks.firstFrame?.();
+	}, 0);
 
 	try {
 		await instance.waitUntilExit();
