@@ -1,13 +1,32 @@
 #!/usr/bin/env node
 import {createRequire} from 'node:module';
 import process from 'node:process';
+import {homedir} from 'node:os';
+import {fileURLToPath} from 'node:url';
 import {type CommandIo, processIo} from './commands/io.js';
-import {type CommandModule, explorer, subcommands} from './commands/registry.js';
+import {type CommandModule, subcommands} from './commands/registry.js';
+import type {ExplorerHooks} from './explorer.js';
 
 /**
 The entry point: picks a mode from the first word and loads only what that mode needs, so
 the sub-commands start without loading Ink or React.
 */
+
+type ExplorerBundle = Omit<CommandModule, 'main'> & {main: (argv: string[], io: CommandIo, hooks: ExplorerHooks) => Promise<number>};
+
+/** The explorer, from its CommonJS bundle beside this file, through V8's code cache (source/code-cache.ts). */
+const cachedExplorer = {
+	profiles: true,
+	async load(): Promise<CommandModule> {
+		const {codeCacheDirectory, loadCachedBundle} = await import('./code-cache.js');
+		const bundle = loadCachedBundle(fileURLToPath(new URL('explorer.cjs', import.meta.url)), {
+			directory: codeCacheDirectory(process.env, homedir()),
+			flags: [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
+		});
+		const explorer = bundle.exports as ExplorerBundle;
+		return {commandFlags: explorer.commandFlags, main: async (argv, io) => explorer.main(argv, io, {firstFrame: () => bundle.save()})};
+	},
+} as const;
 
 async function start(): Promise<number> {
 	const argv = process.argv.slice(2);
@@ -28,7 +47,7 @@ async function start(): Promise<number> {
 		return 0;
 	}
 
-	return runCommand('explorer', explorer, argv, processIo());
+	return runCommand('explorer', cachedExplorer, argv, processIo());
 }
 
 /** Runs a command; where it takes a server, `@NAME` on its command line stands for that saved profile. */

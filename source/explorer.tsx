@@ -7,7 +7,7 @@ import meow from 'meow';
 import {kebab} from './commands/arguments.js';
 import {connectionFlags, type ConnectionSettings, controllerFor, ehloNameFrom, proxyPassword, routeSettings, targetOf, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
-import type {DemoServer} from './demo/server.js';
+import type {OpeningDemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {UsageError} from './protocol/errors.js';
 import {formatTarget, type Target} from './protocol/target.js';
@@ -67,8 +67,13 @@ type Settings = {
 	revealSecrets: boolean;
 	transcript?: string;
 	message?: string;
-	demo?: DemoServer;
+	demo?: OpeningDemoServer;
+	/** Starts making the demo's certificates (after the first frame); the TLS options' `ca` waits for them. */
+	makeDemoCertificates?: () => void;
 };
+
+/** How long the first frame waits for the banner before it shows the wait instead. */
+const firstFrameDeadlineMs = 150;
 
 /** A whole text file of at most maxDataBytes, or why it could not be read (for --data and the editor's load key). */
 function readTextFile(path: string): {ok: true; text: string} | {ok: false; reason: string} {
@@ -136,12 +141,23 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	if (f.demo) {
 		if (cli.input.length > 0) throw new UsageError('--demo starts its own server: leave out HOST');
 		// Loaded only here: the demo server's dependencies are most of the bundle.
-		const {startDemoServer} = await import('./demo/server.js');
-		const demo = await startDemoServer();
+		const {openDemoServer} = await import('./demo/server.js');
+		// It greets at once; its CA is made once the first frame is out, and a handshake waits for it.
+		const demo = await openDemoServer();
+		let makeDemoCertificates!: () => void;
+		const ca = new Promise<string>((resolve, reject) => {
+			makeDemoCertificates = () => {
+				demo.certificates().then(resolve, reject);
+			};
+		});
+		// A failure shows at STARTTLS (transport/connection.ts), not as an unhandled rejection before it.
+		ca.catch(() => undefined);
 		return {
 			...common,
 			target: {kind: 'tcp', host: demo.host, port: demo.port},
-			tls: {...tls, ca: demo.caCert},
+			// Named (SNI), so the server can answer a handshake that waited for the certificate with it.
+			tls: {...tls, ca, sniForAddress: 'localhost'},
+			makeDemoCertificates,
 			user: f.user ?? demo.credentials.user,
 			password: f.user ? env.SMTP_EXPLORER_PASSWORD : demo.credentials.password,
 			demo,
@@ -170,7 +186,15 @@ function defaultSaveName(target: Target): string {
 	return `smtp-${where}-${stamp}.txt`;
 }
 
-export async function main(argv: string[], io: CommandIo): Promise<number> {
+/** What the bundle's loader (source/cli.tsx) hands the explorer. */
+export type ExplorerHooks = {
+	/** Settles when the layout engine is ready to draw (the CommonJS bundle instantiates it in the background). */
+	ready?: Promise<unknown>;
+	/** Called once the first frame is out: the time to write the code cache. */
+	firstFrame?: () => void;
+};
+
+export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks = {}): Promise<number> {
 	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
 	let settings: Settings;
 	try {
@@ -232,6 +256,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		restored = true;
 		stdout.write(disableBracketedPaste + leaveAlternateScreen);
 	};
+
+	// The connection opens before the first frame, and that frame waits for the banner (or
+	// the deadline): one frame with the banner instead of one per step of connecting.
+	void (settings.startTls ? openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls', lmtp: settings.lmtp}) : controller.connect());
+	await controller.pastGreeting(firstFrameDeadlineMs);
+	await hooks.ready;
 
 	// Bracketed paste: the terminal marks pasted text, so only a real paste is previewed (typing fast is typing).
 	stdout.write(enterAlternateScreen + enableBracketedPaste);
@@ -322,14 +352,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	process.on('exit', restore);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
-
-	void (async () => {
-		if (settings.startTls) {
-			await openSession(controller, {ehloName: settings.ehloName, startTls: settings.requireTls ? 'require' : 'starttls', lmtp: settings.lmtp});
-		} else {
-			await controller.connect();
-		}
-	})();
+	// The first frame is out (Ink writes it as render() returns); what follows can wait a tick.
+	setTimeout(() => {
+		settings.makeDemoCertificates?.();
+		hooks.firstFrame?.();
+	}, 0);
 
 	try {
 		await instance.waitUntilExit();

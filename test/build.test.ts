@@ -36,7 +36,59 @@ describe('the bundle', () => {
 	it('moves the cursor up past the trailing newline in Ink\'s incremental updates', () => {
 		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
 		// esbuild renames the variable and writes the newline as a template literal.
-		expect(ink).toMatch(/cursorUp\(previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1\)/);
+		// (The count is kept in pendingUp: the first move of the update, see the test below.)
+		expect(ink).toMatch(/pendingUp\d* = previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1/);
+	});
+
+	it('crosses unchanged rows with one cursor jump in Ink\'s incremental updates', () => {
+		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
+		// One ESC[nE for a run of unchanged rows (3 bytes a row before): see scripts/ink-fixes.mjs.
+		expect(ink).toMatch(/"\\x1B\[" \+ rows\d* \+ "E"/);
+	});
+
+	it('starts an update with one move to the first changed row, and each rewritten row with a carriage return', () => {
+		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
+		expect(ink).toMatch(/var pendingUp\d* = previousOutput\.endsWith/);
+		expect(ink).toMatch(/let net\d* = pendingUp\d* - skippedRows\d*;/);
+		expect(ink).toMatch(/buffer\d*\.push\("\\r" \+ nextLines/);
+	});
+
+	it('holds one string-width, whose full rules are built only for text that needs them', () => {
+		const bundled = chunks.map(name => readFileSync(join(dist, name), 'utf8')).join('\n');
+		// One copy of the emoji expression, built inside rules() on first need, not at load.
+		expect(bundled.split('p{RGI_Emoji}').length - 1).toBe(1);
+		const ink = readFileSync(chunkHolding('p{RGI_Emoji}'), 'utf8');
+		const rules = ink.indexOf('function rules()');
+		expect(rules).toBeGreaterThan(-1);
+		expect(ink.indexOf('p{RGI_Emoji}')).toBeGreaterThan(rules);
+		expect(ink).toMatch(/return simpleWidth\(input, options\) \?\? \(measure \?\?= rules\(\)\)\(input, options\)/);
+	});
+
+	it('lets the demo server greet without smtp-server\'s 100 ms early-talker wait', () => {
+		const server = readFileSync(chunkHolding('connectionReady()'), 'utf8');
+		expect(server).toContain('this._server.options.earlyTalkerDelay ?? 100');
+		expect(server).not.toMatch(/connectionReady\(\), 100\)/);
+		const demo = readFileSync(chunkHolding('smtp-explorer demo server (practice only)'), 'utf8');
+		expect(demo).toMatch(/earlyTalkerDelay: 0/);
+	});
+
+	it('skips the style difference of neighbouring cells that share their style (ansi-tokenize)', () => {
+		const ink = readFileSync(chunkHolding('function diffAnsiCodes'), 'utf8');
+		expect(ink).toMatch(/function diffAnsiCodes\(from, to\) \{\s*if \(from\.length === to\.length && from\.every\(/);
+	});
+
+	it('makes the explorer one CommonJS file, with its hash last, no import() and no top-level await', () => {
+		const explorer = readFileSync(join(dist, 'explorer.cjs'), 'utf8');
+		expect(explorer.trimEnd().split('\n').at(-1)).toMatch(/^\/\/# bundle-hash [\da-f]{16}$/);
+		// import() inside a script compiled from V8's cached data fails in Node 20.
+		expect(explorer).not.toMatch(/\bimport\(/);
+		// yoga-layout's WebAssembly is ready when yogaReady settles; the explorer awaits it before drawing.
+		expect(explorer).toMatch(/var Yoga\d*, yogaReady\d* = /);
+		expect(explorer).toMatch(/main\(argv, io, \{ \.\.\.hooks, ready: yogaReady\d* \}\)/);
+		// The demo server stays in its own ES module chunk, loaded only for --demo.
+		expect(explorer).toContain('importModule("./demo.js")');
+		expect(explorer).not.toContain('smtp-explorer demo server (practice only)');
+		expect(chunks).toContain('demo.js');
 	});
 });
 

@@ -30,7 +30,7 @@ export async function run(context) {
 		// One whole frame: the largest single write while the app first drew itself.
 		const frame = result.firstFrame.largestWrite;
 		const stat = list => summary(list.map(sample => sample.bytes));
-		const budget = variant.id === 'shipped' ? {budget: '<= 500 B', ok: undefined} : {};
+		const budget = variant.id === 'shipped' ? {budget: '<= 200 B', ok: undefined} : {};
 		const key = stat(result.keys);
 		const reply = stat(result.replies);
 		const scrolled = stat(result.scrolledReplies);
@@ -42,8 +42,8 @@ export async function run(context) {
 		const row = (name, value, list, extra = {}) => ({bench: 'bytes', case: `${name} [${variant.label}]`, unit: 'B', ...value, baseline: 'whole frame', baselineMedian: frame, ratio: value.median / frame, note: rewritten(list), ...extra});
 		if (variant.id === 'shipped') rows.push({bench: 'bytes', case: `whole first frame [${variant.label}]`, unit: 'B', n: 1, median: frame, p90: frame, baseline: 'whole frame', baselineMedian: frame, ratio: 1});
 		rows.push(
-			row('one typed character', key, result.keys, variant.id === 'shipped' ? {...budget, ok: key.median <= 500} : {}),
-			row('one received reply line', reply, result.replies, variant.id === 'shipped' ? {...budget, ok: reply.median <= 500} : {}),
+			row('one typed character', key, result.keys, variant.id === 'shipped' ? {...budget, ok: key.median <= 200} : {}),
+			row('one received reply line', reply, result.replies, variant.id === 'shipped' ? {...budget, ok: reply.median <= 200} : {}),
 			row('one reply line, transcript scrolled up', scrolled, result.scrolledReplies),
 		);
 		const unseen = result.keys.filter(sample => !sample.seen).length + result.replies.filter(sample => !sample.seen).length;

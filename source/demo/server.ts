@@ -1,6 +1,6 @@
 import type {Socket} from 'node:net';
-import {SMTPServer, type SMTPServerError} from 'smtp-server';
-import {createDemoPki} from './certs.js';
+import {createSecureContext} from 'node:tls';
+import {SMTPServer, type SMTPServerError, type SMTPServerOptions} from 'smtp-server';
 
 /** A message the demo server accepted, kept in memory. */
 export type DemoMessage = {
@@ -82,18 +82,32 @@ function localPart(address: string): string {
  * messages kept in memory.
  */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+	const {certificates, ...server} = await openDemoServer(options);
+	return {...server, caCert: await certificates()};
+}
+
+/** A demo server that greets at once and makes its certificates when asked (the explorer: once its first frame is out). */
+export type OpeningDemoServer = Omit<DemoServer, 'caCert'> & {
+	/**
+	Makes the per-run CA and the server certificate (the first call; later calls get the same
+	promise) and resolves with the CA's PEM. Until they are made a STARTTLS handshake finds
+	no certificate and fails.
+	*/
+	certificates(): Promise<string>;
+};
+
+/** Like startDemoServer, but listening before its certificates exist: they take longer to make than everything else the server does. */
+export async function openDemoServer(options: DemoServerOptions = {}): Promise<OpeningDemoServer> {
 	const {host = '127.0.0.1', port = 0, maxMessageBytes = 25 * 1024 * 1024, log = () => {}} = options;
-	const pki = await createDemoPki();
 	const messages: DemoMessage[] = [];
 	const listeners = new Set<(m: DemoMessage) => void>();
 	const sockets = new Set<Socket>();
 	let nextId = 1;
 
-	const server = new SMTPServer({
+	let made: Promise<string> | undefined;
+	const serverOptions: SMTPServerOptions & {earlyTalkerDelay: number} = {
 		name: DEMO_HOSTNAME,
 		banner: DEMO_BANNER,
-		key: pki.serverKey,
-		cert: pki.serverCert,
 		size: maxMessageBytes,
 		// smtp-server answers an oversized message itself with 552 5.3.4.
 		rejectOversized: true,
@@ -106,6 +120,27 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 		logger: false,
 		disableReverseLookup: true,
 		closeTimeout: 1000,
+		// smtp-server fixes a STARTTLS's context when it answers 220; a client that names the
+		// host (SNI) is answered with the certificate once certificates() has made it.
+		SNICallback(_servername, callback) {
+			if (!made) {
+				callback(null, undefined);
+				return;
+			}
+
+			made.then(
+				() => {
+					callback(null, server.secureContext.get('*'));
+				},
+				(error: unknown) => {
+					callback(error instanceof Error ? error : new Error(String(error)), undefined);
+				},
+			);
+		},
+		// Greet at once: smtp-server waits 100 ms for early talkers by default, and the
+		// explorer's first frame waits for this banner (option added at bundle time, see
+		// scripts/ink-fixes.mjs; ignored where the library runs unbundled).
+		earlyTalkerDelay: 0,
 
 		onConnect(session, callback) {
 			// smtp-server 3.21 advertises AUTH even on a plaintext connection; hiding it until
@@ -197,7 +232,20 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 				callback(null, `OK: queued as demo message #${message.id}`);
 			});
 		},
-	});
+	};
+	const server = new SMTPServer(serverOptions);
+	// No certificate until certificates() has made one: a handshake before then fails, where
+	// smtp-server would present its built-in certificate, whose private key is public.
+	server.secureContext.set('*', createSecureContext());
+	const certificates = async () => {
+		made ??= import('./certs.js')
+			.then(async ({createDemoPki}) => createDemoPki())
+			.then(pki => {
+				server.updateSecureContext({key: pki.serverKey, cert: pki.serverCert});
+				return pki.caCert;
+			});
+		return made;
+	};
 
 	// Errors of single connections (resets, failed handshakes) are normal for a practice server.
 	server.on('error', error => {
@@ -224,7 +272,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 	return {
 		host,
 		port: address.port,
-		caCert: pki.caCert,
+		certificates,
 		hostname: DEMO_HOSTNAME,
 		credentials: {...DEMO_CREDENTIALS},
 		messages,

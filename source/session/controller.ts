@@ -229,6 +229,29 @@ export class SessionController {
 	// --- connecting --------------------------------------------------------------------
 
 	/**
+	Resolves once the banner is in or the attempt has ended (failed, refused, closed), or
+	after `timeoutMs` at the latest. The explorer draws its first frame then: one frame with
+	the banner rather than one for each step of connecting.
+	*/
+	async pastGreeting(timeoutMs: number): Promise<void> {
+		const waiting = () => this.state.phase === 'connecting' || this.state.phase === 'greeting';
+		if (!waiting()) return;
+		await new Promise<void>(resolve => {
+			const done = () => {
+				clearTimeout(timer);
+				unsubscribe();
+				resolve();
+			};
+
+			const timer = setTimeout(done, timeoutMs);
+			const unsubscribe = this.subscribe(() => {
+				if (!waiting()) done();
+			});
+		});
+	}
+
+
+	/**
 	Connects and waits for the banner. For an `mx:` target the MX hosts are tried in order,
 	each attempt in the transcript, until one greets with 220 (RFC 5321 5.1). Never throws:
 	failures are outcomes and transcript lines.

@@ -1,5 +1,5 @@
 import net, {type LookupFunction} from 'node:net';
-import tls from 'node:tls';
+import type tls from 'node:tls';
 import {TlsError, type TlsReason, TransportError, type TransportKind} from '../protocol/errors.js';
 import {describeProxyHeader, encodeProxyHeader, type ProxyAddress, proxyAddressOf, type ProxyHeader, type ProxyVersion} from '../protocol/proxy-protocol.js';
 import type {TlsState} from '../protocol/session.js';
@@ -16,8 +16,11 @@ upgraded later. It moves bytes and reports what happened; it knows nothing of SM
 export type TlsOptions = {
 	/** Turn certificate verification off (`--insecure`); the session state says so. */
 	insecure?: boolean;
-	/** PEM certificates to trust in addition to the system's (`--ca FILE`). */
-	ca?: string;
+	/**
+	PEM certificates to trust in addition to the system's (`--ca FILE`). A promise makes a
+	handshake wait for it: the demo's CA is made while the first frame is drawn.
+	*/
+	ca?: string | Promise<string>;
 	/** A client certificate and its key (PEM). */
 	cert?: string;
 	key?: string;
@@ -25,6 +28,12 @@ export type TlsOptions = {
 	minVersion?: tls.SecureVersion;
 	/** The name sent as SNI and checked against the certificate, if not the target host. */
 	servername?: string;
+	/**
+	A name to send as SNI when the target is an address (which is sent none); the certificate is
+	still checked against the address. The demo server answers such a handshake once its
+	certificate is made.
+	*/
+	sniForAddress?: string;
 };
 
 /** Why a connection attempt failed, for messages and exit codes. */
@@ -59,17 +68,33 @@ function nameFor(target: Endpoint, options: TlsOptions): {host: string; serverna
 	return isIp(host) ? {host} : {host, servername: host};
 }
 
-function tlsConnectOptions(target: Endpoint, options: TlsOptions): tls.ConnectionOptions {
+/** node:tls, loaded on the first TLS connection or upgrade: a plaintext session never pays for it at start. */
+async function loadTls(): Promise<typeof tls> {
+	return (await import('node:tls')).default;
+}
+
+/** The CA to trust once it is there, or why it never came. */
+async function settledCa(options: TlsOptions): Promise<{ok: true; ca?: string} | {ok: false; message: string}> {
+	try {
+		const ca = await options.ca;
+		return {ok: true, ...(ca ? {ca} : {})};
+	} catch (error) {
+		return {ok: false, message: `no CA certificate to verify the server with: ${error instanceof Error ? error.message : String(error)}`};
+	}
+}
+
+function tlsConnectOptions(tlsModule: typeof tls, target: Endpoint, options: TlsOptions, ca: string | undefined): tls.ConnectionOptions {
 	const {host, servername} = nameFor(target, options);
+	const sni = servername ?? options.sniForAddress;
 	return {
-		...(servername ? {servername} : {}),
+		...(sni ? {servername: sni} : {}),
 		// The certificate is checked against the name the user gave (the target, or
 		// --servername), also when the socket was connected by address or upgraded.
-		checkServerIdentity: (_hostname, certificate) => tls.checkServerIdentity(host, certificate),
+		checkServerIdentity: (_hostname, certificate) => tlsModule.checkServerIdentity(host, certificate),
 		// Verification is decided below, after the handshake, so a failure can name the
 		// certificate's dates and names; nothing is written before that decision.
 		rejectUnauthorized: false,
-		...(options.ca ? {ca: [...tls.rootCertificates, options.ca]} : {}),
+		...(ca ? {ca: [...tlsModule.rootCertificates, ca]} : {}),
 		...(options.cert ? {cert: options.cert} : {}),
 		...(options.key ? {key: options.key} : {}),
 		minVersion: options.minVersion ?? 'TLSv1.2',
@@ -256,9 +281,16 @@ export class SmtpConnection {
 		const plain = this.socket;
 		plain.removeAllListeners('data');
 		plain.pause();
+		const tlsModule = await loadTls();
+		const ca = await settledCa(options);
+		if (!ca.ok) {
+			this.destroy();
+			return {ok: false, error: new TlsError('handshake', ca.message)};
+		}
+
 		return new Promise(resolve => {
 			const {host} = nameFor(target, options);
-			const secure = tls.connect({socket: plain, ...tlsConnectOptions(target, options)});
+			const secure = tlsModule.connect({socket: plain, ...tlsConnectOptions(tlsModule, target, options, ca.ca)});
 			const finish = (result: {ok: true; tls: TlsState} | {ok: false; error: TlsError}) => {
 				clearTimeout(timer);
 				secure.removeAllListeners('secureConnect');
@@ -353,8 +385,15 @@ function proxyHeaderFor(socket: net.Socket, wanted: NonNullable<RouteOptions['pr
 
 /** The implicit-TLS handshake over a connected socket, verified against the name the user gave. */
 async function handshake(plain: net.Socket, target: Endpoint, options: TlsOptions, started: (socket: net.Socket) => void): Promise<Step<{socket: tls.TLSSocket; tls: TlsState}>> {
+	const tlsModule = await loadTls();
+	const ca = await settledCa(options);
+	if (!ca.ok) {
+		plain.destroy();
+		return {ok: false, failure: {stage: 'tls', code: 'ENOCA', message: ca.message}};
+	}
+
 	return new Promise(resolve => {
-		const secure = tls.connect({socket: plain, ...tlsConnectOptions(target, options)});
+		const secure = tlsModule.connect({socket: plain, ...tlsConnectOptions(tlsModule, target, options, ca.ca)});
 		started(secure);
 		secure.once('error', (error: NodeJS.ErrnoException) => {
 			secure.destroy();

@@ -1,4 +1,3 @@
-import {randomUUID} from 'node:crypto';
 import {Box, Text} from 'ink';
 import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {findCommand} from '../catalog/index.js';
@@ -94,7 +93,7 @@ export function App(props: AppProps) {
 			canEditFiles: Boolean(props.io),
 			transcriptFile: Boolean(props.transcriptFile),
 			...(props.defaultSavePath ? {defaultSavePath: props.defaultSavePath} : {}),
-			newMessage: () => draftMessage(controller.sessionState, {date: new Date(clock()), messageId: `${randomUUID()}@${plan.ehloName}`}),
+			newMessage: () => draftMessage(controller.sessionState, {date: new Date(clock()), messageId: `${globalThis.crypto.randomUUID()}@${plan.ehloName}`}),
 			target: snapshot.target,
 			implicitTls: snapshot.implicitTls,
 		}),

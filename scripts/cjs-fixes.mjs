@@ -1,0 +1,48 @@
+// What the explorer's CommonJS bundle (dist/explorer.cjs, loaded with V8's code cache by
+// source/code-cache.ts) needs changed in Ink and yoga-layout: CommonJS has no top-level
+// await, and esbuild refuses to emit a bundle that holds one. A fix whose pattern is gone
+// fails the build, so an upgrade is checked rather than silently unpatched.
+import {readFile} from 'node:fs/promises';
+
+function patch(text, path, before, after, what) {
+	if (!text.includes(before)) throw new Error(`${path} changed: check ${what} in scripts/cjs-fixes.mjs`);
+	return text.replace(before, after);
+}
+
+export const cjsFixes = {
+	name: 'cjs-fixes',
+	setup(build) {
+		// Both awaits serve React DevTools only, when DEV=true; the bundle has no DevTools
+		// (react-devtools-core is aliased to nothing, see bundle-options.mjs).
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async args => {
+			let text = await readFile(args.path, 'utf8');
+			text = patch(text, args.path, "await import('./devtools.js');", "void import('./devtools.js');", 'the DevTools import');
+			text = patch(text, args.path, '? await loadPackageJson()', '? {name: undefined, version: undefined}', "the DevTools' package.json");
+			return {contents: text, loader: 'js'};
+		});
+		// yoga-layout instantiates its WebAssembly with a top-level await. Here the binding is
+		// filled in when that finishes, and `yogaReady` says when: the explorer awaits it
+		// before its first frame (nothing in Ink uses Yoga before it renders).
+		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, async args => {
+			const text = await readFile(args.path, 'utf8');
+			const contents = patch(
+				text,
+				args.path,
+				'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
+				'let Yoga;\nexport const yogaReady = loadYoga().then(assembly => {\n\tYoga = wrapAssembly(assembly);\n});\nexport {Yoga as default};',
+				'the WebAssembly readiness promise',
+			);
+			return {contents, loader: 'js'};
+		});
+		// The demo server (smtp-server, selfsigned: most of the code) stays an ES module chunk,
+		// dist/demo.js, imported only for --demo. Not with import() in the bundle: Node 20
+		// loses a vm.Script's dynamic-import callback when the script comes from the code
+		// cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the loader hands the bundle an
+		// `importModule` of its own (source/code-cache.ts).
+		build.onResolve({filter: /^\.\/demo\/server\.js$/}, args => (/[\\/]source[\\/]explorer\.tsx$/.test(args.importer) ? {path: 'demo', namespace: 'demo-chunk'} : undefined));
+		build.onLoad({filter: /.*/, namespace: 'demo-chunk'}, () => ({
+			contents: "export async function openDemoServer(options) {\n\tconst demo = await importModule('./demo.js');\n\treturn demo.openDemoServer(options);\n}\n",
+			loader: 'js',
+		}));
+	},
+};
