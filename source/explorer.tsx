@@ -10,6 +10,8 @@ import type {CommandIo} from './commands/io.js';
 import type {DemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {UsageError} from './protocol/errors.js';
+import {loadCatalogLanguage} from './catalog/localize.js';
+import {chooseLanguage, languageFlag, loadLanguage, setLanguage} from './i18n/messages.js';
 import {formatTarget, type Target} from './protocol/target.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
@@ -43,6 +45,7 @@ const flags = {
 	revealSecrets: {type: 'boolean', default: false},
 	data: {type: 'string'},
 	demo: {type: 'boolean', default: false},
+	lang: {type: 'string'},
 } as const;
 
 /** The flags, for profiles (@NAME) and shell completion. */
@@ -169,19 +172,30 @@ function defaultSaveName(target: Target): string {
 }
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
+	// The language first, so every message from here on (errors included) is in it; the
+	// tables and the catalog text load before the first frame.
+	const language = chooseLanguage({flag: languageFlag(argv), env: io.env});
+	const t = await loadLanguage(language.language);
+	setLanguage(language.language);
+	if (language.error !== undefined) {
+		io.stderr.write(`smtp-explorer: ${t['lang.bad'](languageFlag(argv) ?? '')}\n`);
+		return 2;
+	}
+
+	await loadCatalogLanguage(language.language);
 	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
 	let settings: Settings;
 	try {
 		settings = await settingsFrom(cli, io.env);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		io.stderr.write(`smtp-explorer: ${error.message}\n(smtp-explorer --help lists every option)\n`);
+		io.stderr.write(`smtp-explorer: ${error.message}\n${t['explorer.seeHelp']}\n`);
 		return 2;
 	}
 
 	const stdout = process.stdout;
 	if (!stdout.isTTY || !process.stdin.isTTY) {
-		io.stderr.write('smtp-explorer: the explorer needs a terminal; for scripts use the sub-commands (smtp-explorer --help)\n');
+		io.stderr.write(`smtp-explorer: ${t['explorer.needsTerminal']}\n`);
 		await settings.demo?.close();
 		return 2;
 	}
@@ -212,14 +226,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const controller = controllerFor(settings, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
-	reportFileProblem = reason => controller.annotate('error', `transcript file: ${reason}; the session goes on`);
+	reportFileProblem = reason => controller.annotate('error', t['explorer.note.fileProblem'](reason));
 	for (const reason of fileProblems) reportFileProblem(reason);
-	if (settings.lmtp) controller.annotate('info', 'LMTP (RFC 2033): greet with LHLO; after the message each accepted recipient gets its own reply');
-	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
+	if (settings.lmtp) controller.annotate('info', t['explorer.note.lmtp']);
+	if (settings.revealSecrets) controller.annotate('warning', t['explorer.note.revealSecrets']);
 	if (settings.demo) {
 		// The practice password is on screen in the sidebar, never in the transcript.
-		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as user ${settings.demo.credentials.user} (the password is in the sidebar, F4)`);
-		controller.annotate('info', 'recipients nobody@, unknown@ and reject*@ get 550 5.1.1, busy@ gets 450 4.2.1; Ctrl+N walks you through a whole session');
+		controller.annotate('info', t['explorer.note.demo'](formatTarget(settings.target), settings.demo.credentials.user));
+		controller.annotate('info', t['explorer.note.demoRecipients']);
 	}
 
 	const historyPath = defaultHistoryPath(io.env);

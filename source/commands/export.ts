@@ -46,7 +46,7 @@ function fail(io: CommandIo, text: string, code: number): number {
 export const commandFlags = {as: {type: 'string'}, ...languageFlagSpec} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const chosen = commandLanguage(argv, io, 'export');
+	const chosen = await commandLanguage(argv, io, 'export');
 	if (!chosen.ok) return chosen.exitCode;
 	const {language} = chosen;
 	const m: Messages = messages(language);

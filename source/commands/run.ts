@@ -8,8 +8,9 @@ import {formatText} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import {type SessionController, stageOf} from '../session/controller.js';
+import {messages} from '../i18n/messages.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, controllerFor, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
+import {connectionFlags, controllerFor, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {warningLines} from './report.js';
@@ -44,7 +45,7 @@ const help = `
 	transcripts: keep secrets in them.
 
 	Options
-${connectionHelp}
+${messages('en')['connection.help']}
 	  (--starttls, --no-starttls and --ehlo do not apply: the script sends STARTTLS and
 	  EHLO itself. With --xclient, XCLIENT goes after the first accepted EHLO or LHLO of
 	  each connection, and that greeting is sent again after its 220.)

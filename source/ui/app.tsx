@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {findCommand} from '../catalog/index.js';
 import {searchCatalog} from '../catalog/search.js';
+import {activeLanguage} from '../i18n/messages.js';
 import {draftMessage} from '../protocol/message-draft.js';
 import type {WalkPlan} from '../protocol/next-step.js';
 import type {SessionController} from '../session/controller.js';
@@ -135,7 +136,7 @@ export function App(props: AppProps) {
 
 	// Searched again only when the query changes, not on each move of the selection.
 	const paletteQuery = ui.overlay.kind === 'palette' ? ui.overlay.query.text : undefined;
-	const paletteResults = useMemo(() => (paletteQuery === undefined ? [] : searchCatalog(paletteQuery, {limit: 200})), [paletteQuery]);
+	const paletteResults = useMemo(() => (paletteQuery === undefined ? [] : searchCatalog(paletteQuery, {limit: 200, language: activeLanguage()})), [paletteQuery]);
 
 	const sections = useMemo(
 		() =>

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {entryTitle, findCommand} from '../catalog/index.js';
 import {formatRfc} from '../catalog/types.js';
 import type {CatalogEntry} from '../catalog/types.js';
@@ -11,9 +12,7 @@ import {type AttributeVerb, attributeTemplate} from '../protocol/xclient.js';
 
 export type Badge = {text: string; tone: 'ok' | 'warning' | 'dim'};
 
-const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl', topic: 'topic'};
-
-export const kindLabel = (entry: CatalogEntry) => kindLabels[entry.kind];
+export const kindLabel = (entry: CatalogEntry) => say()[`palette.kind.${entry.kind}`];
 
 /** Badges for the current session: advertised or not, valid in this phase or not. */
 export function badgesFor(entry: CatalogEntry, state: SessionState): Badge[] {
@@ -21,17 +20,17 @@ export function badgesFor(entry: CatalogEntry, state: SessionState): Badge[] {
 	const knowsExtensions = state.ehlo !== undefined;
 	if (entry.kind === 'command') {
 		if (entry.extension && knowsExtensions) {
-			badges.push(hasExtension(state.ehlo, entry.extension) ? {text: 'advertised', tone: 'ok'} : {text: 'not advertised', tone: 'warning'});
+			badges.push(hasExtension(state.ehlo, entry.extension) ? {text: say()['palette.badge.advertised'], tone: 'ok'} : {text: say()['palette.badge.notAdvertised'], tone: 'warning'});
 		}
 
-		if (state.phase !== 'disconnected' && state.phase !== 'closed' && !entry.phases.includes(state.phase)) badges.push({text: 'not valid now', tone: 'dim'});
+		if (state.phase !== 'disconnected' && state.phase !== 'closed' && !entry.phases.includes(state.phase)) badges.push({text: say()['palette.badge.notNow'], tone: 'dim'});
 		if (entry.vendor) badges.push({text: entry.vendor, tone: 'dim'});
 	} else if (entry.kind === 'extension') {
-		if (knowsExtensions) badges.push(hasExtension(state.ehlo, entry.keyword) ? {text: 'advertised', tone: 'ok'} : {text: 'not advertised', tone: 'dim'});
+		if (knowsExtensions) badges.push(hasExtension(state.ehlo, entry.keyword) ? {text: say()['palette.badge.advertised'], tone: 'ok'} : {text: say()['palette.badge.notAdvertised'], tone: 'dim'});
 		if (entry.obsolete) badges.push({text: 'obsolete', tone: 'warning'});
 		if (entry.vendor) badges.push({text: entry.vendor, tone: 'dim'});
 	} else if (entry.kind === 'mechanism') {
-		if (state.ehlo?.auth.length) badges.push(state.ehlo.auth.includes(entry.name) ? {text: 'offered', tone: 'ok'} : {text: 'not offered', tone: 'dim'});
+		if (state.ehlo?.auth.length) badges.push(state.ehlo.auth.includes(entry.name) ? {text: say()['palette.badge.offered'], tone: 'ok'} : {text: say()['palette.badge.notOffered'], tone: 'dim'});
 		if (entry.obsolete) badges.push({text: 'obsolete', tone: 'warning'});
 	}
 

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {useState, useSyncExternalStore} from 'react';
 import type {TranscriptEntry} from '../protocol/transcript.js';
@@ -47,7 +48,7 @@ export function Viewer({entries, title, skipped, width, height: terminalHeight, 
 
 	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={terminalHeight} minimum={minimumSize} />;
 	const cursorEntry = ui.cursor === undefined ? undefined : entries[ui.cursor];
-	const header = ` smtp-explorer view  ${title}  ${entries.length} lines${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`;
+	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped)}`;
 	return (
 		<Box flexDirection="column" width={width} height={pane.rows}>
 			<Text inverse bold wrap="truncate-end">
