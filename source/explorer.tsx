@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
 import {kebab} from './commands/arguments.js';
@@ -15,11 +15,12 @@ import {chooseLanguage, languageFlag, loadLanguage, setLanguage} from './i18n/me
 import {formatTarget, type Target} from './protocol/target.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
-import {exportScript} from './protocol/session-export.js';
+import {exportSession} from './protocol/export-session.js';
 import {describeFileError, savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
 import {parseDuration, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
+import type {SaveWhat} from './ui/router-types.js';
 import {disableBracketedPaste, enableBracketedPaste} from './ui/key-reader.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
 import {ThemeProvider} from './ui/theme.js';
@@ -261,15 +262,26 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		process.exit(70);
 	};
 
-	const save = async (path: string, overwrite: boolean, what: 'transcript' | 'script') => {
-		const result =
-			what === 'script'
-				? await savePrivateFile(path, exportScript(controller.transcript.entries), {overwrite})
-				: await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title});
+	const save = async (path: string, overwrite: boolean, what: SaveWhat) => {
+		let result;
+		if (what === 'transcript') {
+			result = await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title});
+		} else {
+			// The same pure export as `smtp-explorer export`: secrets are hidden whatever the session kept.
+			const exported = exportSession(controller.transcript.entries, what, basename(path).replace(/[^\w.@+-]/g, '_'), language.language);
+			if (!exported.ok) return {ok: false as const, message: exported.error};
+			result = await savePrivateFile(path, exported.code, {overwrite});
+		}
+
 		if (result.ok) {
-			const done = what === 'script' ? `script exported to ${result.path} (replay with: smtp-explorer run ${result.path})` : `transcript saved to ${result.path} (${result.bytes} bytes, mode 0600${settings.revealSecrets ? ', secrets REVEALED' : ', secrets redacted'})`;
+			const done =
+				what === 'transcript'
+					? t['save.transcriptDone'](result.path, result.bytes, settings.revealSecrets)
+					: what === 'script'
+						? t['export.scriptDone'](result.path)
+						: t['export.codeDone'](result.path, what);
 			controller.annotate('info', done);
-			return {ok: true as const, message: `saved ${result.path}`};
+			return {ok: true as const, message: t['save.saved'](result.path)};
 		}
 
 		return {ok: false as const, message: result.reason, exists: result.exists};

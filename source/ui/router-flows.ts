@@ -1,4 +1,5 @@
-import {text as say} from '../i18n/messages.js';
+import {activeLanguage, text as say} from '../i18n/messages.js';
+import {exportSession} from '../protocol/export-session.js';
 import {findMechanism} from '../catalog/index.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {computableMechanisms, type ComputableMechanism, usesToken} from '../protocol/sasl.js';
@@ -90,10 +91,17 @@ export function submitSecret(state: UiState, overlay: Extract<Overlay, {kind: 's
 	return stay({...uiReducer(state, {type: 'close-overlay'}), mechanism: undefined, ...(kept === undefined ? {} : {password: kept})}, {type: 'authenticate', mechanism: overlay.mechanism, user: overlay.user, secret});
 }
 
+/** The file name endings of the exported code forms. */
+const codeExtensions = {python: 'py', node: 'mjs', curl: 'sh'} as const;
+
 export function exportChosen(state: UiState, choice: string, context: RouteContext): Routed {
-	if (choice === 'script') {
-		const name = (context.defaultSavePath ?? 'session.txt').replace(/\.txt$/, '.smtp');
-		return stay(openPrompt(state, 'export-path', say()['export.scriptPrompt'], name));
+	const base = (context.defaultSavePath ?? 'session.txt').replace(/\.txt$/, '');
+	if (choice === 'script') return stay({...openPrompt(state, 'export-path', say()['export.scriptPrompt'], `${base}.smtp`), exportForm: 'script'});
+	if (choice === 'python' || choice === 'node' || choice === 'curl') {
+		// Checked now, so a session that cannot be exported in this form says why before a file name is asked.
+		const outcome = exportSession(context.entries, choice, 'smtp-explorer', activeLanguage());
+		if (!outcome.ok) return stay(flash(uiReducer(state, {type: 'close-overlay'}), outcome.error, 'error'));
+		return stay({...openPrompt(state, 'export-path', say()['export.codeTo'], `${base}.${codeExtensions[choice]}`), exportForm: choice});
 	}
 
 	const {entries} = context;
@@ -202,7 +210,7 @@ export function submitPrompt(state: UiState, text: string, prompt: PromptKind, c
 			const path = text.trim();
 			if (path === '') return stay(uiReducer(state, {type: 'close-overlay'}));
 			const script = prompt === 'export-path' || prompt === 'export-overwrite';
-			return stay(state, {type: 'save', path, overwrite: prompt === 'overwrite' || prompt === 'export-overwrite', what: script ? 'script' : 'transcript', thenQuit: false});
+			return stay(state, {type: 'save', path, overwrite: prompt === 'overwrite' || prompt === 'export-overwrite', what: script ? (state.exportForm ?? 'script') : 'transcript', thenQuit: false});
 		}
 	}
 }
@@ -258,9 +266,9 @@ export function routeEvent(state: UiState, event: RouterEvent, context: RouteCon
 				return stay(openPrompt(state, 'quit-save', say()['quit.saveQuestion'], event.path, event.message));
 			}
 
-			const script = event.what === 'script';
+			const script = event.what !== 'transcript';
 			if (event.exists && !event.overwrite) return stay(openPrompt(state, script ? 'export-overwrite' : 'overwrite', say()['save.exists'](event.path), event.path));
-			return stay(openPrompt(state, script ? 'export-path' : 'save-path', script ? say()['export.scriptTo'] : say()['save.to'], event.path, event.message));
+			return stay(openPrompt(state, script ? 'export-path' : 'save-path', script ? (event.what === 'script' ? say()['export.scriptTo'] : say()['export.codeTo']) : say()['save.to'], event.path, event.message));
 		}
 
 		case 'edited': {

@@ -1,4 +1,5 @@
 import {type TextKey, text as say} from '../i18n/messages.js';
+import type {ExportForm} from '../protocol/export-session.js';
 import type {ComputableMechanism} from '../protocol/sasl.js';
 import type {EntryFilter} from '../protocol/transcript.js';
 import {commonPrefix, type Completion} from './completion.js';
@@ -59,6 +60,8 @@ export type UiState = {
 	history: {items: string[]; index?: number; stash?: string};
 	/** The draft the user was warned about: Enter again on the same text sends it. */
 	confirming?: string;
+	/** What Ctrl+X is exporting while its file name is asked (the run script or a code form). */
+	exportForm?: ExportForm;
 	/** Tab completion in progress, cycled by further Tabs. */
 	completion?: {candidates: string[]; index: number; start: number; end: number};
 	scroll: ScrollPosition;

@@ -320,4 +320,9 @@ export const uiEn = {
 	'walk.alsoPossible': (key: string, verbs: string) => `Also possible (${key} again): ${verbs}.`,
 	'walk.sideStep': (verb: string) => `side step: ${verb}`,
 	'walk.again': (key: string, verb: string) => `${key} again: ${verb}.`,
+	'export.codeTo': 'Export the code to',
+	'export.codeDone': (path: string, form: string) => `${form} code exported to ${path} (secrets are read from SMTP_USER and SMTP_PASSWORD)`,
+	'export.scriptDone': (path: string) => `script exported to ${path} (replay with: smtp-explorer run ${path})`,
+	'save.transcriptDone': (path: string, bytes: number, revealed: boolean) => `transcript saved to ${path} (${bytes} bytes, mode 0600${revealed ? ', secrets REVEALED' : ', secrets redacted'})`,
+	'save.saved': (path: string) => `saved ${path}`,
 } as const;

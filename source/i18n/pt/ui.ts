@@ -318,4 +318,9 @@ export const uiPt: Table<typeof uiEn> = {
 	'walk.alsoPossible': (key: string, verbs: string) => `Também é possível (${key} de novo): ${verbs}.`,
 	'walk.sideStep': (verb: string) => `passo lateral: ${verb}`,
 	'walk.again': (key: string, verb: string) => `${key} de novo: ${verb}.`,
+	'export.codeTo': 'Exportar o código para',
+	'export.codeDone': (path: string, form: string) => `código ${form} exportado para ${path} (os segredos são lidos de SMTP_USER e SMTP_PASSWORD)`,
+	'export.scriptDone': (path: string) => `script exportado para ${path} (reproduza com: smtp-explorer run ${path})`,
+	'save.transcriptDone': (path: string, bytes: number, revealed: boolean) => `transcrição salva em ${path} (${bytes} bytes, modo 0600${revealed ? ', segredos REVELADOS' : ', segredos mascarados'})`,
+	'save.saved': (path: string) => `salvo: ${path}`,
 };

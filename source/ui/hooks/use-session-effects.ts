@@ -1,3 +1,4 @@
+import type {SaveWhat} from '../router-types.js';
 import {text as say} from '../../i18n/messages.js';
 import {useCallback} from 'react';
 import {authenticate} from '../../session/authenticate.js';
@@ -15,7 +16,7 @@ export type MessageIo = {
 
 export type EdgeOptions = {
 	controller: SessionController;
-	onSave?: (path: string, overwrite: boolean, what: 'transcript' | 'script') => Promise<SaveResult>;
+	onSave?: (path: string, overwrite: boolean, what: SaveWhat) => Promise<SaveResult>;
 	onRemember?: (line: string) => void;
 	onExit: () => void;
 	io?: MessageIo;
