@@ -20,7 +20,7 @@ export function messageFacts(text: string, state: SessionState): MessageFacts {
 	const limit = state.ehlo?.sizeLimit;
 	const size = `${report.messageBytes.toLocaleString('en')} bytes`;
 	if (limit && report.messageBytes > limit) notes.push({text: say()['message.overSize'](size, formatBytes(limit)), tone: 'error'});
-	else notes.push({text: `${size}${limit ? ` of ${formatBytes(limit)}` : ''}, ${report.lines} line${report.lines === 1 ? '' : 's'}`, tone: 'ok'});
+	else notes.push({text: say()['message.size'](size, limit ? formatBytes(limit) : '', report.lines), tone: 'ok'});
 
 	const stuffed = stuffedLinesOf(text);
 	if (stuffed.length > 0) notes.push({text: say()['message.dotStuffed'](list(stuffed)), tone: 'info'});
@@ -37,7 +37,7 @@ export function messageFacts(text: string, state: SessionState): MessageFacts {
 		}
 	}
 
-	if (report.longLines.length > 0) notes.push({text: `over 998 octets (RFC 5321 4.5.3.1.6): line ${list(report.longLines)}`, tone: 'warning'});
+	if (report.longLines.length > 0) notes.push({text: say()['message.longLines'](list(report.longLines)), tone: 'warning'});
 	if (report.hasNul) notes.push({text: say()['message.nul'], tone: 'error'});
 	return {report, notes};
 }

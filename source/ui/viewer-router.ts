@@ -67,7 +67,7 @@ export function routeViewerKey(before: UiState, key: Key, entries: readonly Tran
 
 		case 'search-next':
 		case 'search-previous': {
-			if (!state.search) return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: 'Search', editor: {text: '', cursor: 0}}}));
+			if (!state.search) return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: say()['viewer.search'], editor: {text: '', cursor: 0}}}));
 			return stay(findNext(state, state.search, action === 'search-previous' ? -1 : 1, pane));
 		}
 

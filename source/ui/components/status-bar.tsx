@@ -41,7 +41,7 @@ export function TooSmall({width, height, minimum}: {width: number; height: numbe
 				{say()['status.enlarge'](`${width}x${height}`)}
 			</Text>
 			<Text dimColor wrap="truncate-end">
-				Ctrl+C quits
+				{say()['status.ctrlCQuits']}
 			</Text>
 		</Box>
 	);
