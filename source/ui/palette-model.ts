@@ -134,9 +134,8 @@ export function attributeVerbOf(entry: CatalogEntry): AttributeVerb | undefined 
 /** The palette's XCLIENT/XFORWARD helper: the line, and what the step panel says about it. */
 export function attributeHelper(verb: AttributeVerb, state: SessionState): {line: string; title: string; text: string} {
 	const {line, names, advertised} = attributeTemplate(verb, state.ehlo);
-	const source = advertised
-		? `Every attribute the server listed after ${verb} in its EHLO reply: ${names.join(' ')}.`
-		: `The server has not listed ${verb} in an EHLO reply (it offers it only to hosts it trusts); these are the attributes Postfix defines.`;
-	const after = verb === 'XCLIENT' ? ' On 220 the session starts over as that client: send EHLO again.' : ' They hold for the next transaction only.';
-	return {line, title: `${verb} helper`, text: `${source} Change the example values (xtext, RFC 3461 4; [UNAVAILABLE] for unknown).${after}`};
+	const t = say();
+	const source = advertised ? t['attributes.listed'](verb, names.join(' ')) : t['attributes.notListed'](verb);
+	const after = verb === 'XCLIENT' ? t['attributes.xclientAfter'] : t['attributes.xforwardAfter'];
+	return {line, title: t['attributes.title'](verb), text: `${source} ${t['attributes.change']} ${after}`};
 }

@@ -32,7 +32,7 @@ Literals that are identifiers, not text, each with where it is translated: the s
 model names its sections, and the sidebar draws each name through the table
 (sidebar.section.*).
 */
-const identifiers = new Set(['source/ui/sidebar-model.ts: title: "demo"', 'source/ui/sidebar-model.ts: title: "session"', 'source/ui/sidebar-model.ts: title: "tls"', 'source/ui/sidebar-model.ts: title: "identity"', 'source/ui/sidebar-model.ts: title: "envelope"', 'source/ui/sidebar-model.ts: title: "extensions (${state.ehlo.extensions.length})"', 'source/ui/sidebar-model.ts: title: "after STARTTLS"', 'source/ui/sidebar-model.ts: title: "next"']);
+const identifiers = new Set(['source/ui/sidebar-model.ts: title: "demo"', 'source/ui/sidebar-model.ts: title: "session"', 'source/ui/sidebar-model.ts: title: "tls"', 'source/ui/sidebar-model.ts: title: "identity"', 'source/ui/sidebar-model.ts: title: "envelope"', 'source/ui/sidebar-model.ts: title: "extensions (${state.ehlo.extensions.length})"', 'source/ui/sidebar-model.ts: title: "after STARTTLS"', 'source/ui/sidebar-model.ts: title: "next"', 'source/ui/sidebar-model.ts: title: "route"']);
 
 /** The user-facing sinks: what follows each is the text shown. */
 const sinks: RegExp[] = [
@@ -50,7 +50,7 @@ const sinks: RegExp[] = [
 const tokens = new Set(
 	`smtp explorer smtp-explorer EHLO HELO LHLO MAIL FROM RCPT TO DATA BDAT LAST QUIT RSET NOOP VRFY EXPN HELP AUTH STARTTLS ETRN XCLIENT XFORWARD BURL ATRN
 	PLAIN LOGIN CRAM MD5 XOAUTH2 OAUTHBEARER SASL TLS CRLF UTF SMTPUTF8 BODY 8BITMIME SIZE LMTP RFC Ctrl Shift Alt Esc Enter Tab PgUp PgDn Home End F1 F2 F3 F4
-	sasl data swaks python node curl script base64 EDITOR jsonl md txt smtp mjs py sh Up Down Space export catalog explain send run view probe`.split(/\s+/),
+	sasl data swaks python node curl script base64 EDITOR jsonl md txt smtp mjs py sh Up Down Space mx MX PROXY proxy export catalog explain send run view probe`.split(/\s+/),
 );
 
 function literalAt(source: string, start: number): string | undefined {
