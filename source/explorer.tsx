@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
 import {kebab} from './commands/arguments.js';
@@ -10,16 +10,19 @@ import type {CommandIo} from './commands/io.js';
 import type {OpeningDemoServer} from './demo/server.js';
 import {help} from './help.js';
 import {UsageError} from './protocol/errors.js';
+import {loadCatalogLanguage} from './catalog/localize.js';
+import {chooseLanguage, languageFlag, loadLanguage, setLanguage} from './i18n/messages.js';
 import {formatTarget, type Target} from './protocol/target.js';
 import {sanitizeForDisplay} from './protocol/sanitize.js';
 import {describeReadError, maxDataBytes, readBoundedSync} from './session/file-read.js';
 import {appendHistory, defaultHistoryPath, loadHistory} from './session/history-file.js';
 import {openSession} from './session/open-session.js';
-import {exportScript} from './protocol/session-export.js';
+import {exportSession} from './protocol/export-session.js';
 import {savePrivateFile, saveTranscript, TranscriptAppender} from './session/transcript-file.js';
 import type {TlsOptions} from './transport/connection.js';
 import {durationFlag, type Timeouts} from './transport/timeouts.js';
 import {App, type MessageIo} from './ui/app.js';
+import type {SaveWhat} from './ui/router-types.js';
 import {disableBracketedPaste, enableBracketedPaste} from './ui/key-reader.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
 import {ThemeProvider} from './ui/theme.js';
@@ -45,6 +48,7 @@ const flags = {
 	revealSecrets: {type: 'boolean', default: false},
 	data: {type: 'string'},
 	demo: {type: 'boolean', default: false},
+	lang: {type: 'string'},
 } as const;
 
 /** The flags, for profiles (@NAME) and shell completion. */
@@ -195,19 +199,30 @@ export type ExplorerHooks = {
 };
 
 export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks = {}): Promise<number> {
+	// The language first, so every message from here on (errors included) is in it; the
+	// tables and the catalog text load before the first frame.
+	const language = chooseLanguage({flag: languageFlag(argv), env: io.env});
+	const t = await loadLanguage(language.language);
+	setLanguage(language.language);
+	if (language.error !== undefined) {
+		io.stderr.write(`smtp-explorer: ${t['lang.bad'](languageFlag(argv) ?? '')}\n`);
+		return 2;
+	}
+
+	await loadCatalogLanguage(language.language);
 	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
 	let settings: Settings;
 	try {
 		settings = await settingsFrom(cli, io.env);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		io.stderr.write(`smtp-explorer: ${error.message}\n(smtp-explorer --help lists every option)\n`);
+		io.stderr.write(`smtp-explorer: ${error.message}\n${t['explorer.seeHelp']}\n`);
 		return 2;
 	}
 
 	const stdout = process.stdout;
 	if (!stdout.isTTY || !process.stdin.isTTY) {
-		io.stderr.write('smtp-explorer: the explorer needs a terminal; for scripts use the sub-commands (smtp-explorer --help)\n');
+		io.stderr.write(`smtp-explorer: ${t['explorer.needsTerminal']}\n`);
 		await settings.demo?.close();
 		return 2;
 	}
@@ -238,14 +253,14 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 	}
 
 	const controller = controllerFor(settings, appender ? (entry, secret) => appender.write(entry, secret) : undefined);
-	reportFileProblem = reason => controller.annotate('error', `transcript file: ${reason}; the session goes on`);
+	reportFileProblem = reason => controller.annotate('error', t['explorer.note.fileProblem'](reason));
 	for (const reason of fileProblems) reportFileProblem(reason);
-	if (settings.lmtp) controller.annotate('info', 'LMTP (RFC 2033): greet with LHLO; after the message each accepted recipient gets its own reply');
-	if (settings.revealSecrets) controller.annotate('warning', '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear');
+	if (settings.lmtp) controller.annotate('info', t['explorer.note.lmtp']);
+	if (settings.revealSecrets) controller.annotate('warning', t['explorer.note.revealSecrets']);
 	if (settings.demo) {
 		// The practice password is on screen in the sidebar, never in the transcript.
-		controller.annotate('info', `demo server ${formatTarget(settings.target)}: STARTTLS with a demo CA this session trusts; AUTH after STARTTLS as user ${settings.demo.credentials.user} (the password is in the sidebar, F4)`);
-		controller.annotate('info', 'recipients nobody@, unknown@ and reject*@ get 550 5.1.1, busy@ gets 450 4.2.1; Ctrl+N walks you through a whole session');
+		controller.annotate('info', t['explorer.note.demo'](formatTarget(settings.target), settings.demo.credentials.user));
+		controller.annotate('info', t['explorer.note.demoRecipients']);
 	}
 
 	const historyPath = defaultHistoryPath(io.env);
@@ -279,15 +294,26 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 		process.exit(70);
 	};
 
-	const save = async (path: string, overwrite: boolean, what: 'transcript' | 'script') => {
-		const result =
-			what === 'script'
-				? await savePrivateFile(path, exportScript(controller.transcript.entries), {overwrite})
-				: await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title});
+	const save = async (path: string, overwrite: boolean, what: SaveWhat) => {
+		let result;
+		if (what === 'transcript') {
+			result = await saveTranscript(path, controller.transcript.entries, {overwrite, revealSecrets: settings.revealSecrets, secretOf: entry => controller.transcript.secretOf(entry), title});
+		} else {
+			// The same pure export as `smtp-explorer export`: secrets are hidden whatever the session kept.
+			const exported = exportSession(controller.transcript.entries, what, basename(path).replace(/[^\w.@+-]/g, '_'), language.language);
+			if (!exported.ok) return {ok: false as const, message: exported.error};
+			result = await savePrivateFile(path, exported.code, {overwrite});
+		}
+
 		if (result.ok) {
-			const done = what === 'script' ? `script exported to ${result.path} (replay with: smtp-explorer run ${result.path})` : `transcript saved to ${result.path} (${result.bytes} bytes, mode 0600${settings.revealSecrets ? ', secrets REVEALED' : ', secrets redacted'})`;
+			const done =
+				what === 'transcript'
+					? t['save.transcriptDone'](result.path, result.bytes, settings.revealSecrets)
+					: what === 'script'
+						? t['export.scriptDone'](result.path)
+						: t['export.codeDone'](result.path, what);
 			controller.annotate('info', done);
-			return {ok: true as const, message: `saved ${result.path}`};
+			return {ok: true as const, message: t['save.saved'](result.path)};
 		}
 
 		return {ok: false as const, message: result.reason, exists: result.exists};

@@ -39,6 +39,8 @@ export const help = `
 	  --reveal-secrets       put AUTH secrets in saved transcripts (never on screen)
 	  --data FILE            start the message editor with the message in FILE
 	  --demo                 start the built-in demo server and explore it
+	  --lang pt|en           language of the screen and messages (default: from LC_ALL,
+	                         LC_MESSAGES or LANG; LANG=pt_BR.UTF-8 gives Portuguese)
 
 	Commands
 	  catalog [QUERY]        search the reference catalog (--json for all of it)

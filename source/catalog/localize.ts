@@ -1,4 +1,5 @@
 import type {Language} from '../i18n/language.js';
+import {loadLanguage} from '../i18n/messages.js';
 import {allEntries, catalog, entryTitle} from './index.js';
 import type {Catalog, CatalogEntry, CatalogTranslation} from './types.js';
 
@@ -11,8 +12,12 @@ demand (loadCatalogLanguage), so an English start never parses the Portuguese te
 
 const translations: Partial<Record<Language, CatalogTranslation>> = {};
 
-/** Loads the catalog text of `language`; call it once before asking for entries in that language. */
+/**
+Loads the catalog text of `language`, and the language's message table that labels it;
+call it once before asking for entries in that language.
+*/
 export async function loadCatalogLanguage(language: Language): Promise<void> {
+	await loadLanguage(language);
 	if (language === 'pt' && !translations.pt) translations.pt = (await import('./pt/index.js')).pt;
 }
 

@@ -8,7 +8,7 @@ import {commandLanguage, languageFlagSpec} from './language-option.js';
 export const commandFlags = {json: {type: 'boolean', default: false}, ...languageFlagSpec} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const chosen = commandLanguage(argv, io, 'catalog');
+	const chosen = await commandLanguage(argv, io, 'catalog');
 	if (!chosen.ok) return chosen.exitCode;
 	const {language} = chosen;
 	await loadCatalogLanguage(language);

@@ -1,7 +1,7 @@
 import {languages} from '../i18n/messages.js';
 import {computableMechanisms} from '../protocol/sasl.js';
 import {type FlagSpec, kebab, parseCommandLine, reportNotRun} from './arguments.js';
-import {forms as exportForms} from './export.js';
+import {exportForms} from '../protocol/export-session.js';
 import type {CommandIo} from './io.js';
 import {explorer, subcommands} from './registry.js';
 

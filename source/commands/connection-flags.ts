@@ -37,35 +37,6 @@ export const connectionFlags = {
 	xclient: {type: 'string', isMultiple: true},
 } as const;
 
-/** The help text for the shared flags, indented as the commands' help texts are. */
-export const connectionHelp = `
-	Connection
-	  --starttls          require STARTTLS: fail if it is not offered or fails (default: use
-	                      it when offered); --no-starttls never sends it
-	  --tls               TLS from the first byte (implicit TLS, RFC 8314; port 465)
-	  --require-tls       never send AUTH or mail in plaintext (RFC 3207 6)
-	  --submission        default to port 587 (RFC 6409) instead of 25
-	  --insecure          do not verify the server's certificate (said in the transcript)
-	  --ca FILE           also trust the PEM certificate(s) in FILE
-	  --servername NAME   check the certificate for NAME (and send it as SNI)
-	  --ehlo NAME         the name to greet with (default: this machine's host name)
-	  --timeout DURATION  give up any single wait after DURATION (30s, 2m, 1500ms);
-	                      default: the RFC 5321 4.5.3.2 times
-	  --transcript FILE   append every line to FILE as it happens (.jsonl JSON lines,
-	                      .md Markdown, else text); AUTH secrets stay redacted
-
-	Routes (HOST may be mx:DOMAIN[:PORT]: its MX hosts in order, RFC 5321 5.1)
-	  --dns-server IP[:PORT]  ask this DNS server for MX records and addresses
-	  --proxy URL         connect through a SOCKS5 proxy: socks5://[user@]host:port
-	                      (socks5h:// lets the proxy resolve names); the proxy password
-	                      comes from SMTP_EXPLORER_PROXY_PASSWORD or a prompt
-	  --proxy-protocol v1|v2  send a PROXY protocol header first (HAProxy's)
-	  --proxy-source IP:PORT  the client it names (default: this end of the socket)
-	  --proxy-destination IP:PORT  the server it names (default: the other end)
-	  --lmtp              speak LMTP (RFC 2033): LHLO, one reply per recipient; also
-	                      lmtp:HOST[:PORT] or lmtp:/path/to/socket (default port 24)
-	  --xclient NAME=VALUE  send XCLIENT with these attributes once greeted (Postfix;
-	                      repeat for more), then greet again after its 220`;
 
 type ConnectionFlagValues = {
 	starttls: boolean;

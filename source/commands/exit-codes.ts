@@ -1,3 +1,4 @@
+import {messages, type Messages} from '../i18n/messages.js';
 import {NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError} from '../protocol/errors.js';
 
 /**
@@ -27,30 +28,13 @@ export const exitCodes = {
 
 export type ExitName = keyof typeof exitCodes;
 
-/** What each code means, in the words --help and the README use. */
-export const exitMeanings: Record<ExitName, string> = {
-	ok: 'done: every step went through',
-	expectation: 'an EXPECT in the script did not hold (run)',
-	usage: 'usage error, or an error in the script: nothing was sent',
-	connect: 'could not connect (DNS, refused, unreachable, connect timeout)',
-	tls: 'TLS failed (handshake, certificate), or STARTTLS was required and refused or not offered',
-	greeting: 'the banner refused service (554, 421), never came, or a reply broke the protocol',
-	ehlo: 'EHLO (and HELO) refused',
-	auth: 'AUTH failed or is not offered, or a password would have gone out in plaintext',
-	sender: 'MAIL FROM refused, or the server cannot take the message (SMTPUTF8, SIZE)',
-	recipients: 'every recipient was refused (send)',
-	someRecipients: 'sent, but some recipients were refused (send)',
-	data: 'DATA or the message itself refused (also --bdat without CHUNKING)',
-	lost: 'the server ended the session (421 after the banner), or the connection was lost or timed out',
-	proxy: 'the SOCKS proxy failed (refused, sign-in refused, or it would not reach the server)',
-	xclient: 'XCLIENT refused (--xclient)',
-	transcript: 'done, but a write to the --transcript file failed: the file lacks lines',
-};
+/** What each code means, in the words --help and the README use (English; the tables have each language's). */
+export const exitMeanings = Object.fromEntries(Object.keys(exitCodes).map(name => [name, messages('en')[`exit.${name as ExitName}`]])) as Record<ExitName, string>;
 
 /** The "Exit codes" section of a command's --help: the codes it can return, from the table. */
-export function exitCodesHelp(names: readonly ExitName[]): string {
-	const rows = names.map(name => `\t  ${String(exitCodes[name]).padEnd(3)} ${exitMeanings[name]}`);
-	return `\tExit codes (the same table for probe, send and run)\n${rows.join('\n')}`;
+export function exitCodesHelp(names: readonly ExitName[], t: Messages = messages('en')): string {
+	const rows = names.map(name => `\t  ${String(exitCodes[name]).padEnd(3)} ${t[`exit.${name}`]}`);
+	return `\t${t['exit.heading']}\n${rows.join('\n')}`;
 }
 
 const stageCodes: Record<Stage, number> = {

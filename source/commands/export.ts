@@ -1,40 +1,16 @@
 import {readFileSync} from 'node:fs';
 import {basename} from 'node:path';
-import {type Language, messages, type Messages} from '../i18n/messages.js';
-import {codeForms, curlCode, nodeCode, pythonCode, swaksCode, type CodeForm, type CodeResult} from '../protocol/session-code.js';
-import {exportScript} from '../protocol/session-export.js';
-import {extractReplay, hideAuthSecrets} from '../protocol/session-replay.js';
+import {messages, type Messages} from '../i18n/messages.js';
+import {type ExportForm, exportForms, exportSession} from '../protocol/export-session.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {parseJsonLines} from '../protocol/transcript-format.js';
-import type {TranscriptEntry} from '../protocol/transcript.js';
+export {type ExportForm, exportSession} from '../protocol/export-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import type {CommandIo} from './io.js';
 import {commandLanguage, languageFlagSpec} from './language-option.js';
 
-export type ExportForm = CodeForm | 'script';
-
-export const forms: readonly ExportForm[] = [...codeForms, 'script'];
-
-export type ExportOutcome = {ok: true; code: string} | {ok: false; error: string};
-
-/**
-The code for one form, from the entries of a saved session. Pure apart from the words it
-picks: AUTH secrets are hidden first, whatever the file kept (see hideAuthSecrets).
-*/
-export function exportSession(entries: readonly TranscriptEntry[], form: ExportForm, source: string, language: Language = 'en'): ExportOutcome {
-	const m = messages(language);
-	const safe = hideAuthSecrets(entries);
-	if (form === 'script') return {ok: true, code: exportScript(safe)};
-	const extracted = extractReplay(safe);
-	if (!extracted.ok) return {ok: false, error: m['export.error.session'](m[`export.reason.${extracted.problem}`])};
-	const result: CodeResult =
-		form === 'python' ? pythonCode(extracted.replay, source) : form === 'node' ? nodeCode(extracted.replay, source) : form === 'swaks' ? swaksCode(extracted.replay) : curlCode(extracted.replay);
-	if (result.ok) return result;
-	return {ok: false, error: m[`export.problem.${result.problem}`](form, sanitizeForDisplay(result.detail))};
-}
-
 function isForm(value: string): value is ExportForm {
-	return (forms as readonly string[]).includes(value);
+	return (exportForms as readonly string[]).includes(value);
 }
 
 function fail(io: CommandIo, text: string, code: number): number {
@@ -46,7 +22,7 @@ function fail(io: CommandIo, text: string, code: number): number {
 export const commandFlags = {as: {type: 'string'}, ...languageFlagSpec} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const chosen = commandLanguage(argv, io, 'export');
+	const chosen = await commandLanguage(argv, io, 'export');
 	if (!chosen.ok) return chosen.exitCode;
 	const {language} = chosen;
 	const m: Messages = messages(language);

@@ -12,8 +12,9 @@ import type {TranscriptAppender} from '../session/transcript-file.js';
 import {lookupMx} from '../transport/dns.js';
 import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
+import {messages} from '../i18n/messages.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {connectionFlags, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodeFor, exitCodes, exitCodesHelp} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {type FailureJson, failureJson, warningLines, type WarningJson, warningsJson} from './report.js';
@@ -31,7 +32,7 @@ const help = `
 	                      extension explained
 	  --all               with mx:DOMAIN, probe every MX host and print one table (banner,
 	                      TLS, extensions, certificate per host)
-${connectionHelp}
+${messages('en')['connection.help']}
 
 ${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient', 'transcript'])}
 

@@ -7,9 +7,10 @@ import {formatText, formatTextLine} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import {type SessionController, stageOf} from '../session/controller.js';
+import {messages} from '../i18n/messages.js';
 import {describeReadError, maxScriptBytes, maxScriptLineOctets, readBounded} from '../session/file-read.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, controllerFor, finishTranscript, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
+import {connectionFlags, controllerFor, finishTranscript, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {warningLines} from './report.js';
@@ -46,7 +47,7 @@ const help = `
 	mark at its start is dropped.
 
 	Options
-${connectionHelp}
+${messages('en')['connection.help']}
 	  --plaintext-auth    allow AUTH in plaintext to a host that is not this machine
 	                      (anyone on the path can read the secret)
 	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted),

@@ -1,4 +1,5 @@
 import {randomUUID} from 'node:crypto';
+import {messages, text} from '../i18n/messages.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {chooseEncoding, hasControlCharacter, type HeaderField, type Mailbox, messageHeader, messageIsEightBit, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
 import {type SessionError, SmtpReplyError, type Stage, TransportError} from '../protocol/errors.js';
@@ -13,64 +14,13 @@ import type {CommandOutcome, Delivery, SessionController} from '../session/contr
 import {describeReadError} from '../session/file-read.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
-import {connectionFlags, connectionHelp, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
+import {connectionFlags, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 import {BodyTooLargeError, defaultMaxBodyBytes, type MessageBody, openMessageBody} from './message-body.js';
 import {type FailureJson, failureJson, warningLines, warningsJson} from './report.js';
+import {commandLanguage, languageFlagSpec} from './language-option.js';
 import {promptSecret} from './secret-prompt.js';
-
-const help = `
-	Usage
-	  $ smtp-explorer send HOST[:PORT] --from A --to B [--to C ...] --subject S
-	      (--body TEXT | --body-file F | body on stdin) [options]
-
-	Sends one message in one whole transaction: EHLO, STARTTLS where offered, AUTH with
-	--user, MAIL, RCPT for each --to and --cc, DATA (or BDAT), QUIT. The message gets Date,
-	Message-ID, MIME headers and RFC 2047 encoding for non-ASCII header text; an 8-bit body
-	goes as BODY=8BITMIME when the server takes it, else as quoted-printable.
-
-	Message
-	  --from ADDRESS      sender; "Name <a@example.com>" also sets the display name
-	  --to ADDRESS        recipient (repeat for more)
-	  --cc ADDRESS        copy recipient (repeat for more)
-	  --subject TEXT      the subject
-	  --body TEXT         the body text; or --body-file FILE; or the body on stdin
-	  --header "K: V"     an extra header field (repeat for more)
-	  --bdat              send with BDAT (needs CHUNKING, RFC 3030)
-	  --chunk-size N      BDAT chunk size in bytes (default 1048576)
-	  --max-size N        refuse a body over N bytes before connecting (default 104857600,
-	                      100 MiB; 0 for no limit). A server's SIZE limit (RFC 1870) is
-	                      checked too, before MAIL
-
-	Authentication
-	  --user NAME         authenticate as NAME. The password comes from the environment
-	                      variable SMTP_EXPLORER_PASSWORD, or is asked on the terminal;
-	                      never from a flag. It is never sent in plaintext to a host other
-	                      than this machine.
-	  --auth MECH         PLAIN, LOGIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER (the token in the
-	                      password's place); default: the first of PLAIN, LOGIN, CRAM-MD5
-	                      the server offers
-${connectionHelp}
-	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted)
-
-
-	Output
-	  --json              print one JSON document on stdout: accepted and refused
-	                      recipients with their replies, the final reply, the queue id
-	                      when the server names one, warnings, and the error if any
-
-${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient', 'transcript'])}
-
-	With LMTP (--lmtp or lmtp:), each recipient gets its own reply after the message (RFC
-	2033 4.2): 10 when some were delivered and some refused, 11 when none was delivered.
-
-	Examples
-	  $ smtp-explorer send mx.example.com --from a@example.com --to b@example.org \\
-	      --subject "Test" --body "Hello"
-	  $ SMTP_EXPLORER_PASSWORD=... smtp-explorer send smtp.example.com --submission \\
-	      --user alice --from alice@example.com --to bob@example.org --subject Hi < body.txt
-`;
 
 export const commandFlags = {
 	...connectionFlags,
@@ -88,6 +38,7 @@ export const commandFlags = {
 	maxSize: {type: 'string'},
 	verbose: {type: 'boolean', shortFlag: 'v', default: false},
 	json: {type: 'boolean', default: false},
+	...languageFlagSpec,
 } as const;
 
 const passwordVariable = 'SMTP_EXPLORER_PASSWORD';
@@ -98,7 +49,10 @@ const preferredMechanisms: ComputableMechanism[] = ['PLAIN', 'LOGIN', 'CRAM-MD5'
 const shownReply = (reply: Reply) => sanitizeForDisplay(`${reply.code} ${replyText(reply).replaceAll('\n', ' / ')}`);
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-	const parsed = parseCommandLine(help, argv, commandFlags);
+	const chosen = await commandLanguage(argv, io, 'send');
+	if (!chosen.ok) return chosen.exitCode;
+	const t = messages(chosen.language);
+	const parsed = parseCommandLine(t['send.help'](t['connection.help'], exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient', 'transcript'], t)), argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'send');
 
 	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io);
@@ -134,7 +88,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const exitCode = stopped?.exitCode ?? finishTranscript(transcript, progress.refused.length > 0 ? exitCodes.someRecipients : exitCodes.ok);
 	if (request.json) io.stdout.write(`${safeJson(keepBytes(sendReport(controller, request, progress, stopped)))}\n`);
 	io.stderr.write(warningLines('send', controller.warnings));
-	for (const {address, reply} of progress.refused) io.stderr.write(`smtp-explorer send: recipient refused: ${sanitizeForDisplay(`<${address}> ${shownReply(reply)}`)}\n`);
+	for (const {address, reply} of progress.refused) io.stderr.write(`smtp-explorer send: ${text()['send.recipientRefused'](sanitizeForDisplay(`<${address}> ${shownReply(reply)}`))}\n`);
 	if (stopped) {
 		io.stderr.write(`smtp-explorer send: ${sanitizeForDisplay(stopped.message)}\n`);
 	} else if (!request.json) {

@@ -1,12 +1,18 @@
+import {commandsEn} from './en/commands.js';
+import {protocolEn} from './en/protocol.js';
+import {uiEn} from './en/ui.js';
 import {plural} from './plural.js';
+import type {Table} from './table.js';
 
 /**
 Every user-facing string of the parts that speak more than one language, in English. The
 keys and the parameters of each message are the contract: messages-pt.ts must have the
 same (the type checker and test/i18n/messages.test.ts both insist). Keys are grouped by
-the place that shows them: `catalog.*`, `explain.*`, `export.*`, `lang.*`.
+the place that shows them: `catalog.*`, `explain.*`, `export.*`, `lang.*` here; the
+explorer's in en/ui.ts, the validator's and the walk's in en/protocol.ts, the
+sub-commands' in en/commands.ts.
 */
-export const en = {
+const sharedEn = {
 	'lang.bad': (value: string) => `--lang takes pt or en, not "${value}"`,
 
 	'catalog.kind.command': 'command',
@@ -177,7 +183,16 @@ export const en = {
 	'export.error.session': (reason: string) => `nothing to export: ${reason}`,
 } as const;
 
+/** The part of the table wave 1 wrote (catalog, explain, export), for messages-pt.ts to type its part against. */
+export type SharedMessages = Table<typeof sharedEn>;
+
+/** Every message in English: the shared ones, the explorer's, the validator's and walk's, the sub-commands'. */
+export const en = {...sharedEn, ...uiEn, ...protocolEn, ...commandsEn};
+
 /** The message table's shape: one entry per key, each a string or a function of its parameters. */
-export type Messages = {[Key in keyof typeof en]: (typeof en)[Key] extends string ? string : (typeof en)[Key]};
+export type Messages = Table<typeof en>;
 
 export type MessageKey = keyof Messages;
+
+/** The keys whose message is plain text (no parameters): what a table of labels may point to. */
+export type TextKey = {[Key in MessageKey]: Messages[Key] extends string ? Key : never}[MessageKey];

@@ -1,8 +1,11 @@
-import type {Messages} from './messages-en.js';
+import type {Messages, SharedMessages} from './messages-en.js';
+import {commandsPt} from './pt/commands.js';
+import {protocolPt} from './pt/protocol.js';
+import {uiPt} from './pt/ui.js';
 import {plural} from './plural.js';
 
 /** As mensagens em português do Brasil: as mesmas chaves e parâmetros de messages-en.ts. */
-export const pt: Messages = {
+const sharedPt: SharedMessages = {
 	'lang.bad': (value: string) => `--lang aceita pt ou en, não "${value}"`,
 
 	'catalog.kind.command': 'comando',
@@ -174,3 +177,6 @@ export const pt: Messages = {
 	'export.problem.swaks-tokens': (form: string, token: string) => `a mensagem contém ${token}, que o ${form} substituiria; use --as python, node ou curl`,
 	'export.error.session': (reason: string) => `nada para exportar: ${reason}`,
 };
+
+/** Todas as mensagens em português: as compartilhadas, as do explorador, do validador e do passo a passo, e as dos subcomandos. */
+export const pt: Messages = {...sharedPt, ...uiPt, ...protocolPt, ...commandsPt};

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 /**
 Mail paths as RFC 5321 4.1.2 defines them, with the RFC 6531 3.3 extension for UTF-8:
 `<local-part@domain>`, `<user@[192.0.2.1]>`, the null reverse-path `<>`, the obsolete
@@ -76,8 +77,8 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 		const end = text.search(/\s|$/);
 		problems.push({
 			severity: 'warning',
-			message: 'The address must be in angle brackets.',
-			hint: `Write <${text.slice(0, end) || 'user@example.com'}>.`,
+			message: say()['path.brackets'],
+			hint: say()['path.brackets.hint'](text.slice(0, end) || 'user@example.com'),
 			start: 0,
 			end: Math.max(end, 1),
 		});
@@ -88,7 +89,7 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 
 	const close = findClosingBracket(text);
 	if (close === -1) {
-		problems.push({severity: 'warning', message: 'The path has no closing ">".', hint: 'End the address with >.', start: 0, end: text.length});
+		problems.push({severity: 'warning', message: say()['path.noClose'], hint: say()['path.noClose.hint'], start: 0, end: text.length});
 		return result(text.slice(1), '', '', text.length);
 	}
 
@@ -96,7 +97,7 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 	const length = close + 1;
 	if (inner === '') {
 		if (!options.allowNull) {
-			problems.push({severity: 'warning', message: 'The null path <> is only valid as the sender (MAIL FROM:<>).', start: 0, end: 2});
+			problems.push({severity: 'warning', message: say()['path.null'], start: 0, end: 2});
 		}
 
 		return result('', '', '', 2);
@@ -109,8 +110,8 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 		mailboxStart += route[0].length;
 		problems.push({
 			severity: 'warning',
-			message: 'Source routes are obsolete; servers must ignore them (RFC 5321 C).',
-			hint: 'Remove the "@relay:" part.',
+			message: say()['path.sourceRoute'],
+			hint: say()['path.sourceRoute.hint'],
 			start: 1,
 			end: mailboxStart,
 		});
@@ -123,8 +124,8 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 	if (at === -1) {
 		problems.push({
 			severity: 'warning',
-			message: 'The address has no "@domain".',
-			hint: 'Write a full address such as <user@example.com>.',
+			message: say()['path.noDomain'],
+			hint: say()['path.noDomain.hint'],
 			start: mailboxStart,
 			end: close,
 		});
@@ -140,8 +141,8 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 	if (!isDomainOrLiteral(domain)) {
 		problems.push({
 			severity: 'warning',
-			message: domain === '' ? 'The domain after "@" is missing.' : `"${domain}" is not a valid domain or address literal.`,
-			hint: 'Use a name like example.com or a literal like [192.0.2.1].',
+			message: domain === '' ? say()['path.domainMissing'] : say()['path.badDomain'](domain),
+			hint: say()['path.badDomain.hint'],
 			start: domainStart,
 			end: close,
 		});
@@ -150,7 +151,7 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 	if (octets(localPart) > pathLimits.localPart) {
 		problems.push({
 			severity: 'warning',
-			message: `The local part is ${octets(localPart)} octets; the limit is ${pathLimits.localPart} (RFC 5321 4.5.3.1.1).`,
+			message: say()['path.localTooLong'](octets(localPart), pathLimits.localPart),
 			start: localStart,
 			end: domainStart - 1,
 		});
@@ -159,7 +160,7 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 	if (octets(domain) > pathLimits.domain) {
 		problems.push({
 			severity: 'warning',
-			message: `The domain is ${octets(domain)} octets; the limit is ${pathLimits.domain} (RFC 5321 4.5.3.1.2).`,
+			message: say()['path.domainTooLong'](octets(domain), pathLimits.domain),
 			start: domainStart,
 			end: close,
 		});
@@ -168,7 +169,7 @@ export function parsePath(text: string, options: {allowNull: boolean; allowPostm
 	if (octets(text.slice(0, length)) > pathLimits.path) {
 		problems.push({
 			severity: 'warning',
-			message: `The path is ${octets(text.slice(0, length))} octets; the limit is ${pathLimits.path} (RFC 5321 4.5.3.1.3).`,
+			message: say()['path.tooLong'](octets(text.slice(0, length)), pathLimits.path),
 			start: 0,
 			end: length,
 		});
@@ -196,14 +197,14 @@ function findClosingBracket(text: string): number {
 
 function checkLocalPart(localPart: string, start: number, problems: PathProblem[]) {
 	if (localPart === '') {
-		problems.push({severity: 'warning', message: 'The part before "@" is empty.', start, end: start + 1});
+		problems.push({severity: 'warning', message: say()['path.emptyLocal'], start, end: start + 1});
 		return;
 	}
 
 	if (localPart.startsWith('"')) {
 		// Quoted-string = DQUOTE *(qtextSMTP / quoted-pairSMTP) DQUOTE (RFC 5321 4.1.2).
 		if (!/^"([\x20\x21\x23-\x5b\x5d-\x7e\u0080-\u{10FFFF}]|\\[\x20-\x7e])*"$/u.test(localPart)) {
-			problems.push({severity: 'warning', message: 'The quoted local part is malformed.', start, end: start + localPart.length});
+			problems.push({severity: 'warning', message: say()['path.badQuoted'], start, end: start + localPart.length});
 		}
 
 		return;
@@ -214,8 +215,8 @@ function checkLocalPart(localPart: string, start: number, problems: PathProblem[
 	if (bad !== -1) {
 		problems.push({
 			severity: 'warning',
-			message: 'The local part has a character that needs quoting, or an empty dot-separated part.',
-			hint: 'Quote it ("first last"@example.com) or remove the character.',
+			message: say()['path.badLocal'],
+			hint: say()['path.badLocal.hint'],
 			start,
 			end: start + localPart.length,
 		});

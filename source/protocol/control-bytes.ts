@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import type {Diagnostic} from './diagnostic.js';
 import {encodeUtf8} from './text.js';
 
@@ -47,8 +48,8 @@ export function controlByteDiagnostics(line: string): Diagnostic[] {
 		return {
 			severity: 'error',
 			code: 'control-byte',
-			message: `${controlByteName(byte)} at character ${index + 1} (byte ${offset + 1}): a command is one line, so this could inject another command.`,
-			hint: 'Remove it; the line end (CRLF) is added for you when the line is sent.',
+			message: say()['check.controlByte'](controlByteName(byte), index + 1, offset + 1),
+			hint: say()['check.controlByte.hint'],
 			start: index,
 			end: index + 1,
 		} satisfies Diagnostic;

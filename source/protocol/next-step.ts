@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {hasExtension} from './ehlo.js';
 import {recipientCounts, type SessionState} from './session.js';
 
@@ -42,35 +43,36 @@ export function suggestNext(state: SessionState, plan: WalkPlan, keys: WalkKeys)
 }
 
 function mainStep(state: SessionState, plan: WalkPlan, keys: WalkKeys): Omit<NextStep, 'also'> {
+	const t = say();
 	const from = plan.from ?? `${plan.user ?? 'me'}@example.com`;
 	const [firstRecipient = 'alice@example.org'] = plan.to ?? [];
 	switch (state.phase) {
 		case 'disconnected':
 		case 'closed': {
-			return {line: '', verb: '', why: `The session is closed; press ${keys.reconnect} to connect again.`, expect: 'a 220 banner'};
+			return {line: '', verb: '', why: t['walk.closed'](keys.reconnect), expect: t['walk.expect.banner']};
 		}
 
 		case 'connecting':
 		case 'greeting': {
-			return {line: '', verb: '', why: 'Wait for the server\'s 220 banner before sending anything (RFC 5321 3.1).', expect: 'a 220 banner'};
+			return {line: '', verb: '', why: t['walk.waitBanner'], expect: t['walk.expect.banner']};
 		}
 
 		case 'tls-handshake': {
-			return {line: '', verb: '', why: 'The TLS handshake is under way.', expect: 'TLS established'};
+			return {line: '', verb: '', why: t['walk.handshake'], expect: t['walk.expect.tls']};
 		}
 
 		case 'closing': {
-			return {line: '', verb: '', why: 'The server is closing the connection.', expect: 'the connection to close'};
+			return {line: '', verb: '', why: t['walk.closing'], expect: t['walk.expect.close']};
 		}
 
 		case 'data': {
 			return state.envelope.body === 'none'
-				? {line: '', verb: '', why: `The server is waiting for the message: open the message editor with ${keys.messageEditor}, or type lines and end with a lone ".".`, expect: '250 once the final "." is sent'}
-				: {line: '', verb: '', why: 'The message is sent; wait for the server\'s verdict on it.', expect: '250 (queued) or a 4xx/5xx refusal'};
+				? {line: '', verb: '', why: t['walk.data'](keys.messageEditor), expect: t['walk.expect.dataEnd']}
+				: {line: '', verb: '', why: t['walk.dataSent'], expect: t['walk.expect.verdict']};
 		}
 
 		case 'bdat': {
-			return {line: '', verb: '', why: 'Chunks are being sent; the last one carries LAST.', expect: '250 for each chunk'};
+			return {line: '', verb: '', why: t['walk.bdat'], expect: t['walk.expect.chunk']};
 		}
 
 		default: {
@@ -78,37 +80,37 @@ function mainStep(state: SessionState, plan: WalkPlan, keys: WalkKeys): Omit<Nex
 		}
 	}
 
-	if (state.greetingRefused) return {line: 'QUIT', verb: 'QUIT', why: 'The server refused service in its banner; QUIT is all that is left.', expect: '221 and the connection closes'};
-	if (state.sasl) return {line: '', verb: 'AUTH', why: 'The server sent a 334 challenge: answer it in base64, or send * to cancel.', expect: '334 for another round, 235 when accepted'};
+	if (state.greetingRefused) return {line: 'QUIT', verb: 'QUIT', why: t['walk.refused'], expect: t['walk.expect.quit']};
+	if (state.sasl) return {line: '', verb: 'AUTH', why: t['walk.sasl'], expect: t['walk.expect.sasl']};
 	if (!state.hello) {
-		if (plan.lmtp) return {line: `LHLO ${plan.ehloName}`, verb: 'LHLO', why: 'Greet the LMTP server with LHLO, its EHLO (RFC 2033 4.1).', expect: '250 with a list of extensions'};
-		return {line: `EHLO ${plan.ehloName}`, verb: 'EHLO', why: state.needsEhlo ? 'TLS is up: greet again, since everything learned before TLS was forgotten (RFC 3207 4.2).' : 'Greet the server and learn which extensions it offers.', expect: '250 with a list of extensions'};
+		if (plan.lmtp) return {line: `LHLO ${plan.ehloName}`, verb: 'LHLO', why: t['walk.lhlo'], expect: t['walk.expect.ehlo']};
+		return {line: `EHLO ${plan.ehloName}`, verb: 'EHLO', why: state.needsEhlo ? t['walk.ehloAgain'] : t['walk.ehlo'], expect: t['walk.expect.ehlo']};
 	}
 
 	if (state.phase === 'greeted') {
 		if (!state.tls && plan.startTls !== false && hasExtension(state.ehlo, 'STARTTLS')) {
-			return {line: 'STARTTLS', verb: 'STARTTLS', why: 'The server offers TLS: encrypt before sending credentials or mail.', expect: '220, then the TLS handshake'};
+			return {line: 'STARTTLS', verb: 'STARTTLS', why: t['walk.starttls'], expect: t['walk.expect.starttls']};
 		}
 
 		if (!state.auth && state.authFailure) return authAgain(state, state.authFailure);
 		const mechanism = state.ehlo?.auth.find(name => walkMechanisms.includes(name));
 		if (!state.auth && plan.user && mechanism) {
-			return {line: `AUTH ${mechanism}`, verb: 'AUTH', why: `Log in as ${plan.user}; the server offers ${state.ehlo?.auth.join(', ')}.`, expect: '334 challenges, then 235 when the credentials are right'};
+			return {line: `AUTH ${mechanism}`, verb: 'AUTH', why: t['walk.auth'](plan.user, state.ehlo?.auth.join(', ') ?? ''), expect: t['walk.expect.auth']};
 		}
 
 		if (state.lastTransaction) {
-			return {line: 'QUIT', verb: 'QUIT', why: 'The message has been handed over; end the session politely.', expect: '221 and the connection closes'};
+			return {line: 'QUIT', verb: 'QUIT', why: t['walk.quit'], expect: t['walk.expect.quit']};
 		}
 
-		return {line: `MAIL FROM:<${from}>`, verb: 'MAIL', why: 'Start a transaction by naming the sender (the envelope from, used for bounces).', expect: '250 when the sender is accepted'};
+		return {line: `MAIL FROM:<${from}>`, verb: 'MAIL', why: t['walk.mail'], expect: t['walk.expect.mail']};
 	}
 
 	const counts = recipientCounts(state.envelope);
 	if (state.phase === 'mail' || (state.phase === 'rcpt' && counts.accepted === 0)) {
-		return {line: `RCPT TO:<${firstRecipient}>`, verb: 'RCPT', why: 'Add a recipient; repeat for each one.', expect: '250 for each accepted recipient, 550 for unknown ones'};
+		return {line: `RCPT TO:<${firstRecipient}>`, verb: 'RCPT', why: t['walk.rcpt'], expect: t['walk.expect.rcpt']};
 	}
 
-	return {line: 'DATA', verb: 'DATA', why: `${counts.accepted} recipient${counts.accepted === 1 ? '' : 's'} accepted: announce the message.`, expect: '354, then send the message ending with a lone "."'};
+	return {line: 'DATA', verb: 'DATA', why: t['walk.data.announce'](counts.accepted), expect: t['walk.expect.data']};
 }
 
 /** The mechanisms the AUTH helper computes, in the walk's order of preference. */
@@ -116,19 +118,20 @@ const walkMechanisms = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
 
 /** After an AUTH that ended without 235: log in again (or say why not), rather than start a transaction unauthenticated. */
 function authAgain(state: SessionState, failure: NonNullable<SessionState['authFailure']>): Omit<NextStep, 'also'> {
-	const expect = '334 challenges, then 235 when the credentials are right';
+	const t = say();
+	const expect = t['walk.expect.auth'];
 	const offered = state.ehlo?.auth ?? [];
 	// 504: the mechanism is not supported; 534: it is too weak for this server (RFC 4954 4, 6).
 	const wrongMechanism = failure.code === 504 || failure.code === 534;
 	const mechanism = wrongMechanism ? offered.find(name => name !== failure.mechanism && walkMechanisms.includes(name)) : failure.mechanism;
 	const why = failure.cancelled
-		? `AUTH ${failure.mechanism} was cancelled with "*" (501, RFC 4954 4): log in again when ready.`
+		? t['walk.auth.cancelled'](failure.mechanism)
 		: wrongMechanism
-			? `The server refused the mechanism ${failure.mechanism} (${failure.code}, RFC 4954 6)${mechanism ? `: try ${mechanism}.` : ', and offers no other the walk can compute.'}`
+			? t['walk.auth.wrongMechanism'](failure.mechanism, failure.code, mechanism ?? '')
 			: failure.code === 454
-				? `AUTH failed for a reason on the server's side (454, RFC 4954 6): try again in a moment.`
-				: `AUTH ${failure.mechanism} failed with ${failure.code} (RFC 4954 6): check the user name and password, and try again.`;
-	if (!mechanism) return {line: '', verb: 'AUTH', why: `${why} Without a login most submission servers refuse MAIL.`, expect};
+				? t['walk.auth.temporary']
+				: t['walk.auth.failed'](failure.mechanism, failure.code);
+	if (!mechanism) return {line: '', verb: 'AUTH', why: `${why} ${t['walk.auth.noLogin']}`, expect};
 	return {line: `AUTH ${mechanism}`, verb: 'AUTH', why, expect};
 }
 
@@ -138,20 +141,20 @@ EHLO, NOOP, VRFY and EXPN between transactions, RSET inside one (RFC 5321 4.1.1,
 */
 function sideSteps(state: SessionState, plan: WalkPlan): SideStep[] {
 	if (state.greetingRefused || state.sasl) return [];
-	const noop: SideStep = {line: 'NOOP', verb: 'NOOP', why: 'Checks that the server still answers; changes nothing (RFC 5321 4.1.1.9).'};
+	const noop: SideStep = {line: 'NOOP', verb: 'NOOP', why: say()['walk.side.noop']};
 	const [recipient = 'alice@example.org'] = plan.to ?? [];
-	const vrfy: SideStep = {line: `VRFY ${recipient}`, verb: 'VRFY', why: 'Asks whether a mailbox exists (RFC 5321 4.1.1.6); many servers answer 252 and say nothing.'};
+	const vrfy: SideStep = {line: `VRFY ${recipient}`, verb: 'VRFY', why: say()['walk.side.vrfy']};
 	if (!state.hello) {
 		if (plan.lmtp || state.phase !== 'connected') return [];
-		return [{line: `HELO ${plan.ehloName}`, verb: 'HELO', why: 'The older greeting (RFC 5321 4.1.1.1): it works, but no extension may be used after it.'}];
+		return [{line: `HELO ${plan.ehloName}`, verb: 'HELO', why: say()['walk.side.helo']}];
 	}
 
 	if (state.phase === 'greeted') {
-		return [noop, vrfy, {line: `EXPN ${recipient.split('@')[0]}`, verb: 'EXPN', why: 'Asks for the members of a mailing list (RFC 5321 4.1.1.7); most servers refuse it.'}];
+		return [noop, vrfy, {line: `EXPN ${recipient.split('@')[0]}`, verb: 'EXPN', why: say()['walk.side.expn']}];
 	}
 
 	if (state.phase === 'mail' || state.phase === 'rcpt') {
-		return [{line: 'RSET', verb: 'RSET', why: 'Abandons this transaction: the sender and recipients are forgotten, the session stays (RFC 5321 4.1.1.5).'}, noop, vrfy];
+		return [{line: 'RSET', verb: 'RSET', why: say()['walk.side.rset']}, noop, vrfy];
 	}
 
 	return [];

@@ -45,17 +45,3 @@ export const allPhases: readonly Phase[] = [
 ];
 
 /** Short words for a phase, for headers and sidebars. */
-export const phaseLabels: Record<Phase, string> = {
-	disconnected: 'disconnected',
-	connecting: 'connecting',
-	greeting: 'waiting for banner',
-	connected: 'connected',
-	greeted: 'greeted',
-	'tls-handshake': 'TLS handshake',
-	mail: 'in transaction',
-	rcpt: 'recipients accepted',
-	data: 'sending message',
-	bdat: 'sending chunks',
-	closing: 'closing',
-	closed: 'closed',
-};

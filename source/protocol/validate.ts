@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {controlByteDiagnostics} from './control-bytes.js';
 import {maxTextLineOctets} from './data-encoder.js';
 import {type Diagnostic, sortDiagnostics, type Verdict, verdictOf} from './diagnostic.js';
@@ -69,18 +70,18 @@ export function validateLine(line: string, context: ValidationContext): Validati
 	const wire = encodeUtf8(`${line}\r\n`);
 
 	if (line.trim() === '') {
-		diagnostics.push({severity: 'error', code: 'empty', message: 'Nothing to send.', hint: 'Type a command, or press Ctrl+P to pick one.', ...whole});
+		diagnostics.push({severity: 'error', code: 'empty', message: say()['check.empty'], hint: say()['check.empty.hint'], ...whole});
 	} else {
 		if (line !== line.trimStart()) {
-			diagnostics.push({severity: 'warning', code: 'leading-space', message: 'The line starts with a space; servers expect the verb first.', hint: 'Remove the leading space.', start: 0, end: line.length - line.trimStart().length});
+			diagnostics.push({severity: 'warning', code: 'leading-space', message: say()['check.leadingSpace'], hint: say()['check.leadingSpace.hint'], start: 0, end: line.length - line.trimStart().length});
 		}
 
 		if (wire.length > maxCommandOctets) {
 			diagnostics.push({
 				severity: 'warning',
 				code: 'line-too-long',
-				message: `The command is ${wire.length} octets with CRLF; the limit is ${maxCommandOctets} (RFC 5321 4.5.3.1.4).`,
-				hint: verb === 'AUTH' ? 'Send AUTH with the mechanism only and give the response after the 334 (RFC 4954 4).' : 'Shorten it; servers may cut or refuse long lines.',
+				message: say()['check.lineTooLong'](wire.length, maxCommandOctets),
+				hint: verb === 'AUTH' ? say()['check.lineTooLong.auth'] : say()['check.lineTooLong.hint'],
 				start: 0,
 				end: line.length,
 			});
@@ -95,8 +96,8 @@ export function validateLine(line: string, context: ValidationContext): Validati
 			diagnostics.push({
 				severity: 'warning',
 				code: 'unknown-verb',
-				message: `${verb} is not a command smtp-explorer knows${near ? ` (did you mean ${near}?)` : ''}; the server will probably answer 500 or 502.`,
-				hint: 'Press Ctrl+P to search the commands.',
+				message: say()['check.unknownVerb'](verb, near ?? ''),
+				hint: say()['check.unknownVerb.hint'],
 				start: offset,
 				end: offset + verb.length,
 			});
@@ -126,33 +127,33 @@ function connectionDiagnostics(state: SessionState, whole: {start: number; end: 
 	switch (state.phase) {
 		case 'disconnected':
 		case 'closed': {
-			return [{severity: 'error', code: 'not-connected', message: 'Not connected, so nothing can be sent.', hint: 'Reconnect first.', ...whole}];
+			return [{severity: 'error', code: 'not-connected', message: say()['check.notConnected'], hint: say()['check.notConnected.hint'], ...whole}];
 		}
 
 		case 'connecting': {
-			return [{severity: 'error', code: 'connecting', message: 'Still connecting.', hint: 'Wait for the connection and the banner.', ...whole}];
+			return [{severity: 'error', code: 'connecting', message: say()['check.connecting'], hint: say()['check.connecting.hint'], ...whole}];
 		}
 
 		case 'closing': {
-			return [{severity: 'error', code: 'closing', message: 'The session is closing; the server will not read more commands.', hint: 'Reconnect to go on.', ...whole}];
+			return [{severity: 'error', code: 'closing', message: say()['check.closing'], hint: say()['check.closing.hint'], ...whole}];
 		}
 
 		case 'tls-handshake': {
-			return [{severity: 'error', code: 'tls-handshake', message: 'The TLS handshake is under way; nothing may be sent until it ends (RFC 3207 4).', ...whole}];
+			return [{severity: 'error', code: 'tls-handshake', message: say()['check.handshake'], ...whole}];
 		}
 
 		case 'greeting': {
-			return [{severity: 'warning', code: 'before-banner', message: 'The server has not sent its 220 banner yet; clients must wait for it (RFC 5321 3.1) and early talkers are often dropped.', hint: 'Wait for the banner.', ...whole}];
+			return [{severity: 'warning', code: 'before-banner', message: say()['check.beforeBanner'], hint: say()['check.beforeBanner.hint'], ...whole}];
 		}
 
 		default: {
 			const found: Diagnostic[] = [];
 			if (state.greetingRefused) {
-				found.push({severity: 'warning', code: 'greeting-refused', message: `The server refused service in its banner (${state.greeting?.code ?? '?'}); only QUIT makes sense now (RFC 5321 3.1).`, hint: 'Send QUIT.', ...whole});
+				found.push({severity: 'warning', code: 'greeting-refused', message: say()['check.greetingRefused'](String(state.greeting?.code ?? '?')), hint: say()['check.greetingRefused.hint'], ...whole});
 			}
 
 			if (state.desynchronized) {
-				found.push({severity: 'warning', code: 'desynchronized', message: `The reply stream is out of step (${state.desynchronized}); replies may not match commands.`, hint: 'Reconnect for a clean session.', ...whole});
+				found.push({severity: 'warning', code: 'desynchronized', message: say()['check.desynchronized'](state.desynchronized), hint: say()['check.desynchronized.hint'], ...whole});
 			}
 
 			return found;
@@ -163,19 +164,19 @@ function connectionDiagnostics(state: SessionState, whole: {start: number; end: 
 function queueDiagnostics(state: SessionState, whole: {start: number; end: number}): Diagnostic[] {
 	const last = state.pending.at(-1);
 	if (!last || canSendNow(state)) return [];
-	const waitingFor = last.verb || (last.kind === 'data-end' ? 'the message' : 'the SASL response');
-	return [{severity: 'info', code: 'queued', message: `Waiting for the reply to ${waitingFor}; this will be sent when it arrives.`, ...whole}];
+	const waitingFor = last.verb || (last.kind === 'data-end' ? say()['check.queued.message'] : say()['check.queued.sasl']);
+	return [{severity: 'info', code: 'queued', message: say()['check.queued'](waitingFor), ...whole}];
 }
 
 function saslResponse(line: string, context: ValidationContext, diagnostics: Diagnostic[]): Validation {
 	const trimmed = line.trim();
 	const whole = {start: 0, end: Math.max(line.length, 1)};
 	if (trimmed !== '*' && trimmed !== '' && !fromBase64(trimmed)) {
-		diagnostics.push({severity: 'warning', code: 'sasl-not-base64', message: 'The server expects a base64 SASL response here (RFC 4954 4).', hint: 'Encode the response in base64, or send * to cancel the exchange.', ...whole});
+		diagnostics.push({severity: 'warning', code: 'sasl-not-base64', message: say()['check.saslNotBase64'], hint: say()['check.saslNotBase64.hint'], ...whole});
 	}
 
 	if (trimmed === '*') {
-		diagnostics.push({severity: 'info', code: 'sasl-cancel', message: 'Sending * cancels the AUTH exchange; the server answers 501 (RFC 4954 4).', ...whole});
+		diagnostics.push({severity: 'info', code: 'sasl-cancel', message: say()['check.saslCancel'], ...whole});
 	}
 
 	const sasl = context.state.sasl;
@@ -196,14 +197,14 @@ function dataLine(line: string, diagnostics: Diagnostic[]): Validation {
 	// RFC 5321 4.5.2: a body line that starts with "." gets a second one on the wire.
 	const stuffed = line.startsWith('.') ? `.${line}` : line;
 	if (line.startsWith('.')) {
-		diagnostics.push({severity: 'info', code: 'dot-stuffed', message: 'This line starts with "."; a second dot is added on the wire (RFC 5321 4.5.2). Only a lone "." ends the message.', start: 0, end: 1});
+		diagnostics.push({severity: 'info', code: 'dot-stuffed', message: say()['check.dotStuffed'], start: 0, end: 1});
 	}
 
 	const wire = encodeUtf8(`${stuffed}\r\n`);
 	// The line as typed: without the CRLF and the dot added for the wire.
 	const octets = wire.length - 2 - (stuffed === line ? 0 : 1);
 	if (octets > maxTextLineOctets) {
-		diagnostics.push({severity: 'warning', code: 'data-line-too-long', message: `The line is ${octets} octets; message lines are limited to ${maxTextLineOctets} (RFC 5321 4.5.3.1.6).`, hint: 'Break the line or use a MIME encoding.', ...whole});
+		diagnostics.push({severity: 'warning', code: 'data-line-too-long', message: say()['check.dataLineTooLong'](octets, maxTextLineOctets), hint: say()['check.dataLineTooLong.hint'], ...whole});
 	}
 
 	return finish({kind: 'data-line', verb: '', args: line, wire, display: stuffed, secret: false}, diagnostics);

@@ -1,3 +1,4 @@
+import {type TextKey, text as say} from '../i18n/messages.js';
 import {isDomainOrLiteral, parsePath} from './address.js';
 import type {Diagnostic} from './diagnostic.js';
 import {hasExtension} from './ehlo.js';
@@ -45,21 +46,21 @@ function error(code: string, message: string, span: {start: number; end: number}
 function needsExtension(state: SessionState, keyword: string, what: string, span: {start: number; end: number}): Diagnostic[] {
 	if (!state.hello) return [];
 	if (state.hello.verb === 'HELO') {
-		return [warn('needs-ehlo', `${what} needs the ${keyword} extension, and HELO gives no extension list.`, span, 'Send EHLO instead of HELO to learn what the server offers.')];
+		return [warn('needs-ehlo', say()['check.needs-ehlo'](what, keyword), span, say()['check.needs-ehlo.hint'])];
 	}
 
 	if (hasExtension(state.ehlo, keyword)) return [];
-	return [warn('not-advertised', `${what} needs ${keyword}, which this server did not advertise in its EHLO reply.`, span, 'The server will probably refuse it (500, 502 or 555).')];
+	return [warn('not-advertised', say()['check.not-advertised'](what, keyword), span, say()['check.not-advertised.hint'])];
 }
 
 /** Warn before EHLO/HELO, and before the new EHLO that RFC 3207 4.2 requires after STARTTLS. */
 function needsGreeting(state: SessionState, verb: string, span: {start: number; end: number}): Diagnostic[] {
 	if (state.needsEhlo) {
-		return [warn('ehlo-after-tls', `After STARTTLS the client must send EHLO again before ${verb} (RFC 3207 4.2).`, span, 'Send EHLO first.')];
+		return [warn('ehlo-after-tls', say()['check.ehlo-after-tls'](verb), span, say()['check.ehlo-after-tls.hint'])];
 	}
 
 	if (!state.hello && (state.phase === 'connected' || state.phase === 'greeting')) {
-		return [warn('before-ehlo', `${verb} before EHLO or HELO; the server will answer 503 (RFC 5321 4.1.4).`, span, 'Send EHLO first.')];
+		return [warn('before-ehlo', say()['check.before-ehlo'](verb), span, say()['check.before-ehlo.hint'])];
 	}
 
 	return [];
@@ -67,13 +68,13 @@ function needsGreeting(state: SessionState, verb: string, span: {start: number; 
 
 function noArguments(input: RuleInput, rfc: string): Diagnostic[] {
 	if (input.args.trim() === '') return [];
-	return [warn('no-arguments', `${input.verb} takes no arguments (${rfc}).`, argsSpan(input), 'Remove the text after the verb.')];
+	return [warn('no-arguments', say()['check.no-arguments'](input.verb, rfc), argsSpan(input), say()['check.no-arguments.hint'])];
 }
 
-function plaintextGuard(input: RuleInput, what: string): Diagnostic[] {
+function plaintextGuard(input: RuleInput, what: TextKey): Diagnostic[] {
 	const {state, requireTls} = input.context;
 	if (!requireTls || state.tls) return [];
-	return [error('require-tls', `--require-tls is on and the session is in plaintext, so ${what} is not sent.`, verbSpan(input), 'Send STARTTLS first (or connect with --tls).')];
+	return [error('require-tls', say()['check.require-tls'](say()[what]), verbSpan(input), say()['check.require-tls.hint'])];
 }
 
 const hello: Rule = input => {
@@ -81,17 +82,17 @@ const hello: Rule = input => {
 	const found: Diagnostic[] = [];
 	const name = input.args.trim();
 	if (name === '') {
-		found.push(warn('missing-domain', `${input.verb} needs the client's domain name or address literal (RFC 5321 4.1.1.1).`, verbSpan(input), `Write ${input.verb} client.example.com or ${input.verb} [192.0.2.1].`));
+		found.push(warn('missing-domain', say()['check.missing-domain'](input.verb), verbSpan(input), say()['check.missing-domain.hint'](input.verb, input.verb)));
 	} else if (!isDomainOrLiteral(name) || /\s/.test(name)) {
-		found.push(warn('bad-domain', `"${name}" is not a domain or an address literal like [192.0.2.1].`, argsSpan(input), 'Use your host name or [your.ip.address].'));
+		found.push(warn('bad-domain', say()['check.bad-domain'](name), argsSpan(input), say()['check.bad-domain.hint']));
 	}
 
 	if (state.phase === 'mail' || state.phase === 'rcpt') {
-		found.push(info('resets-transaction', `${input.verb} in the middle of a transaction resets it, like RSET (RFC 5321 4.1.4).`, verbSpan(input)));
+		found.push(info('resets-transaction', say()['check.resets-transaction'](input.verb), verbSpan(input)));
 	}
 
-	if (input.verb === 'LHLO') found.push(info('lmtp', 'LHLO is the LMTP greeting (RFC 2033); SMTP servers answer 500.', verbSpan(input)));
-	if (input.verb === 'HELO') found.push(info('helo-no-extensions', 'HELO gets no list of extensions; EHLO is the modern greeting.', verbSpan(input)));
+	if (input.verb === 'LHLO') found.push(info('lmtp', say()['check.lmtp'], verbSpan(input)));
+	if (input.verb === 'HELO') found.push(info('helo-no-extensions', say()['check.helo-no-extensions'], verbSpan(input)));
 	return found;
 };
 
@@ -99,51 +100,51 @@ const startTls: Rule = input => {
 	const {state} = input.context;
 	const span = verbSpan(input);
 	if (state.tls) {
-		return [error('already-tls', 'The session is already encrypted; a second STARTTLS is refused locally.', span)];
+		return [error('already-tls', say()['check.already-tls'], span)];
 	}
 
 	return [
 		...noArguments(input, 'RFC 3207 4'),
 		...needsGreeting(state, 'STARTTLS', span),
 		...needsExtension(state, 'STARTTLS', 'STARTTLS', span),
-		...(state.phase === 'mail' || state.phase === 'rcpt' ? [warn('tls-in-transaction', 'STARTTLS in the middle of a transaction; servers refuse it or lose the envelope.', span, 'Send RSET first.')] : []),
+		...(state.phase === 'mail' || state.phase === 'rcpt' ? [warn('tls-in-transaction', say()['check.tls-in-transaction'], span, say()['check.tls-in-transaction.hint'])] : []),
 	];
 };
 
 const auth: Rule = input => {
 	const {state, loopback} = input.context;
 	const span = verbSpan(input);
-	const found: Diagnostic[] = [...plaintextGuard(input, 'AUTH'), ...needsGreeting(state, 'AUTH', span)];
+	const found: Diagnostic[] = [...plaintextGuard(input, 'check.what.auth'), ...needsGreeting(state, 'AUTH', span)];
 	const [mechanism = '', initial, ...extra] = input.args.trim().split(/\s+/);
 	const mechanismUpper = mechanism.toUpperCase();
 	const mechanismSpan = {start: input.argsStart, end: input.argsStart + Math.max(mechanism.length, 1)};
 
 	if (mechanism === '') {
-		found.push(warn('missing-mechanism', 'AUTH needs a SASL mechanism name (RFC 4954 4).', span, 'Write AUTH PLAIN, AUTH LOGIN or AUTH CRAM-MD5.'));
+		found.push(warn('missing-mechanism', say()['check.missing-mechanism'], span, say()['check.missing-mechanism.hint']));
 	} else if (!/^[A-Z\d_-]{1,20}$/.test(mechanismUpper)) {
-		found.push(warn('bad-mechanism', `"${mechanism}" is not a SASL mechanism name: 1 to 20 letters, digits, "-" or "_" (RFC 4422 3.1).`, mechanismSpan));
+		found.push(warn('bad-mechanism', say()['check.bad-mechanism'](mechanism), mechanismSpan));
 	}
 
-	if (state.auth) found.push(warn('already-authenticated', 'Already authenticated; a second AUTH gets 503 (RFC 4954 4).', span));
+	if (state.auth) found.push(warn('already-authenticated', say()['check.already-authenticated'], span));
 	if (state.phase === 'mail' || state.phase === 'rcpt') {
-		found.push(warn('auth-in-transaction', 'AUTH is not allowed during a mail transaction (RFC 4954 4).', span, 'Send RSET first.'));
+		found.push(warn('auth-in-transaction', say()['check.auth-in-transaction'], span, say()['check.auth-in-transaction.hint']));
 	}
 
 	found.push(...needsExtension(state, 'AUTH', 'AUTH', span));
 	if (mechanism !== '' && state.ehlo && state.ehlo.auth.length > 0 && !state.ehlo.auth.includes(mechanismUpper)) {
-		found.push(warn('mechanism-not-advertised', `The server offers ${state.ehlo.auth.join(', ')}, not ${mechanismUpper}.`, mechanismSpan));
+		found.push(warn('mechanism-not-advertised', say()['check.mechanism-not-advertised'](state.ehlo.auth.join(', '), mechanismUpper), mechanismSpan));
 	}
 
 	if (initial !== undefined && initial !== '=' && !fromBase64(initial)) {
-		found.push(warn('initial-not-base64', 'The initial response must be base64, or "=" for an empty one (RFC 4954 4).', {start: input.argsStart + mechanism.length + 1, end: input.argsStart + input.args.length}));
+		found.push(warn('initial-not-base64', say()['check.initial-not-base64'], {start: input.argsStart + mechanism.length + 1, end: input.argsStart + input.args.length}));
 	}
 
-	if (extra.length > 0) found.push(warn('auth-extra', 'AUTH takes a mechanism and at most one initial response.', argsSpan(input)));
+	if (extra.length > 0) found.push(warn('auth-extra', say()['check.auth-extra'], argsSpan(input)));
 
 	// Go's PlainAuth rule: reusable secrets only over TLS or to this machine (E1).
 	const reusable = reusableSecretMechanisms.includes(mechanismUpper);
 	if (reusable && !state.tls && !loopback) {
-		found.push(warn('plaintext-credentials', `${mechanismUpper} sends the password (or token) readable by anyone on the path: this session is not encrypted and the server is not on this machine.`, span, 'Send STARTTLS first; confirm only if you accept the risk.'));
+		found.push(warn('plaintext-credentials', say()['check.plaintext-credentials'](mechanismUpper), span, say()['check.plaintext-credentials.hint']));
 	}
 
 	return found;
@@ -159,7 +160,7 @@ function splitEnvelopeArgs(input: RuleInput, prefix: 'FROM' | 'TO') {
 		rest = rest.slice(match[0].length);
 		offset += match[0].length;
 	} else {
-		found.push(warn('missing-prefix', `${input.verb} needs "${prefix}:" before the address (RFC 5321 4.1.1.${prefix === 'FROM' ? 2 : 3}).`, argsSpan(input), `Write ${input.verb} ${prefix}:<user@example.com>.`));
+		found.push(warn('missing-prefix', say()['check.missing-prefix'](input.verb, prefix, prefix === 'FROM' ? 2 : 3), argsSpan(input), say()['check.missing-prefix.hint'](input.verb, prefix)));
 		rest = rest.replace(/^\S+?:/, match => {
 			offset += match.length;
 			return '';
@@ -168,7 +169,7 @@ function splitEnvelopeArgs(input: RuleInput, prefix: 'FROM' | 'TO') {
 
 	if (/^\s/.test(rest)) {
 		const spaces = rest.length - rest.trimStart().length;
-		found.push(warn('space-after-colon', `RFC 5321 has no space after "${prefix}:"; strict servers refuse it.`, {start: offset, end: offset + spaces}, 'Remove the space.'));
+		found.push(warn('space-after-colon', say()['check.space-after-colon'](prefix), {start: offset, end: offset + spaces}, say()['check.space-after-colon.hint']));
 		rest = rest.trimStart();
 		offset += spaces;
 	}
@@ -189,47 +190,47 @@ function parameters(input: RuleInput, command: 'MAIL' | 'RCPT', text: string, of
 		const value = equals === -1 ? undefined : word.slice(equals + 1);
 
 		if (!/^[A-Z\d][A-Z\d-]*$/.test(key)) {
-			found.push(warn('bad-parameter', `"${word}" is not a KEY=VALUE parameter (RFC 5321 4.1.2).`, span));
+			found.push(warn('bad-parameter', say()['check.bad-parameter'](word), span));
 			continue;
 		}
 
-		if (keys.has(key)) found.push(warn('duplicate-parameter', `${key} is given twice.`, span));
+		if (keys.has(key)) found.push(warn('duplicate-parameter', say()['check.duplicate-parameter'](key), span));
 		keys.set(key, value);
 
 		if (state.hello?.verb === 'HELO') {
-			found.push(warn('params-after-helo', 'Parameters need EHLO; after HELO the server knows no extensions.', span, 'Send EHLO instead of HELO.'));
+			found.push(warn('params-after-helo', say()['check.params-after-helo'], span, say()['check.params-after-helo.hint']));
 			continue;
 		}
 
 		const spec = findParamSpec(command, key);
 		if (!spec) {
-			found.push(warn('unknown-parameter', `${key} is not a ${command} parameter smtp-explorer knows.`, span));
+			found.push(warn('unknown-parameter', say()['check.unknown-parameter'](key, command), span));
 			continue;
 		}
 
 		if (spec.value === 'none' && value !== undefined) {
-			found.push(warn('parameter-takes-no-value', `${key} takes no value (${spec.rfc}).`, span, `Write just ${key}.`));
+			found.push(warn('parameter-takes-no-value', say()['check.parameter-takes-no-value'](key, spec.rfc), span, say()['check.parameter-takes-no-value.hint'](key)));
 		} else if (spec.value === 'required' && (value === undefined || value === '')) {
-			found.push(warn('parameter-needs-value', `${key} needs a value (${spec.rfc}).`, span, `For example ${spec.example}.`));
+			found.push(warn('parameter-needs-value', say()['check.parameter-needs-value'](key, spec.rfc), span, say()['check.parameter-needs-value.hint'](spec.example)));
 		} else if (value !== undefined && spec.check) {
 			const problem = spec.check(value);
-			if (problem) found.push(warn('bad-parameter-value', `${key} ${problem} (${spec.rfc}).`, span, `For example ${spec.example}.`));
+			if (problem) found.push(warn('bad-parameter-value', say()['check.bad-parameter-value'](key, problem, spec.rfc), span, say()['check.bad-parameter-value.hint'](spec.example)));
 		}
 
 		const extension = extensionForParam(spec, value);
 		if (state.ehlo && !hasExtension(state.ehlo, extension)) {
-			found.push(warn('parameter-not-advertised', `${key} needs ${extension}, which this server did not advertise.`, span, 'The server will probably answer 555 (RFC 5321 4.1.1.11).'));
+			found.push(warn('parameter-not-advertised', say()['check.parameter-not-advertised'](key, extension), span, say()['check.parameter-not-advertised.hint']));
 		}
 
 		if (key === 'SIZE' && value && /^\d+$/.test(value) && state.ehlo?.sizeLimit) {
 			const limit = state.ehlo.sizeLimit;
 			if (Number(value) > limit) {
-				found.push(warn('size-over-limit', `SIZE=${value} is more than the server's limit of ${limit} bytes; expect 552 (RFC 1870 6).`, span));
+				found.push(warn('size-over-limit', say()['check.size-over-limit'](value, limit), span));
 			}
 		}
 
 		if (key === 'REQUIRETLS' && !state.tls) {
-			found.push(warn('requiretls-plaintext', 'REQUIRETLS only makes sense over TLS; servers refuse it in plaintext (RFC 8689 4.1).', span));
+			found.push(warn('requiretls-plaintext', say()['check.requiretls-plaintext'], span));
 		}
 	}
 
@@ -247,14 +248,14 @@ function envelopeCommand(input: RuleInput, command: 'MAIL' | 'RCPT'): {found: Di
 
 	const paramsText = split.rest.slice(path.length);
 	if (paramsText !== '' && !/^\s/.test(paramsText)) {
-		found.push(warn('params-need-space', 'Parameters must be separated from the address by a space.', {start: split.offset + path.length, end: split.offset + path.length + 1}));
+		found.push(warn('params-need-space', say()['check.params-need-space'], {start: split.offset + path.length, end: split.offset + path.length + 1}));
 	}
 
 	const params = parameters(input, command, paramsText, split.offset + path.length);
 	found.push(...params.found);
 
 	if (path.nonAscii && state.ehlo && !hasExtension(state.ehlo, 'SMTPUTF8')) {
-		found.push(warn('needs-smtputf8', 'The address has non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531).', {start: split.offset, end: split.offset + path.length}, 'Use an ASCII address, or a server that offers SMTPUTF8.'));
+		found.push(warn('needs-smtputf8', say()['check.needs-smtputf8'], {start: split.offset, end: split.offset + path.length}, say()['check.needs-smtputf8.hint']));
 	}
 
 	return {found, nonAscii: path.nonAscii, keys: params.keys};
@@ -263,15 +264,15 @@ function envelopeCommand(input: RuleInput, command: 'MAIL' | 'RCPT'): {found: Di
 const mail: Rule = input => {
 	const {state} = input.context;
 	const span = verbSpan(input);
-	const found: Diagnostic[] = [...plaintextGuard(input, 'the transaction'), ...needsGreeting(state, 'MAIL', span)];
+	const found: Diagnostic[] = [...plaintextGuard(input, 'check.what.transaction'), ...needsGreeting(state, 'MAIL', span)];
 	if (state.phase === 'mail' || state.phase === 'rcpt' || state.phase === 'bdat' || state.envelope.from?.status === 'pending') {
-		found.push(warn('transaction-open', 'A transaction is already open; the server will answer 503 (RFC 5321 4.1.4).', span, 'Send RSET to start over.'));
+		found.push(warn('transaction-open', say()['check.transaction-open'], span, say()['check.transaction-open.hint']));
 	}
 
 	const envelope = envelopeCommand(input, 'MAIL');
 	found.push(...envelope.found);
 	if (envelope.nonAscii && hasExtension(state.ehlo, 'SMTPUTF8') && !envelope.keys.has('SMTPUTF8')) {
-		found.push(warn('missing-smtputf8-param', 'The sender has non-ASCII characters; add the SMTPUTF8 parameter (RFC 6531 3.4).', argsSpan(input), 'Append " SMTPUTF8".'));
+		found.push(warn('missing-smtputf8-param', say()['check.missing-smtputf8-param'], argsSpan(input), say()['check.missing-smtputf8-param.hint']));
 	}
 
 	return found;
@@ -280,10 +281,10 @@ const mail: Rule = input => {
 const rcpt: Rule = input => {
 	const {state} = input.context;
 	const span = verbSpan(input);
-	const found: Diagnostic[] = [...plaintextGuard(input, 'the transaction'), ...needsGreeting(state, 'RCPT', span)];
+	const found: Diagnostic[] = [...plaintextGuard(input, 'check.what.transaction'), ...needsGreeting(state, 'RCPT', span)];
 	const mailDue = state.envelope.from && state.envelope.from.status !== 'rejected';
 	if (state.phase !== 'mail' && state.phase !== 'rcpt' && !mailDue) {
-		found.push(warn('rcpt-before-mail', 'RCPT before an accepted MAIL; the server will answer 503 (RFC 5321 4.1.4).', span, 'Send MAIL FROM:<you@example.com> first.'));
+		found.push(warn('rcpt-before-mail', say()['check.rcpt-before-mail'], span, say()['check.rcpt-before-mail.hint']));
 	}
 
 	found.push(...envelopeCommand(input, 'RCPT').found);
@@ -299,11 +300,11 @@ function hasRecipients(state: SessionState): boolean {
 const data: Rule = input => {
 	const {state} = input.context;
 	const span = verbSpan(input);
-	const found: Diagnostic[] = [...noArguments(input, 'RFC 5321 4.1.1.4'), ...plaintextGuard(input, 'the message'), ...needsGreeting(state, 'DATA', span)];
+	const found: Diagnostic[] = [...noArguments(input, 'RFC 5321 4.1.1.4'), ...plaintextGuard(input, 'check.what.message'), ...needsGreeting(state, 'DATA', span)];
 	if (state.phase === 'bdat') {
-		found.push(warn('data-after-bdat', 'DATA cannot follow BDAT in the same transaction (RFC 3030 2).', span));
+		found.push(warn('data-after-bdat', say()['check.data-after-bdat'], span));
 	} else if (!hasRecipients(state)) {
-		found.push(warn('data-without-recipients', 'No recipient has been accepted, so the server will answer 503 or 554 (RFC 5321 4.1.1.4).', span, 'Send RCPT TO:<someone@example.org> first.'));
+		found.push(warn('data-without-recipients', say()['check.data-without-recipients'], span, say()['check.data-without-recipients.hint']));
 	}
 
 	return found;
@@ -312,34 +313,34 @@ const data: Rule = input => {
 const bdat: Rule = input => {
 	const {state} = input.context;
 	const span = verbSpan(input);
-	const found: Diagnostic[] = [...plaintextGuard(input, 'the message'), ...needsGreeting(state, 'BDAT', span), ...needsExtension(state, 'CHUNKING', 'BDAT', span)];
+	const found: Diagnostic[] = [...plaintextGuard(input, 'check.what.message'), ...needsGreeting(state, 'BDAT', span), ...needsExtension(state, 'CHUNKING', 'BDAT', span)];
 	const match = /^(\d{1,15})(?: (LAST))?$/i.exec(input.args.trim());
 	if (!match) {
-		found.push(error('bad-bdat', 'BDAT needs the chunk size in bytes, optionally followed by LAST (RFC 3030 2).', argsSpan(input), 'Write BDAT 0 LAST, or send chunks from the message editor.'));
+		found.push(error('bad-bdat', say()['check.bad-bdat'], argsSpan(input), say()['check.bad-bdat.hint']));
 		return found;
 	}
 
 	if (Number(match[1]) > 0) {
-		found.push(error('bdat-needs-editor', `BDAT ${match[1]} must be followed by exactly ${match[1]} bytes of message, which one typed line cannot carry.`, argsSpan(input), 'Send the message from the message editor, which counts the bytes for you.'));
+		found.push(error('bdat-needs-editor', say()['check.bdat-needs-editor'](match[1] ?? '', match[1] ?? ''), argsSpan(input), say()['check.bdat-needs-editor.hint']));
 	}
 
 	if (state.phase !== 'bdat' && !hasRecipients(state)) {
-		found.push(warn('bdat-without-recipients', 'No recipient has been accepted, so the server will refuse the data.', span, 'Send RCPT TO:<someone@example.org> first.'));
+		found.push(warn('bdat-without-recipients', say()['check.bdat-without-recipients'], span, say()['check.bdat-without-recipients.hint']));
 	}
 
 	return found;
 };
 
 const sessionVerb =
-	(rfc: string, options: {argument?: 'none' | 'optional' | 'required'; note?: string} = {}): Rule =>
+	(rfc: string, options: {argument?: 'none' | 'optional' | 'required'; note?: TextKey} = {}): Rule =>
 	input => {
 		const found: Diagnostic[] = [];
 		if (options.argument === 'none') found.push(...noArguments(input, rfc));
 		if (options.argument === 'required' && input.args.trim() === '') {
-			found.push(warn('missing-argument', `${input.verb} needs an argument (${rfc}).`, verbSpan(input)));
+			found.push(warn('missing-argument', say()['check.missing-argument'](input.verb, rfc), verbSpan(input)));
 		}
 
-		if (options.note) found.push(info('note', options.note, verbSpan(input)));
+		if (options.note) found.push(info('note', say()[options.note], verbSpan(input)));
 		return found;
 	};
 
@@ -350,7 +351,7 @@ const etrn: Rule = input => {
 	const argument = input.args.trim();
 	// RFC 1985 5: a domain, "@domain" for it and its subdomains, or "#queue".
 	if (argument === '' || !(isDomainOrLiteral(argument.replace(/^@/, '')) || /^#\S+$/.test(argument))) {
-		found.push(warn('bad-etrn', 'ETRN needs a domain, @domain (with subdomains) or #queue-name (RFC 1985 5).', argument === '' ? span : argsSpan(input)));
+		found.push(warn('bad-etrn', say()['check.bad-etrn'], argument === '' ? span : argsSpan(input)));
 	}
 
 	return found;
@@ -369,12 +370,12 @@ const postfixAttributes =
 		}
 
 		if (keyword === 'XCLIENT' && (state.phase === 'mail' || state.phase === 'rcpt')) {
-			found.push(warn('xclient-in-transaction', 'XCLIENT inside a mail transaction is refused with 503 (XCLIENT_README).', span, 'Send RSET first.'));
+			found.push(warn('xclient-in-transaction', say()['check.xclient-in-transaction'], span, say()['check.xclient-in-transaction.hint']));
 		}
 
 		found.push(info('vendor', keyword === 'XCLIENT'
-			? 'XCLIENT is a Postfix extension for trusted clients; on success the server starts a new session with a 220 greeting, and EHLO must be sent again.'
-			: 'XFORWARD is a Postfix extension for trusted clients; its attributes last for one mail transaction.', span));
+			? say()['check.vendor.xclient']
+			: say()['check.vendor.xforward'], span));
 		return found;
 	};
 
@@ -382,16 +383,16 @@ const postfixAttributes =
 const burl: Rule = input => {
 	const {state} = input.context;
 	const span = verbSpan(input);
-	const found: Diagnostic[] = [...plaintextGuard(input, 'the message'), ...needsGreeting(state, 'BURL', span), ...needsExtension(state, 'BURL', 'BURL', span)];
+	const found: Diagnostic[] = [...plaintextGuard(input, 'check.what.message'), ...needsGreeting(state, 'BURL', span), ...needsExtension(state, 'BURL', 'BURL', span)];
 	if (!/^[a-z][a-z\d+.-]*:\S+(?: LAST)?$/i.test(input.args.trim())) {
-		found.push(warn('bad-burl', 'BURL needs a URL, optionally followed by LAST (RFC 4468 3).', input.args.trim() === '' ? span : argsSpan(input), 'Write BURL imap://user@host/mailbox;UIDVALIDITY=1/;UID=1;urlauth=... LAST.'));
+		found.push(warn('bad-burl', say()['check.bad-burl'], input.args.trim() === '' ? span : argsSpan(input), say()['check.bad-burl.hint']));
 	}
 
 	if (state.phase !== 'bdat' && !hasRecipients(state)) {
-		found.push(warn('burl-without-recipients', 'No recipient has been accepted, so the server will refuse BURL with 503.', span, 'Send RCPT TO:<someone@example.org> first.'));
+		found.push(warn('burl-without-recipients', say()['check.burl-without-recipients'], span, say()['check.burl-without-recipients.hint']));
 	}
 
-	if (!state.auth) found.push(info('burl-needs-auth', 'Servers accept BURL only after AUTH (RFC 4468 3).', span));
+	if (!state.auth) found.push(info('burl-needs-auth', say()['check.burl-needs-auth'], span));
 	return found;
 };
 
@@ -402,10 +403,10 @@ const atrn: Rule = input => {
 	const found: Diagnostic[] = [...needsGreeting(state, 'ATRN', span), ...needsExtension(state, 'ATRN', 'ATRN', span)];
 	const domains = input.args.trim();
 	if (domains !== '' && domains.split(',').some(domain => !isDomainOrLiteral(domain.trim()))) {
-		found.push(warn('bad-atrn', 'ATRN takes domain names separated by commas (RFC 2645).', argsSpan(input)));
+		found.push(warn('bad-atrn', say()['check.bad-atrn'], argsSpan(input)));
 	}
 
-	found.push(info('atrn-reverses', 'On 250 the server becomes the client and delivers the queued mail; smtp-explorer cannot act as the server after that.', span));
+	found.push(info('atrn-reverses', say()['check.atrn-reverses'], span));
 	return found;
 };
 
@@ -415,14 +416,14 @@ Sendmail knew (VERB, ONEX). They are sent when asked, with a note: watching a se
 refuse them is part of learning the protocol, so they need no confirmation.
 */
 const historic =
-	(why: string, options: {sender?: boolean; argument?: 'none'} = {}): Rule =>
+	(why: TextKey, options: {sender?: boolean; argument?: 'none'} = {}): Rule =>
 	input => {
 		const {state} = input.context;
 		const span = verbSpan(input);
 		const found: Diagnostic[] = [...needsGreeting(state, input.verb, span)];
-		if (options.argument === 'none') found.push(...noArguments(input, why));
+		if (options.argument === 'none') found.push(...noArguments(input, say()[why]));
 		if (options.sender) {
-			found.push(...plaintextGuard(input, 'the transaction'));
+			found.push(...plaintextGuard(input, 'check.what.transaction'));
 			const split = splitEnvelopeArgs(input, 'FROM');
 			found.push(...split.found);
 			const path = parsePath(split.rest, {allowNull: true, allowPostmaster: false});
@@ -431,7 +432,7 @@ const historic =
 			}
 		}
 
-		found.push(info('historic', `${input.verb} is historic (${why}); servers today answer 500 or 502.`, span));
+		found.push(info('historic', say()['check.historic'](input.verb, say()[why]), span));
 		return found;
 	};
 
@@ -448,18 +449,18 @@ export const verbRules: Record<string, Rule> = {
 	RSET: sessionVerb('RFC 5321 4.1.1.5', {argument: 'none'}),
 	NOOP: sessionVerb('RFC 5321 4.1.1.9'),
 	QUIT: sessionVerb('RFC 5321 4.1.1.10', {argument: 'none'}),
-	VRFY: sessionVerb('RFC 5321 4.1.1.6', {argument: 'required', note: 'Many servers disable VRFY or answer 252 to every name, to stop address harvesting.'}),
-	EXPN: sessionVerb('RFC 5321 4.1.1.7', {argument: 'required', note: 'Most servers disable EXPN, to keep list members private.'}),
+	VRFY: sessionVerb('RFC 5321 4.1.1.6', {argument: 'required', note: 'check.note.vrfy'}),
+	EXPN: sessionVerb('RFC 5321 4.1.1.7', {argument: 'required', note: 'check.note.expn'}),
 	HELP: sessionVerb('RFC 5321 4.1.1.8'),
 	ETRN: etrn,
 	XCLIENT: postfixAttributes('XCLIENT'),
 	XFORWARD: postfixAttributes('XFORWARD'),
 	BURL: burl,
 	ATRN: atrn,
-	SEND: historic('RFC 821 3.4, dropped by RFC 5321 F.6', {sender: true}),
-	SOML: historic('RFC 821 3.4, dropped by RFC 5321 F.6', {sender: true}),
-	SAML: historic('RFC 821 3.4, dropped by RFC 5321 F.6', {sender: true}),
-	TURN: historic('RFC 821 3.8, removed as unsafe by RFC 5321 F.1', {argument: 'none'}),
-	VERB: historic('a Sendmail command no RFC defines', {argument: 'none'}),
-	ONEX: historic('a Sendmail command no RFC defines', {argument: 'none'}),
+	SEND: historic('check.historic.rfc821-send', {sender: true}),
+	SOML: historic('check.historic.rfc821-send', {sender: true}),
+	SAML: historic('check.historic.rfc821-send', {sender: true}),
+	TURN: historic('check.historic.turn', {argument: 'none'}),
+	VERB: historic('check.historic.sendmail', {argument: 'none'}),
+	ONEX: historic('check.historic.sendmail', {argument: 'none'}),
 };

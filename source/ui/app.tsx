@@ -2,6 +2,8 @@ import {Box, Text} from 'ink';
 import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {findCommand} from '../catalog/index.js';
 import {searchCatalog} from '../catalog/search.js';
+import {activeLanguage} from '../i18n/messages.js';
+import {localizeEntry} from '../catalog/localize.js';
 import {draftMessage} from '../protocol/message-draft.js';
 import type {WalkPlan} from '../protocol/next-step.js';
 import type {SessionController} from '../session/controller.js';
@@ -19,7 +21,7 @@ import {type MessageIo, type SaveResult, useSessionEffects} from './hooks/use-se
 import {minimumSize} from './layout.js';
 import type {MailboxMessage, MailboxSource} from './mailbox-source.js';
 import {composerMode} from './router-main.js';
-import type {RouteContext} from './router-types.js';
+import type {RouteContext, SaveWhat} from './router-types.js';
 import {screenLayout, secretPromptTitle, transcriptWindow} from './screen-layout.js';
 import {sidebarSections} from './sidebar-model.js';
 import {initialUiState} from './ui-state.js';
@@ -39,7 +41,7 @@ export type AppProps = {
 	/** Called with each line worth remembering (never one with a secret). */
 	onRemember?: (line: string) => void;
 	/** Saves the transcript; resolves with a message for the status bar. */
-	onSave?: (path: string, overwrite: boolean, what: 'transcript' | 'script') => Promise<SaveResult>;
+	onSave?: (path: string, overwrite: boolean, what: SaveWhat) => Promise<SaveResult>;
 	/** Suggested file name for Ctrl+S. */
 	defaultSavePath?: string;
 	/** --transcript writes every line as it happens: quitting needs no question about saving. */
@@ -125,7 +127,8 @@ export function App(props: AppProps) {
 	const validation = ui.editor.text === '' ? undefined : controller.validate(ui.editor.text);
 	const mode = composerMode(ui, context);
 	const verb = /^\s*(\S+)/.exec(ui.editor.text)?.[1]?.toUpperCase();
-	const command = mode === 'command' && verb ? findCommand(verb) : undefined;
+	const found = mode === 'command' && verb ? findCommand(verb) : undefined;
+	const command = found ? localizeEntry(found, activeLanguage()) : undefined;
 
 	const screen = screenLayout(ui, entries, width, height);
 	const {layout, transcriptHeight} = screen;
@@ -134,7 +137,7 @@ export function App(props: AppProps) {
 
 	// Searched again only when the query changes, not on each move of the selection.
 	const paletteQuery = ui.overlay.kind === 'palette' ? ui.overlay.query.text : undefined;
-	const paletteResults = useMemo(() => (paletteQuery === undefined ? [] : searchCatalog(paletteQuery, {limit: 200})), [paletteQuery]);
+	const paletteResults = useMemo(() => (paletteQuery === undefined ? [] : searchCatalog(paletteQuery, {limit: 200, language: activeLanguage()})), [paletteQuery]);
 
 	const sections = useMemo(
 		() =>

@@ -1,40 +1,49 @@
+import {type TextKey, type Messages, text as messagesText} from '../i18n/messages.js';
 import {bindingsFor, type Binding} from './keymap.js';
 import {messageEditorKeys} from './message-keys.js';
 
 /**
-The help overlay's lines, from the keymap (every scope) and the message editor's table:
-the router scrolls through them and the overlay draws the rows that fit.
+The help overlay's lines, from the keymap (every scope) and the message editor's table,
+each description looked up in the language's message table: the router scrolls through
+them and the overlay draws the rows that fit.
 */
 export type HelpLine = {label: string; text: string};
 
-const scopeNames: Record<Binding['scope'], string> = {
-	global: '',
-	composer: ' (composer)',
-	transcript: ' (transcript)',
-	viewer: '',
-	palette: ' (palette)',
-	help: ' (help)',
-	prompt: ' (questions)',
-	choice: ' (choices)',
-	mailbox: ' (mailbox)',
-	batch: ' (paste preview)',
-	swaks: ' (swaks command)',
+const scopeNames: Record<Binding['scope'], TextKey | undefined> = {
+	global: undefined,
+	composer: 'help.scope.composer',
+	transcript: 'help.scope.transcript',
+	viewer: undefined,
+	palette: 'help.scope.palette',
+	help: 'help.scope.help',
+	prompt: 'help.scope.prompt',
+	choice: 'help.scope.choice',
+	mailbox: 'help.scope.mailbox',
+	batch: 'help.scope.batch',
+	swaks: 'help.scope.swaks',
 };
 
 /** Editing keys shared by the composer, the palette's search and the questions. */
-const editing: HelpLine[] = [
-	{label: 'Home, End', text: 'start / end of the line (editing)'},
-	{label: 'Ctrl+E', text: 'end of the line (editing)'},
-	{label: 'Ctrl+U, K', text: 'cut to the start / to the end (editing)'},
-	{label: 'Ctrl+W', text: 'cut the word before the cursor; Alt+Backspace too (editing)'},
-	{label: 'Alt+B, F', text: 'word left / right; Ctrl+Left and Ctrl+Right too (editing)'},
+const editing: Array<{label: string; text: TextKey}> = [
+	{label: 'Home, End', text: 'help.editing.home-end'},
+	{label: 'Ctrl+E', text: 'help.editing.end'},
+	{label: 'Ctrl+U, K', text: 'help.editing.cut'},
+	{label: 'Ctrl+W', text: 'help.editing.word'},
+	{label: 'Alt+B, F', text: 'help.editing.move-word'},
 ];
 
+/** Key names people read differently per language (the arrows, the space bar); the rest are printed on the keys. */
+function keyLabel(label: string, t: Messages): string {
+	return label.replace(/\bUp\b/, t['help.key.up']).replace(/\bDown\b/, t['help.key.down']).replace(/\bSpace\b/, t['help.key.space']);
+}
+
 export function helpLines(mode: 'explorer' | 'viewer'): HelpLine[] {
+	const t = messagesText();
 	const seen = new Set<string>();
 	const lines: HelpLine[] = [];
 	for (const binding of bindingsFor(mode)) {
-		const line = {label: binding.label, text: `${binding.description}${scopeNames[binding.scope]}`};
+		const scope = scopeNames[binding.scope];
+		const line = {label: keyLabel(binding.label, t), text: `${t[binding.description]}${scope ? ` ${t[scope]}` : ''}`};
 		const id = `${line.label}:${line.text}`;
 		if (seen.has(id)) continue;
 		seen.add(id);
@@ -42,5 +51,9 @@ export function helpLines(mode: 'explorer' | 'viewer'): HelpLine[] {
 	}
 
 	if (mode === 'viewer') return lines;
-	return [...lines, ...editing, ...messageEditorKeys.map(binding => ({label: binding.label, text: `${binding.description} (message editor)`}))];
+	return [
+		...lines,
+		...editing.map(line => ({label: line.label, text: t[line.text]})),
+		...messageEditorKeys.map(binding => ({label: binding.label, text: `${t[binding.description]} ${t['help.scope.message']}`})),
+	];
 }

@@ -1,3 +1,4 @@
+import {type TextKey, text as messagesText} from '../i18n/messages.js';
 import type {WalkKeys} from '../protocol/next-step.js';
 import type {Key} from './key-parser.js';
 
@@ -53,10 +54,10 @@ export type Binding = {
 	scope: Scope;
 	/** How the keys are written for people: "Ctrl+P, F5" (the first one is the status bar's). */
 	label: string;
-	/** What it does, for the help overlay. */
-	description: string;
-	/** Short words for the status bar; bindings without it are only in the help. */
-	hint?: string;
+	/** What it does, for the help overlay: a key into the message tables. */
+	description: TextKey;
+	/** Short words for the status bar (a message key); bindings without it are only in the help. */
+	hint?: TextKey;
 };
 
 const ctrl = (name: string): KeySpec => ({name, ctrl: true});
@@ -70,76 +71,76 @@ other multiplexers or terminals may take other control keys; function keys pass 
 them all. F10 quits as in htop and mc; F11 (full screen in many terminals) is left alone.
 */
 export const keymap: readonly Binding[] = [
-	{action: 'send', keys: [plain('return')], scope: 'composer', label: 'Enter', description: 'send the line (a second Enter confirms a warning)'},
-	{action: 'complete', keys: [plain('tab')], scope: 'composer', label: 'Tab', description: 'complete the verb, keyword, parameter or mechanism', hint: 'complete'},
-	{action: 'history-previous', keys: [plain('up')], scope: 'composer', label: 'Up', description: 'previous line from history'},
-	{action: 'history-next', keys: [plain('down')], scope: 'composer', label: 'Down', description: 'next line from history'},
-	{action: 'line-up', keys: [plain('up')], scope: 'transcript', label: 'Up', description: 'move the line cursor up (its reply is explained)'},
-	{action: 'line-down', keys: [plain('down')], scope: 'transcript', label: 'Down', description: 'move the line cursor down'},
-	{action: 'top', keys: [plain('home')], scope: 'transcript', label: 'Home', description: 'go to the first line'},
-	{action: 'bottom', keys: [plain('end')], scope: 'transcript', label: 'End', description: 'go to the last line and follow new ones'},
-	{action: 'help', keys: [plain('f1')], scope: 'global', label: 'F1, ?', description: 'this help (? works on an empty composer)', hint: 'help'},
-	{action: 'quit', keys: [ctrl('c'), plain('f10')], scope: 'global', label: 'Ctrl+C, F10', description: 'cancel what is pending; when idle, send QUIT and exit', hint: 'quit'},
-	{action: 'palette', keys: [ctrl('p'), plain('f5')], scope: 'global', label: 'Ctrl+P, F5', description: 'open the palette: search commands, codes, extensions, mechanisms', hint: 'palette'},
-	{action: 'next-step', keys: [ctrl('n'), plain('f7')], scope: 'global', label: 'Ctrl+N, F7', description: 'fill the composer with the suggested next step', hint: 'next step'},
-	{action: 'page-up', keys: [plain('pageup')], scope: 'global', label: 'PgUp', description: 'scroll the transcript up a page', hint: 'scroll'},
-	{action: 'page-down', keys: [plain('pagedown')], scope: 'global', label: 'PgDn', description: 'scroll the transcript down a page'},
-	{action: 'focus-next', keys: [shifted('tab'), plain('f6')], scope: 'global', label: 'Shift+Tab, F6', description: 'move focus: composer, transcript, sidebar', hint: 'focus'},
-	{action: 'sidebar', keys: [plain('f4')], scope: 'global', label: 'F4', description: 'show or hide the session sidebar (envelope, TLS, extensions)', hint: 'session'},
-	{action: 'save', keys: [ctrl('s'), plain('f9')], scope: 'global', label: 'Ctrl+S, F9', description: 'save the transcript to a file', hint: 'save'},
-	{action: 'follow', keys: [ctrl('g'), plain('f12')], scope: 'global', label: 'Ctrl+G, F12', description: 'back to the live end of the transcript'},
-	{action: 'message-editor', keys: [ctrl('o'), plain('f8')], scope: 'global', label: 'Ctrl+O, F8', description: 'open the message editor (after DATA got 354)'},
-	{action: 'export', keys: [ctrl('x'), shifted('f9')], scope: 'global', label: 'Ctrl+X, Shift+F9', description: 'export the session as a replayable script or a swaks command'},
-	{action: 'toggle-time', keys: [ctrl('t'), shifted('f5')], scope: 'global', label: 'Ctrl+T, Shift+F5', description: 'show or hide timestamps and latency'},
-	{action: 'filter', keys: [ctrl('f'), shifted('f6')], scope: 'global', label: 'Ctrl+F, Shift+F6', description: 'filter the transcript: all, hide sent, hide received, hide notes'},
-	{action: 'reconnect', keys: [ctrl('r'), shifted('f12')], scope: 'global', label: 'Ctrl+R, Shift+F12', description: 'reconnect (forgets everything the server said)'},
-	{action: 'mailbox', keys: [plain('f2')], scope: 'global', label: 'F2', description: 'the demo mailbox: what the demo server received (demo mode)'},
-	{action: 'search', keys: [plain('f3')], scope: 'global', label: 'F3', description: 'search the transcript (Enter finds the next match)'},
-	{action: 'close', keys: [plain('escape')], scope: 'global', label: 'Esc', description: 'close the overlay or prompt in front'},
+	{action: 'send', keys: [plain('return')], scope: 'composer', label: 'Enter', description: 'keys.composer.send'},
+	{action: 'complete', keys: [plain('tab')], scope: 'composer', label: 'Tab', description: 'keys.composer.complete', hint: 'hint.complete'},
+	{action: 'history-previous', keys: [plain('up')], scope: 'composer', label: 'Up', description: 'keys.composer.history-previous'},
+	{action: 'history-next', keys: [plain('down')], scope: 'composer', label: 'Down', description: 'keys.composer.history-next'},
+	{action: 'line-up', keys: [plain('up')], scope: 'transcript', label: 'Up', description: 'keys.transcript.line-up'},
+	{action: 'line-down', keys: [plain('down')], scope: 'transcript', label: 'Down', description: 'keys.transcript.line-down'},
+	{action: 'top', keys: [plain('home')], scope: 'transcript', label: 'Home', description: 'keys.transcript.top'},
+	{action: 'bottom', keys: [plain('end')], scope: 'transcript', label: 'End', description: 'keys.transcript.bottom'},
+	{action: 'help', keys: [plain('f1')], scope: 'global', label: 'F1, ?', description: 'keys.global.help', hint: 'hint.help'},
+	{action: 'quit', keys: [ctrl('c'), plain('f10')], scope: 'global', label: 'Ctrl+C, F10', description: 'keys.global.quit', hint: 'hint.quit'},
+	{action: 'palette', keys: [ctrl('p'), plain('f5')], scope: 'global', label: 'Ctrl+P, F5', description: 'keys.global.palette', hint: 'hint.palette'},
+	{action: 'next-step', keys: [ctrl('n'), plain('f7')], scope: 'global', label: 'Ctrl+N, F7', description: 'keys.global.next-step', hint: 'hint.next-step'},
+	{action: 'page-up', keys: [plain('pageup')], scope: 'global', label: 'PgUp', description: 'keys.global.page-up', hint: 'hint.page-up'},
+	{action: 'page-down', keys: [plain('pagedown')], scope: 'global', label: 'PgDn', description: 'keys.global.page-down'},
+	{action: 'focus-next', keys: [shifted('tab'), plain('f6')], scope: 'global', label: 'Shift+Tab, F6', description: 'keys.global.focus-next', hint: 'hint.focus-next'},
+	{action: 'sidebar', keys: [plain('f4')], scope: 'global', label: 'F4', description: 'keys.global.sidebar', hint: 'hint.sidebar'},
+	{action: 'save', keys: [ctrl('s'), plain('f9')], scope: 'global', label: 'Ctrl+S, F9', description: 'keys.global.save', hint: 'hint.save'},
+	{action: 'follow', keys: [ctrl('g'), plain('f12')], scope: 'global', label: 'Ctrl+G, F12', description: 'keys.global.follow'},
+	{action: 'message-editor', keys: [ctrl('o'), plain('f8')], scope: 'global', label: 'Ctrl+O, F8', description: 'keys.global.message-editor'},
+	{action: 'export', keys: [ctrl('x'), shifted('f9')], scope: 'global', label: 'Ctrl+X, Shift+F9', description: 'keys.global.export'},
+	{action: 'toggle-time', keys: [ctrl('t'), shifted('f5')], scope: 'global', label: 'Ctrl+T, Shift+F5', description: 'keys.global.toggle-time'},
+	{action: 'filter', keys: [ctrl('f'), shifted('f6')], scope: 'global', label: 'Ctrl+F, Shift+F6', description: 'keys.global.filter'},
+	{action: 'reconnect', keys: [ctrl('r'), shifted('f12')], scope: 'global', label: 'Ctrl+R, Shift+F12', description: 'keys.global.reconnect'},
+	{action: 'mailbox', keys: [plain('f2')], scope: 'global', label: 'F2', description: 'keys.global.mailbox'},
+	{action: 'search', keys: [plain('f3')], scope: 'global', label: 'F3', description: 'keys.global.search'},
+	{action: 'close', keys: [plain('escape')], scope: 'global', label: 'Esc', description: 'keys.global.close'},
 
-	{action: 'line-up', keys: [plain('up')], scope: 'palette', label: 'Up', description: 'previous entry'},
-	{action: 'line-down', keys: [plain('down')], scope: 'palette', label: 'Down', description: 'next entry'},
-	{action: 'page-up', keys: [plain('pageup')], scope: 'palette', label: 'PgUp', description: "scroll the entry's description up"},
-	{action: 'page-down', keys: [plain('pagedown')], scope: 'palette', label: 'PgDn', description: "scroll the entry's description down (example, replies, RFC)"},
-	{action: 'send', keys: [plain('return')], scope: 'palette', label: 'Enter', description: 'put the entry in the composer (AUTH opens the helper)'},
-	{action: 'close', keys: [plain('escape'), ctrl('p'), ctrl('c'), plain('f5')], scope: 'palette', label: 'Esc', description: 'close the palette'},
+	{action: 'line-up', keys: [plain('up')], scope: 'palette', label: 'Up', description: 'keys.palette.line-up'},
+	{action: 'line-down', keys: [plain('down')], scope: 'palette', label: 'Down', description: 'keys.palette.line-down'},
+	{action: 'page-up', keys: [plain('pageup')], scope: 'palette', label: 'PgUp', description: 'keys.palette.page-up'},
+	{action: 'page-down', keys: [plain('pagedown')], scope: 'palette', label: 'PgDn', description: 'keys.palette.page-down'},
+	{action: 'send', keys: [plain('return')], scope: 'palette', label: 'Enter', description: 'keys.palette.send'},
+	{action: 'close', keys: [plain('escape'), ctrl('p'), ctrl('c'), plain('f5')], scope: 'palette', label: 'Esc', description: 'keys.palette.close'},
 
-	{action: 'line-up', keys: [plain('up')], scope: 'help', label: 'Up', description: 'scroll the help up a line'},
-	{action: 'line-down', keys: [plain('down')], scope: 'help', label: 'Down', description: 'scroll the help down a line'},
-	{action: 'page-up', keys: [plain('pageup')], scope: 'help', label: 'PgUp', description: 'scroll the help up a page'},
-	{action: 'page-down', keys: [plain('pagedown'), text(' ')], scope: 'help', label: 'PgDn, Space', description: 'scroll the help down a page'},
-	{action: 'top', keys: [plain('home')], scope: 'help', label: 'Home', description: 'the first key'},
-	{action: 'bottom', keys: [plain('end')], scope: 'help', label: 'End', description: 'the last key'},
-	{action: 'close', keys: [plain('escape'), plain('f1'), plain('return'), text('?'), text('q'), ctrl('c')], scope: 'help', label: 'Esc', description: 'close the help'},
+	{action: 'line-up', keys: [plain('up')], scope: 'help', label: 'Up', description: 'keys.help.line-up'},
+	{action: 'line-down', keys: [plain('down')], scope: 'help', label: 'Down', description: 'keys.help.line-down'},
+	{action: 'page-up', keys: [plain('pageup')], scope: 'help', label: 'PgUp', description: 'keys.help.page-up'},
+	{action: 'page-down', keys: [plain('pagedown'), text(' ')], scope: 'help', label: 'PgDn, Space', description: 'keys.help.page-down'},
+	{action: 'top', keys: [plain('home')], scope: 'help', label: 'Home', description: 'keys.help.top'},
+	{action: 'bottom', keys: [plain('end')], scope: 'help', label: 'End', description: 'keys.help.bottom'},
+	{action: 'close', keys: [plain('escape'), plain('f1'), plain('return'), text('?'), text('q'), ctrl('c')], scope: 'help', label: 'Esc', description: 'keys.help.close'},
 
-	{action: 'send', keys: [plain('return')], scope: 'prompt', label: 'Enter', description: 'answer the question'},
-	{action: 'quit', keys: [ctrl('c'), plain('f10')], scope: 'prompt', label: 'Ctrl+C', description: 'asked to save before quitting: quit without saving'},
-	{action: 'close', keys: [plain('escape')], scope: 'prompt', label: 'Esc, Ctrl+C', description: 'cancel the question (nothing is sent)'},
+	{action: 'send', keys: [plain('return')], scope: 'prompt', label: 'Enter', description: 'keys.prompt.send'},
+	{action: 'quit', keys: [ctrl('c'), plain('f10')], scope: 'prompt', label: 'Ctrl+C', description: 'keys.prompt.quit'},
+	{action: 'close', keys: [plain('escape')], scope: 'prompt', label: 'Esc, Ctrl+C', description: 'keys.prompt.close'},
 
-	{action: 'line-up', keys: [plain('up')], scope: 'choice', label: 'Up', description: 'previous choice'},
-	{action: 'line-down', keys: [plain('down')], scope: 'choice', label: 'Down', description: 'next choice'},
-	{action: 'send', keys: [plain('return')], scope: 'choice', label: 'Enter', description: 'take the choice'},
-	{action: 'close', keys: [plain('escape'), ctrl('c')], scope: 'choice', label: 'Esc', description: 'close the choices'},
+	{action: 'line-up', keys: [plain('up')], scope: 'choice', label: 'Up', description: 'keys.choice.line-up'},
+	{action: 'line-down', keys: [plain('down')], scope: 'choice', label: 'Down', description: 'keys.choice.line-down'},
+	{action: 'send', keys: [plain('return')], scope: 'choice', label: 'Enter', description: 'keys.choice.send'},
+	{action: 'close', keys: [plain('escape'), ctrl('c')], scope: 'choice', label: 'Esc', description: 'keys.choice.close'},
 
-	{action: 'line-up', keys: [plain('up')], scope: 'mailbox', label: 'Up', description: 'previous message'},
-	{action: 'line-down', keys: [plain('down')], scope: 'mailbox', label: 'Down', description: 'next message'},
-	{action: 'send', keys: [plain('return')], scope: 'mailbox', label: 'Enter', description: 'open the message as received'},
-	{action: 'close', keys: [plain('escape'), plain('f2'), ctrl('c')], scope: 'mailbox', label: 'Esc', description: 'back to the list, or close the mailbox'},
+	{action: 'line-up', keys: [plain('up')], scope: 'mailbox', label: 'Up', description: 'keys.mailbox.line-up'},
+	{action: 'line-down', keys: [plain('down')], scope: 'mailbox', label: 'Down', description: 'keys.mailbox.line-down'},
+	{action: 'send', keys: [plain('return')], scope: 'mailbox', label: 'Enter', description: 'keys.mailbox.send'},
+	{action: 'close', keys: [plain('escape'), plain('f2'), ctrl('c')], scope: 'mailbox', label: 'Esc', description: 'keys.mailbox.close'},
 
-	{action: 'send', keys: [plain('return')], scope: 'batch', label: 'Enter', description: 'send the pasted lines in order'},
-	{action: 'close', keys: [plain('escape'), ctrl('c')], scope: 'batch', label: 'Esc', description: 'drop the paste: nothing is sent'},
+	{action: 'send', keys: [plain('return')], scope: 'batch', label: 'Enter', description: 'keys.batch.send'},
+	{action: 'close', keys: [plain('escape'), ctrl('c')], scope: 'batch', label: 'Esc', description: 'keys.batch.close'},
 
-	{action: 'close', keys: [plain('escape'), plain('return'), ctrl('c')], scope: 'swaks', label: 'Esc', description: 'close the swaks command'},
+	{action: 'close', keys: [plain('escape'), plain('return'), ctrl('c')], scope: 'swaks', label: 'Esc', description: 'keys.swaks.close'},
 
-	{action: 'search', keys: [text('/')], scope: 'viewer', label: '/', description: 'search the transcript'},
-	{action: 'search-next', keys: [text('n')], scope: 'viewer', label: 'n', description: 'next match'},
-	{action: 'search-previous', keys: [text('N')], scope: 'viewer', label: 'N', description: 'previous match'},
-	{action: 'line-up', keys: [plain('up')], scope: 'viewer', label: 'Up', description: 'move the line cursor up (its reply is explained)'},
-	{action: 'line-down', keys: [plain('down')], scope: 'viewer', label: 'Down', description: 'move the line cursor down'},
-	{action: 'top', keys: [plain('home')], scope: 'viewer', label: 'Home', description: 'go to the first line'},
-	{action: 'bottom', keys: [plain('end')], scope: 'viewer', label: 'End', description: 'go to the last line'},
-	{action: 'help', keys: [text('?')], scope: 'viewer', label: '?', description: 'this help'},
-	{action: 'quit', keys: [text('q')], scope: 'viewer', label: 'q', description: 'close the viewer'},
+	{action: 'search', keys: [text('/')], scope: 'viewer', label: '/', description: 'keys.viewer.search'},
+	{action: 'search-next', keys: [text('n')], scope: 'viewer', label: 'n', description: 'keys.viewer.search-next'},
+	{action: 'search-previous', keys: [text('N')], scope: 'viewer', label: 'N', description: 'keys.viewer.search-previous'},
+	{action: 'line-up', keys: [plain('up')], scope: 'viewer', label: 'Up', description: 'keys.viewer.line-up'},
+	{action: 'line-down', keys: [plain('down')], scope: 'viewer', label: 'Down', description: 'keys.viewer.line-down'},
+	{action: 'top', keys: [plain('home')], scope: 'viewer', label: 'Home', description: 'keys.viewer.top'},
+	{action: 'bottom', keys: [plain('end')], scope: 'viewer', label: 'End', description: 'keys.viewer.bottom'},
+	{action: 'help', keys: [text('?')], scope: 'viewer', label: '?', description: 'keys.viewer.help'},
+	{action: 'quit', keys: [text('q')], scope: 'viewer', label: 'q', description: 'keys.viewer.quit'},
 ];
 
 /** How people press a global action, as the table writes it first: "Ctrl+R" for reconnect. */
@@ -177,10 +178,12 @@ const kept: ReadonlySet<Action> = new Set(['help', 'quit']);
 
 /** The status bar: `F1 help  ^C quit  ^P palette ...`, the lower-priority hints dropped first to fit. */
 export function statusHints(width: number, mode: 'explorer' | 'viewer' = 'explorer'): string {
+	const t = messagesText();
 	const shown = new Set<Action>();
 	const parts: Array<{action: Action; text: string}> = [];
 	for (const binding of bindingsFor(mode)) {
-		const word = mode === 'viewer' ? viewerWords[binding.action] : binding.hint;
+		const key = mode === 'viewer' ? viewerWords[binding.action] : binding.hint;
+		const word = key && t[key];
 		if (!word || shown.has(binding.action) || (binding.scope !== 'global' && binding.scope !== 'composer' && binding.scope !== 'viewer')) continue;
 		shown.add(binding.action);
 		parts.push({action: binding.action, text: `${binding.label.split(', ')[0]!.replace(/^Ctrl\+/, '^')} ${word}`});
@@ -202,13 +205,20 @@ export function statusHints(width: number, mode: 'explorer' | 'viewer' = 'explor
 }
 
 const viewerSays: Partial<Record<Action, Partial<Binding>>> = {
-	help: {label: 'F1', description: 'this help'},
-	quit: {description: 'close the viewer'},
-	search: {description: 'search the transcript'},
+	help: {label: 'F1', description: 'keys.viewer.help'},
+	quit: {description: 'keys.viewer.quit'},
+	search: {description: 'keys.viewer.search'},
 };
 
 /** Short words for the viewer's status bar, where the explorer's hints do not apply. */
-const viewerWords: Partial<Record<Action, string>> = {search: 'search', 'search-next': 'next', filter: 'filter', 'toggle-time': 'time', help: 'help', quit: 'quit'};
+const viewerWords: Partial<Record<Action, TextKey>> = {
+	search: 'hint.viewer.search',
+	'search-next': 'hint.viewer.next',
+	filter: 'hint.viewer.filter',
+	'toggle-time': 'hint.viewer.time',
+	help: 'hint.help',
+	quit: 'hint.quit',
+};
 
 /** The bindings of a mode: the explorer's (every scope), or the read-only viewer's. */
 export function bindingsFor(mode: 'explorer' | 'viewer'): Binding[] {

@@ -1,4 +1,5 @@
 import type {Key} from './key-parser.js';
+import type {TextKey} from '../i18n/messages.js';
 import type {TextAreaAction} from './text-area.js';
 
 /** What a key does in the message editor: edit the text, or one of the editor's commands. */
@@ -10,13 +11,13 @@ export type MessageKey =
 export type MessageCommand = 'send' | 'wire' | 'load' | 'external' | 'leave' | 'abandon';
 
 /** The message editor's own keys: the router, the editor's title and the help all read this. */
-export const messageEditorKeys: ReadonlyArray<{key: string; ctrl: boolean; command: MessageCommand; label: string; description: string}> = [
-	{key: 'd', ctrl: true, command: 'send', label: 'Ctrl+D', description: 'send it (after 354: the body and the final dot; a real server asks first)'},
-	{key: 'v', ctrl: true, command: 'wire', label: 'Ctrl+V', description: 'show the bytes as sent: dot-stuffed, CRLF, the final dot'},
-	{key: 'l', ctrl: true, command: 'load', label: 'Ctrl+L', description: 'load the whole message from a file'},
-	{key: 'e', ctrl: true, command: 'external', label: 'Ctrl+E', description: 'edit it in $EDITOR'},
-	{key: 'escape', ctrl: false, command: 'leave', label: 'Esc', description: 'leave the editor; nothing is sent, Ctrl+O comes back'},
-	{key: 'c', ctrl: true, command: 'abandon', label: 'Ctrl+C', description: 'abandon the message (after 354 only closing the connection can)'},
+export const messageEditorKeys: ReadonlyArray<{key: string; ctrl: boolean; command: MessageCommand; label: string; description: TextKey}> = [
+	{key: 'd', ctrl: true, command: 'send', label: 'Ctrl+D', description: 'keys.message.send'},
+	{key: 'v', ctrl: true, command: 'wire', label: 'Ctrl+V', description: 'keys.message.wire'},
+	{key: 'l', ctrl: true, command: 'load', label: 'Ctrl+L', description: 'keys.message.load'},
+	{key: 'e', ctrl: true, command: 'external', label: 'Ctrl+E', description: 'keys.message.external'},
+	{key: 'escape', ctrl: false, command: 'leave', label: 'Esc', description: 'keys.message.leave'},
+	{key: 'c', ctrl: true, command: 'abandon', label: 'Ctrl+C', description: 'keys.message.abandon'},
 ];
 
 const moves: Record<string, 'left' | 'right' | 'up' | 'down' | 'home' | 'end'> = {left: 'left', right: 'right', up: 'up', down: 'down', home: 'home', end: 'end'};

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {type BodyReport, normalizeMessage} from '../protocol/data-encoder.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import type {SessionState} from '../protocol/session.js';
@@ -18,26 +19,26 @@ export function messageFacts(text: string, state: SessionState): MessageFacts {
 	const notes: MessageNote[] = [];
 	const limit = state.ehlo?.sizeLimit;
 	const size = `${report.messageBytes.toLocaleString('en')} bytes`;
-	if (limit && report.messageBytes > limit) notes.push({text: `${size}: over the server's SIZE limit of ${formatBytes(limit)} (expect 552)`, tone: 'error'});
-	else notes.push({text: `${size}${limit ? ` of ${formatBytes(limit)}` : ''}, ${report.lines} line${report.lines === 1 ? '' : 's'}`, tone: 'ok'});
+	if (limit && report.messageBytes > limit) notes.push({text: say()['message.overSize'](size, formatBytes(limit)), tone: 'error'});
+	else notes.push({text: say()['message.size'](size, limit ? formatBytes(limit) : '', report.lines), tone: 'ok'});
 
 	const stuffed = stuffedLinesOf(text);
-	if (stuffed.length > 0) notes.push({text: `dot-stuffed (a second "." is added on the wire): line ${list(stuffed)}`, tone: 'info'});
+	if (stuffed.length > 0) notes.push({text: say()['message.dotStuffed'](list(stuffed)), tone: 'info'});
 
 	if (report.eightBit) {
 		const params = state.envelope.from?.params ?? [];
 		const declared = params.includes('BODY=8BITMIME') || params.includes('SMTPUTF8');
 		if (declared) {
-			notes.push({text: '8-bit content, declared on MAIL', tone: 'ok'});
+			notes.push({text: say()['message.eightBitDeclared'], tone: 'ok'});
 		} else if (hasExtension(state.ehlo, '8BITMIME') || hasExtension(state.ehlo, 'SMTPUTF8')) {
-			notes.push({text: '8-bit content: MAIL lacked BODY=8BITMIME (or SMTPUTF8); declare it next time, or use a MIME encoding', tone: 'warning'});
+			notes.push({text: say()['message.eightBitUndeclared'], tone: 'warning'});
 		} else {
-			notes.push({text: '8-bit content and no 8BITMIME here: encode it (quoted-printable or base64 MIME)', tone: 'warning'});
+			notes.push({text: say()['message.eightBitUnsupported'], tone: 'warning'});
 		}
 	}
 
-	if (report.longLines.length > 0) notes.push({text: `over 998 octets (RFC 5321 4.5.3.1.6): line ${list(report.longLines)}`, tone: 'warning'});
-	if (report.hasNul) notes.push({text: 'contains NUL bytes, which no SMTP body may carry', tone: 'error'});
+	if (report.longLines.length > 0) notes.push({text: say()['message.longLines'](list(report.longLines)), tone: 'warning'});
+	if (report.hasNul) notes.push({text: say()['message.nul'], tone: 'error'});
 	return {report, notes};
 }
 

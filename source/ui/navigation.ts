@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import type {Action} from './keymap.js';
 import {findMatch, nextVisible, pageBy, previousVisible, revealEntry, stepVisible, type ViewOptions, visibleWindow} from './transcript-view.js';
@@ -58,6 +59,6 @@ export function moveCursor(state: UiState, target: number, pane: Pane): UiState 
 export function findNext(state: UiState, query: string, direction: 1 | -1, pane: Pane): UiState {
 	const from = state.cursor ?? (direction === 1 ? -1 : pane.entries.length);
 	const found = findMatch(pane.entries, from, query, direction, pane.view.filter);
-	if (found === -1) return {...state, flash: {text: `no line matches "${query}"`, tone: 'warning'}};
+	if (found === -1) return {...state, flash: {text: say()['search.noMatch'](query), tone: 'warning'}};
 	return moveCursor(state, found, pane);
 }

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {entryTitle, findCommand} from '../catalog/index.js';
 import {formatRfc} from '../catalog/types.js';
 import type {CatalogEntry} from '../catalog/types.js';
@@ -11,9 +12,7 @@ import {type AttributeVerb, attributeTemplate} from '../protocol/xclient.js';
 
 export type Badge = {text: string; tone: 'ok' | 'warning' | 'dim'};
 
-const kindLabels: Record<CatalogEntry['kind'], string> = {command: 'command', reply: 'reply', enhanced: 'status', extension: 'ehlo', mechanism: 'sasl', topic: 'topic'};
-
-export const kindLabel = (entry: CatalogEntry) => kindLabels[entry.kind];
+export const kindLabel = (entry: CatalogEntry) => say()[`palette.kind.${entry.kind}`];
 
 /** Badges for the current session: advertised or not, valid in this phase or not. */
 export function badgesFor(entry: CatalogEntry, state: SessionState): Badge[] {
@@ -21,18 +20,18 @@ export function badgesFor(entry: CatalogEntry, state: SessionState): Badge[] {
 	const knowsExtensions = state.ehlo !== undefined;
 	if (entry.kind === 'command') {
 		if (entry.extension && knowsExtensions) {
-			badges.push(hasExtension(state.ehlo, entry.extension) ? {text: 'advertised', tone: 'ok'} : {text: 'not advertised', tone: 'warning'});
+			badges.push(hasExtension(state.ehlo, entry.extension) ? {text: say()['palette.badge.advertised'], tone: 'ok'} : {text: say()['palette.badge.notAdvertised'], tone: 'warning'});
 		}
 
-		if (state.phase !== 'disconnected' && state.phase !== 'closed' && !entry.phases.includes(state.phase)) badges.push({text: 'not valid now', tone: 'dim'});
+		if (state.phase !== 'disconnected' && state.phase !== 'closed' && !entry.phases.includes(state.phase)) badges.push({text: say()['palette.badge.notNow'], tone: 'dim'});
 		if (entry.vendor) badges.push({text: entry.vendor, tone: 'dim'});
 	} else if (entry.kind === 'extension') {
-		if (knowsExtensions) badges.push(hasExtension(state.ehlo, entry.keyword) ? {text: 'advertised', tone: 'ok'} : {text: 'not advertised', tone: 'dim'});
-		if (entry.obsolete) badges.push({text: 'obsolete', tone: 'warning'});
+		if (knowsExtensions) badges.push(hasExtension(state.ehlo, entry.keyword) ? {text: say()['palette.badge.advertised'], tone: 'ok'} : {text: say()['palette.badge.notAdvertised'], tone: 'dim'});
+		if (entry.obsolete) badges.push({text: say()['catalog.flag.obsolete'], tone: 'warning'});
 		if (entry.vendor) badges.push({text: entry.vendor, tone: 'dim'});
 	} else if (entry.kind === 'mechanism') {
-		if (state.ehlo?.auth.length) badges.push(state.ehlo.auth.includes(entry.name) ? {text: 'offered', tone: 'ok'} : {text: 'not offered', tone: 'dim'});
-		if (entry.obsolete) badges.push({text: 'obsolete', tone: 'warning'});
+		if (state.ehlo?.auth.length) badges.push(state.ehlo.auth.includes(entry.name) ? {text: say()['palette.badge.offered'], tone: 'ok'} : {text: say()['palette.badge.notOffered'], tone: 'dim'});
+		if (entry.obsolete) badges.push({text: say()['catalog.flag.obsolete'], tone: 'warning'});
 	}
 
 	return badges;
@@ -67,47 +66,48 @@ export function templateFor(entry: CatalogEntry): string | undefined {
 
 /** The detail area: labelled paragraphs. */
 export function detailsFor(entry: CatalogEntry): Array<{label: string; text: string}> {
+	const t = say();
 	const details: Array<{label: string; text: string}> = [];
 	const rfc = 'rfc' in entry && entry.rfc ? formatRfc(entry.rfc) : undefined;
 	switch (entry.kind) {
 		case 'command': {
-			details.push({label: 'syntax', text: entry.syntax}, {label: 'what', text: entry.description}, {label: 'example', text: entry.example});
-			details.push({label: 'replies', text: `ok ${entry.replies.success.join(' ')}${entry.replies.intermediate.length > 0 ? `; go on ${entry.replies.intermediate.join(' ')}` : ''}; fail ${entry.replies.failure.join(' ')}`});
-			if (entry.extension) details.push({label: 'needs', text: `the ${entry.extension} extension`});
+			details.push({label: t['palette.detail.syntax'], text: entry.syntax}, {label: t['palette.detail.what'], text: entry.description}, {label: t['palette.detail.example'], text: entry.example});
+			details.push({label: t['palette.detail.replies'], text: t['palette.detail.repliesText'](entry.replies.success.join(' '), entry.replies.intermediate.join(' '), entry.replies.failure.join(' '))});
+			if (entry.extension) details.push({label: t['palette.detail.needs'], text: t['palette.detail.needsText'](entry.extension)});
 			break;
 		}
 
 		case 'reply': {
-			details.push({label: 'what', text: entry.description}, {label: 'causes', text: entry.causes.join('; ')}, {label: 'try', text: entry.tryNext.join('; ')});
+			details.push({label: t['palette.detail.what'], text: entry.description}, {label: t['palette.detail.causes'], text: entry.causes.join('; ')}, {label: t['palette.detail.try'], text: entry.tryNext.join('; ')});
 			break;
 		}
 
 		case 'enhanced': {
-			details.push({label: 'what', text: entry.description}, {label: 'with', text: entry.basicCodes.join(' ')});
-			if (entry.tryNext.length > 0) details.push({label: 'try', text: entry.tryNext.join('; ')});
+			details.push({label: t['palette.detail.what'], text: entry.description}, {label: t['palette.detail.with'], text: entry.basicCodes.join(' ')});
+			if (entry.tryNext.length > 0) details.push({label: t['palette.detail.try'], text: entry.tryNext.join('; ')});
 			break;
 		}
 
 		case 'extension': {
-			details.push({label: 'what', text: entry.description});
-			if (entry.parameters) details.push({label: 'params', text: entry.parameters});
+			details.push({label: t['palette.detail.what'], text: entry.description});
+			if (entry.parameters) details.push({label: t['palette.detail.params'], text: entry.parameters});
 			const adds = [...entry.commands, ...entry.mailParams.map(key => `MAIL ${key}=`), ...entry.rcptParams.map(key => `RCPT ${key}=`)];
-			if (adds.length > 0) details.push({label: 'adds', text: adds.join(', ')});
+			if (adds.length > 0) details.push({label: t['palette.detail.adds'], text: adds.join(', ')});
 			break;
 		}
 
 		case 'mechanism': {
-			details.push({label: 'how', text: entry.description}, {label: 'tool', text: entry.computable ? 'smtp-explorer can compute this exchange (Enter, then the AUTH helper)' : 'not computed by smtp-explorer'});
+			details.push({label: t['palette.detail.how'], text: entry.description}, {label: t['palette.detail.tool'], text: entry.computable ? t['palette.detail.computable'] : t['palette.detail.notComputable']});
 			break;
 		}
 
 		case 'topic': {
-			details.push({label: 'what', text: entry.description}, {label: 'see', text: entry.rfcs.map(ref => formatRfc(ref)).join(', ')});
+			details.push({label: t['palette.detail.what'], text: entry.description}, {label: t['palette.detail.see'], text: entry.rfcs.map(ref => formatRfc(ref)).join(', ')});
 			break;
 		}
 	}
 
-	if (rfc) details.push({label: 'see', text: rfc});
+	if (rfc) details.push({label: t['palette.detail.see'], text: rfc});
 	return details;
 }
 
@@ -134,9 +134,8 @@ export function attributeVerbOf(entry: CatalogEntry): AttributeVerb | undefined 
 /** The palette's XCLIENT/XFORWARD helper: the line, and what the step panel says about it. */
 export function attributeHelper(verb: AttributeVerb, state: SessionState): {line: string; title: string; text: string} {
 	const {line, names, advertised} = attributeTemplate(verb, state.ehlo);
-	const source = advertised
-		? `Every attribute the server listed after ${verb} in its EHLO reply: ${names.join(' ')}.`
-		: `The server has not listed ${verb} in an EHLO reply (it offers it only to hosts it trusts); these are the attributes Postfix defines.`;
-	const after = verb === 'XCLIENT' ? ' On 220 the session starts over as that client: send EHLO again.' : ' They hold for the next transaction only.';
-	return {line, title: `${verb} helper`, text: `${source} Change the example values (xtext, RFC 3461 4; [UNAVAILABLE] for unknown).${after}`};
+	const t = say();
+	const source = advertised ? t['attributes.listed'](verb, names.join(' ')) : t['attributes.notListed'](verb);
+	const after = verb === 'XCLIENT' ? t['attributes.xclientAfter'] : t['attributes.xforwardAfter'];
+	return {line, title: t['attributes.title'](verb), text: `${source} ${t['attributes.change']} ${after}`};
 }

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {formatProxyAddress} from '../protocol/proxy-protocol.js';
 import type {Target} from '../protocol/target.js';
 import type {RouteInfo} from '../session/controller.js';
@@ -11,28 +12,29 @@ every line; the header one short summary.
 
 /** The sidebar's route section; empty for a direct SMTP connection to a host. */
 export function routeLines(route: RouteInfo, target: Target, lmtp: boolean): SidebarLine[] {
+	const t = say();
 	const lines: SidebarLine[] = [];
-	if (route.nullMx && target.kind === 'mx') lines.push({label: 'mx', value: `${target.domain} accepts no mail (null MX, RFC 7505)`, tone: 'warning'});
+	if (route.nullMx && target.kind === 'mx') lines.push({label: 'mx', value: t['route.nullMx'](target.domain), tone: 'warning'});
 	const {mx} = route;
 	if (mx?.implicit) {
-		lines.push({label: 'mx', value: `no MX record: ${mx.domain} itself (implicit MX)`, tone: 'dim'});
+		lines.push({label: 'mx', value: t['route.implicitMx'](mx.domain), tone: 'dim'});
 	} else if (mx) {
 		// In the order they were tried; the label says what happened, so a narrow sidebar cuts only the reason.
 		for (const host of mx.hosts) {
 			const attempt = mx.tried.find(tried => tried.host === host.host);
-			if (host.host === mx.answered) lines.push({label: 'answered', value: host.host, tone: 'ok'});
-			else if (attempt) lines.push({label: 'tried', value: `${host.host}: ${attempt.result}`, tone: 'error'});
-			else lines.push({label: 'not tried', value: host.host, tone: 'dim'});
+			if (host.host === mx.answered) lines.push({label: t['route.answered'], value: host.host, tone: 'ok'});
+			else if (attempt) lines.push({label: t['route.tried'], value: `${host.host}: ${attempt.result}`, tone: 'error'});
+			else lines.push({label: t['route.notTried'], value: host.host, tone: 'dim'});
 		}
 	}
 
-	if (route.proxy) lines.push({label: 'proxy', value: route.proxy.replace(/^(socks5h?):\/\//, '$1 '), tone: 'normal'});
+	if (route.proxy) lines.push({label: t['route.proxy'], value: route.proxy.replace(/^(socks5h?):\/\//, '$1 '), tone: 'normal'});
 	if (route.proxyProtocol) {
 		const {version, source, destination} = route.proxyProtocol;
-		lines.push({label: `PROXY ${version}`, value: `from ${formatProxyAddress(source)}`, tone: 'normal'}, {label: '', value: `to ${formatProxyAddress(destination)}`, tone: 'normal'});
+		lines.push({label: `PROXY ${version}`, value: t['route.from'](formatProxyAddress(source)), tone: 'normal'}, {label: '', value: t['route.to'](formatProxyAddress(destination)), tone: 'normal'});
 	}
 
-	if (lmtp) lines.push({label: 'protocol', value: 'LMTP (RFC 2033)', tone: 'normal'});
+	if (lmtp) lines.push({label: t['route.protocol'], value: 'LMTP (RFC 2033)', tone: 'normal'});
 	return lines;
 }
 

@@ -1,3 +1,5 @@
+import {activeLanguage, text as say} from '../i18n/messages.js';
+import {exportSession} from '../protocol/export-session.js';
 import {findMechanism} from '../catalog/index.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {computableMechanisms, type ComputableMechanism, usesToken} from '../protocol/sasl.js';
@@ -22,10 +24,16 @@ quitting with an unsaved transcript. Each step is a state; what it needs done is
 export type Choice = {value: string; label: string};
 
 /** Ctrl+X: what to export. */
-export const exportChoices: Choice[] = [
-	{value: 'script', label: 'a replayable script, for smtp-explorer run (EXPECT checks from the replies)'},
-	{value: 'swaks', label: 'the equivalent swaks command line'},
-];
+export function exportChoices(): Choice[] {
+	const t = say();
+	return [
+		{value: 'script', label: t['export.choice.script']},
+		{value: 'swaks', label: t['export.choice.swaks']},
+		{value: 'python', label: t['export.choice.python']},
+		{value: 'node', label: t['export.choice.node']},
+		{value: 'curl', label: t['export.choice.curl']},
+	];
+}
 
 /** The AUTH helper's first step: the mechanisms the server offers, those the tool computes first. */
 export function authChoices(offered: readonly string[]): Choice[] {
@@ -34,7 +42,7 @@ export function authChoices(offered: readonly string[]): Choice[] {
 		.sort((a, b) => Number(findMechanism(b)?.computable ?? false) - Number(findMechanism(a)?.computable ?? false))
 		.map(name => {
 			const entry = findMechanism(name);
-			return {value: name, label: `${name.padEnd(12)} ${entry?.computable ? 'computed for you' : 'by hand'}${entry ? ` · ${entry.summary}` : ''}`};
+			return {value: name, label: `${name.padEnd(12)} ${entry?.computable ? say()['auth.computed'] : say()['auth.byHand']}${entry ? ` · ${entry.summary}` : ''}`};
 		});
 }
 
@@ -51,20 +59,20 @@ const rejectedSecret = new Set([535, 534, 454]);
 export function startAuthHelper(state: UiState, mechanism: string, context: RouteContext): Routed {
 	const upper = mechanism.toUpperCase();
 	if (!(computableMechanisms as readonly string[]).includes(upper)) {
-		return stay(uiReducer(state, {type: 'set-draft', text: `AUTH ${upper}`, step: {title: `AUTH ${upper}`, text: `smtp-explorer cannot compute ${upper}; send it and answer each 334 by hand (base64), or * to cancel.`}}));
+		return stay(uiReducer(state, {type: 'set-draft', text: `AUTH ${upper}`, step: {title: `AUTH ${upper}`, text: say()['auth.cannotCompute'](upper)}}));
 	}
 
 	const check = context.validate(`AUTH ${upper}`);
 	const chosen = {...uiReducer(state, {type: 'close-overlay'}), mechanism: upper as ComputableMechanism};
-	if (check.verdict === 'blocked') return stay(flash(chosen, check.diagnostics[0]?.message ?? 'AUTH cannot be sent now', 'error'));
+	if (check.verdict === 'blocked') return stay(flash(chosen, check.diagnostics[0]?.message ?? say()['auth.cannotSend'], 'error'));
 	const warning = check.diagnostics.find(diagnostic => diagnostic.severity === 'warning');
-	if (warning) return stay(openPrompt(chosen, 'auth-confirm', `${warning.message} Enter goes on anyway, Esc stops here.`));
+	if (warning) return stay(openPrompt(chosen, 'auth-confirm', `${warning.message} ${say()['auth.goOn']}`));
 	return askForUser(chosen);
 }
 
 function askForUser(state: UiState): Routed {
 	if (state.user) return beginSecret(state, state.user);
-	return stay(openPrompt(state, 'auth-user', `AUTH ${state.mechanism}: user name`));
+	return stay(openPrompt(state, 'auth-user', say()['auth.user'](state.mechanism ?? '')));
 }
 
 /** With a password kept from earlier (and not rejected since), the exchange starts at once; otherwise the masked prompt asks. */
@@ -83,10 +91,17 @@ export function submitSecret(state: UiState, overlay: Extract<Overlay, {kind: 's
 	return stay({...uiReducer(state, {type: 'close-overlay'}), mechanism: undefined, ...(kept === undefined ? {} : {password: kept})}, {type: 'authenticate', mechanism: overlay.mechanism, user: overlay.user, secret});
 }
 
+/** The file name endings of the exported code forms. */
+const codeExtensions = {python: 'py', node: 'mjs', curl: 'sh'} as const;
+
 export function exportChosen(state: UiState, choice: string, context: RouteContext): Routed {
-	if (choice === 'script') {
-		const name = (context.defaultSavePath ?? 'session.txt').replace(/\.txt$/, '.smtp');
-		return stay(openPrompt(state, 'export-path', 'Export a script that smtp-explorer run replays (AUTH lines stay redacted: add them by hand)', name));
+	const base = (context.defaultSavePath ?? 'session.txt').replace(/\.txt$/, '');
+	if (choice === 'script') return stay({...openPrompt(state, 'export-path', say()['export.scriptPrompt'], `${base}.smtp`), exportForm: 'script'});
+	if (choice === 'python' || choice === 'node' || choice === 'curl') {
+		// Checked now, so a session that cannot be exported in this form says why before a file name is asked.
+		const outcome = exportSession(context.entries, choice, 'smtp-explorer', activeLanguage());
+		if (!outcome.ok) return stay(flash(uiReducer(state, {type: 'close-overlay'}), outcome.error, 'error'));
+		return stay({...openPrompt(state, 'export-path', say()['export.codeTo'], `${base}.${codeExtensions[choice]}`), exportForm: choice});
 	}
 
 	const {entries} = context;
@@ -98,7 +113,7 @@ export function exportChosen(state: UiState, choice: string, context: RouteConte
 export function openMessageEditor(state: UiState, context: RouteContext): Routed {
 	const {session} = context;
 	const bdatPossible = session.phase === 'rcpt' && hasExtension(session.ehlo, 'CHUNKING');
-	if (!awaitingBody(session) && !bdatPossible) return stay(flash(state, 'the message editor opens once DATA got 354 (or, with CHUNKING, once a recipient is accepted)'));
+	if (!awaitingBody(session) && !bdatPossible) return stay(flash(state, say()['editor.notYet']));
 	const text = state.draft ?? context.newMessage();
 	return stay({...uiReducer(state, {type: 'open', overlay: {kind: 'message', area: textAreaFrom(text), wire: false}}), armed: undefined});
 }
@@ -109,10 +124,10 @@ export function messageCommand(state: UiState, command: MessageCommand, text: st
 	const keep = {...state, draft: text};
 	switch (command) {
 		case 'send': {
-			if (!viaData) return stay(openPrompt(keep, 'chunk-size', 'Send as BDAT chunks of how many bytes? (RFC 3030)', '65536'));
+			if (!viaData) return stay(openPrompt(keep, 'chunk-size', say()['editor.chunkSize'], '65536'));
 			// A real server gets the final dot only after a second Ctrl+D: it may deliver at once.
 			if (context.mailboxCount === undefined && state.armed !== 'send') {
-				return stay(flash({...keep, armed: 'send'}, `send ${messageFacts(text, context.session).report.messageBytes} bytes and the final dot? Ctrl+D again sends, any other key goes on editing`, 'warning'));
+				return stay(flash({...keep, armed: 'send'}, say()['editor.sendArmed'](messageFacts(text, context.session).report.messageBytes), 'warning'));
 			}
 
 			return stay({...uiReducer(state, {type: 'close-overlay'}), draft: undefined, armed: undefined}, {type: 'send-message', text});
@@ -123,22 +138,22 @@ export function messageCommand(state: UiState, command: MessageCommand, text: st
 		}
 
 		case 'load': {
-			if (!context.canEditFiles) return stay(flash(state, 'loading files is not available here', 'warning'));
-			return stay(openPrompt(keep, 'load-path', 'Load the whole message from a file (headers, a blank line, the body)'));
+			if (!context.canEditFiles) return stay(flash(state, say()['editor.noLoading'], 'warning'));
+			return stay(openPrompt(keep, 'load-path', say()['editor.loadPrompt']));
 		}
 
 		case 'external': {
-			if (!context.canEditFiles) return stay(flash(state, 'no editor available here', 'warning'));
+			if (!context.canEditFiles) return stay(flash(state, say()['editor.noEditor'], 'warning'));
 			return stay(keep, {type: 'edit-externally', text});
 		}
 
 		case 'leave': {
-			return stay(flash(uiReducer(keep, {type: 'close-overlay'}), viaData ? 'the message is not sent yet: the server waits for it; Ctrl+O reopens the editor' : 'message kept; Ctrl+O reopens the editor'));
+			return stay(flash(uiReducer(keep, {type: 'close-overlay'}), viaData ? say()['editor.leftWaiting'] : say()['editor.kept']));
 		}
 
 		case 'abandon': {
-			if (viaData) return stay(openPrompt(keep, 'abandon', 'SMTP cannot cancel DATA: closing the connection is the only way to not send it. Enter closes (nothing is sent), Esc goes back'));
-			return stay(uiReducer(keep, {type: 'set-draft', text: 'RSET', step: {title: 'next: RSET', text: 'The message was not sent. RSET clears the envelope so a new transaction can start (RFC 5321 4.1.1.5).'}}));
+			if (viaData) return stay(openPrompt(keep, 'abandon', say()['editor.abandonPrompt']));
+			return stay(uiReducer(keep, {type: 'set-draft', text: 'RSET', step: {title: say()['walk.nextVerb']('RSET'), text: say()['editor.abandonedRset']}}));
 		}
 	}
 }
@@ -146,7 +161,7 @@ export function messageCommand(state: UiState, command: MessageCommand, text: st
 /** Esc on a question: nothing is done. The message editor's questions go back to the editor; quitting's keeps the session. */
 export function closePrompt(state: UiState, prompt: PromptKind, context: RouteContext): Routed {
 	const closed = uiReducer(state, {type: 'close-overlay'});
-	if (prompt === 'quit-save' || prompt === 'quit-overwrite') return stay(flash(closed, 'not quitting: the session goes on'));
+	if (prompt === 'quit-save' || prompt === 'quit-overwrite') return stay(flash(closed, say()['quit.notQuitting']));
 	if ((prompt === 'abandon' || prompt === 'load-path' || prompt === 'chunk-size') && closed.draft !== undefined) return openMessageEditor(closed, context);
 	return stay(closed);
 }
@@ -159,12 +174,12 @@ export function submitPrompt(state: UiState, text: string, prompt: PromptKind, c
 
 		case 'chunk-size': {
 			const size = Number(text.trim());
-			if (!Number.isInteger(size) || size < 1) return stay(openPrompt(state, 'chunk-size', 'Send as BDAT chunks of how many bytes?', text, 'a whole number of bytes, 1 or more'));
+			if (!Number.isInteger(size) || size < 1) return stay(openPrompt(state, 'chunk-size', say()['editor.chunkSize'], text, say()['editor.chunkSizeBad']));
 			return stay({...uiReducer(state, {type: 'close-overlay'}), draft: undefined}, {type: 'send-message', text: state.draft ?? '', chunkSize: size});
 		}
 
 		case 'abandon': {
-			return stay(flash({...uiReducer(state, {type: 'close-overlay'}), draft: undefined}, `the message was NOT sent; the connection is closed. ${keyLabel('reconnect')} reconnects`, 'warning'), {type: 'close-connection'});
+			return stay(flash({...uiReducer(state, {type: 'close-overlay'}), draft: undefined}, say()['editor.abandoned'](keyLabel('reconnect')), 'warning'), {type: 'close-connection'});
 		}
 
 		case 'auth-confirm': {
@@ -184,7 +199,7 @@ export function submitPrompt(state: UiState, text: string, prompt: PromptKind, c
 		case 'quit-save':
 		case 'quit-overwrite': {
 			const path = text.trim();
-			if (path === '') return stay(openPrompt(state, prompt, quitSaveTitle, '', 'give a file name, or Ctrl+C to quit without saving'));
+			if (path === '') return stay(openPrompt(state, prompt, say()['quit.saveQuestion'], '', say()['quit.giveName']));
 			return stay(state, {type: 'save', path, overwrite: prompt === 'quit-overwrite', what: 'transcript', thenQuit: true});
 		}
 
@@ -195,12 +210,11 @@ export function submitPrompt(state: UiState, text: string, prompt: PromptKind, c
 			const path = text.trim();
 			if (path === '') return stay(uiReducer(state, {type: 'close-overlay'}));
 			const script = prompt === 'export-path' || prompt === 'export-overwrite';
-			return stay(state, {type: 'save', path, overwrite: prompt === 'overwrite' || prompt === 'export-overwrite', what: script ? 'script' : 'transcript', thenQuit: false});
+			return stay(state, {type: 'save', path, overwrite: prompt === 'overwrite' || prompt === 'export-overwrite', what: script ? (state.exportForm ?? 'script') : 'transcript', thenQuit: false});
 		}
 	}
 }
 
-const quitSaveTitle = 'The transcript is not saved. Enter saves it to this file and quits · Ctrl+C quits without saving · Esc stays';
 
 /** Lines were sent or received since the last save (notes of the app's own do not count). */
 function unsaved(state: UiState, context: RouteContext): boolean {
@@ -214,16 +228,16 @@ function unsaved(state: UiState, context: RouteContext): boolean {
 
 /** Ctrl+C with nothing to cancel: the unsent message and the unsaved transcript are asked about, once each. */
 export function quitRequested(state: UiState, context: RouteContext): Routed {
-	if (awaitingBody(context.session) && state.armed !== 'quit') return stay(flash({...state, armed: 'quit'}, 'the message has not been sent: Ctrl+C again quits without sending it', 'warning'));
+	if (awaitingBody(context.session) && state.armed !== 'quit') return stay(flash({...state, armed: 'quit'}, say()['quit.messageUnsent'], 'warning'));
 	if (state.overlay.kind !== 'prompt' && context.canSave && !context.transcriptFile && unsaved(state, context)) {
-		return stay(openPrompt({...state, armed: undefined}, 'quit-save', quitSaveTitle, context.defaultSavePath ?? ''));
+		return stay(openPrompt({...state, armed: undefined}, 'quit-save', say()['quit.saveQuestion'], context.defaultSavePath ?? ''));
 	}
 
 	return quitNow(state);
 }
 
 export function quitNow(state: UiState): Routed {
-	return stay(flash({...uiReducer(state, {type: 'close-overlay'}), armed: undefined}, 'sending QUIT…'), {type: 'quit'});
+	return stay(flash({...uiReducer(state, {type: 'close-overlay'}), armed: undefined}, say()['quit.sending']), {type: 'quit'});
 }
 
 /** Results from the edge, and changes of the session, routed like keys. */
@@ -234,36 +248,36 @@ export function routeEvent(state: UiState, event: RouterEvent, context: RouteCon
 		}
 
 		case 'auth-done': {
-			if (event.ok) return stay(flash(state, `authenticated as ${event.user}`));
+			if (event.ok) return stay(flash(state, say()['auth.done'](event.user)));
 			// A rejected secret is forgotten: the next AUTH asks again rather than send it twice.
 			const forget = event.code !== undefined && rejectedSecret.has(event.code);
-			return stay(flash(forget ? {...state, password: undefined} : state, `${event.error ?? 'AUTH failed'}${forget ? '; the password is forgotten: the next AUTH asks for it' : ''}`, 'error'));
+			return stay(flash(forget ? {...state, password: undefined} : state, `${event.error ?? say()['auth.failed']}${forget ? `; ${say()['auth.forgotten']}` : ''}`, 'error'));
 		}
 
 		case 'saved': {
 			if (event.ok) {
 				const saved = {...uiReducer(state, {type: 'close-overlay'}), ...(event.what === 'transcript' ? {savedThrough: event.entryCount} : {})};
-				if (event.thenQuit) return stay(flash(saved, `${event.message}; sending QUIT…`), {type: 'quit'});
+				if (event.thenQuit) return stay(flash(saved, `${event.message}; ${say()['quit.sending']}`), {type: 'quit'});
 				return stay(flash(saved, event.message));
 			}
 
 			if (event.thenQuit) {
-				if (event.exists && !event.overwrite) return stay(openPrompt(state, 'quit-overwrite', `${event.path} exists: Enter overwrites it and quits · Esc stays`, event.path));
-				return stay(openPrompt(state, 'quit-save', quitSaveTitle, event.path, event.message));
+				if (event.exists && !event.overwrite) return stay(openPrompt(state, 'quit-overwrite', say()['save.existsQuit'](event.path), event.path));
+				return stay(openPrompt(state, 'quit-save', say()['quit.saveQuestion'], event.path, event.message));
 			}
 
-			const script = event.what === 'script';
-			if (event.exists && !event.overwrite) return stay(openPrompt(state, script ? 'export-overwrite' : 'overwrite', `${event.path} exists: Enter overwrites it, Esc keeps it`, event.path));
-			return stay(openPrompt(state, script ? 'export-path' : 'save-path', script ? 'Export the replayable script to' : 'Save the transcript to', event.path, event.message));
+			const script = event.what !== 'transcript';
+			if (event.exists && !event.overwrite) return stay(openPrompt(state, script ? 'export-overwrite' : 'overwrite', say()['save.exists'](event.path), event.path));
+			return stay(openPrompt(state, script ? 'export-path' : 'save-path', script ? (event.what === 'script' ? say()['export.scriptTo'] : say()['export.codeTo']) : say()['save.to'], event.path, event.message));
 		}
 
 		case 'edited': {
-			const edited = event.ok && event.text !== undefined ? {...state, draft: event.text} : flash(state, event.reason ?? 'the editor failed', 'error');
+			const edited = event.ok && event.text !== undefined ? {...state, draft: event.text} : flash(state, event.reason ?? say()['editor.failed'], 'error');
 			return openMessageEditor(edited, context);
 		}
 
 		case 'loaded': {
-			if (!event.ok) return stay(openPrompt(state, 'load-path', 'Load the whole message from a file', event.path, event.reason));
+			if (!event.ok) return stay(openPrompt(state, 'load-path', say()['editor.loadPrompt'], event.path, event.reason));
 			return openMessageEditor({...uiReducer(state, {type: 'close-overlay'}), draft: event.text}, context);
 		}
 

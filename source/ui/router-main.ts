@@ -1,3 +1,5 @@
+import {localizeEntry} from '../catalog/localize.js';
+import {activeLanguage, text as say} from '../i18n/messages.js';
 import {findCommand} from '../catalog/index.js';
 import {formatRfc} from '../catalog/types.js';
 import {suggestNext} from '../protocol/next-step.js';
@@ -77,8 +79,8 @@ export function routeMain(state: UiState, key: Key, context: RouteContext): Rout
 		}
 
 		case 'save': {
-			if (!context.canSave) return stay({...state, flash: {text: 'saving is not available here', tone: 'warning'}});
-			return stay(openPrompt(state, 'save-path', 'Save the transcript to (.txt swaks-style, .jsonl, .md); secrets stay redacted', context.defaultSavePath ?? ''));
+			if (!context.canSave) return stay({...state, flash: {text: say()['save.unavailable'], tone: 'warning'}});
+			return stay(openPrompt(state, 'save-path', say()['save.prompt'], context.defaultSavePath ?? ''));
 		}
 
 		case 'sidebar': {
@@ -96,7 +98,7 @@ export function routeMain(state: UiState, key: Key, context: RouteContext): Rout
 		}
 
 		case 'reconnect': {
-			return stay({...state, flash: {text: 'reconnecting…', tone: 'info'}}, {type: 'reconnect'});
+			return stay({...state, flash: {text: say()['flash.reconnecting'], tone: 'info'}}, {type: 'reconnect'});
 		}
 
 		case 'quit': {
@@ -110,7 +112,7 @@ export function routeMain(state: UiState, key: Key, context: RouteContext): Rout
 		}
 
 		case 'mailbox': {
-			if (context.mailboxCount === undefined) return stay({...state, flash: {text: 'the mailbox shows what the demo server received: start with --demo', tone: 'info'}});
+			if (context.mailboxCount === undefined) return stay({...state, flash: {text: say()['mailbox.demoOnly'], tone: 'info'}});
 			return stay(uiReducer(state, {type: 'open', overlay: {kind: 'mailbox', selected: Math.max(0, context.mailboxCount - 1), open: false}}));
 		}
 
@@ -119,7 +121,7 @@ export function routeMain(state: UiState, key: Key, context: RouteContext): Rout
 		}
 
 		case 'search': {
-			return stay(openPrompt(state, 'search', 'Search the transcript (newest first; F3 again finds the next)', state.search ?? ''));
+			return stay(openPrompt(state, 'search', say()['search.prompt'], state.search ?? ''));
 		}
 
 		default: {
@@ -154,7 +156,7 @@ function submit(state: UiState, context: RouteContext): Routed {
 	const check = context.validate(line);
 	const helper = /^AUTH\s+(\S+)\s*$/i.exec(line)?.[1]?.toUpperCase() as ComputableMechanism | undefined;
 	const flash = (text: string) => stay({...state, flash: {text, tone: 'error'}});
-	if (check.verdict === 'blocked') return flash(check.diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? 'not sent');
+	if (check.verdict === 'blocked') return flash(check.diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? say()['flash.notSent']);
 	if (check.verdict === 'confirm' && state.confirming !== line) return stay(uiReducer(state, {type: 'confirm-needed', line}));
 
 	if (helper && state.user && computableMechanisms.includes(helper) && check.kind === 'command') {
@@ -178,25 +180,27 @@ and after the last one the main step again.
 */
 function nextStep(state: UiState, context: RouteContext): Routed {
 	const step = suggestNext(context.session, {...context.plan, ...(state.user ? {user: state.user} : {})}, walkKeys);
+	const t = say();
 	const explain = (verb: string) => {
-		const entry = verb ? findCommand(verb) : undefined;
+		const found = verb ? findCommand(verb) : undefined;
+		const entry = found ? localizeEntry(found, activeLanguage()) : undefined;
 		return entry ? ` ${entry.summary} (${formatRfc(entry.rfc)}).` : '';
 	};
 
-	const main = `${step.why} Expect: ${step.expect}.${explain(step.verb)}`;
-	if (step.line === '') return stay(uiReducer(state, {type: 'set-draft', text: state.editor.text, step: {title: 'next', text: main}}));
+	const main = `${step.why} ${t['walk.expect'](step.expect)}${explain(step.verb)}`;
+	if (step.line === '') return stay(uiReducer(state, {type: 'set-draft', text: state.editor.text, step: {title: t['walk.next'], text: main}}));
 	const offers = [{line: step.line, verb: step.verb}, ...step.also];
 	const shown = state.step?.offer;
 	const offer = shown !== undefined && offers[shown]?.line === state.editor.text ? (shown + 1) % offers.length : 0;
 	const again = keyLabel('next-step');
 	if (offer === 0) {
-		const also = step.also.length > 0 ? ` Also possible (${again} again): ${step.also.map(side => side.verb).join(', ')}.` : '';
-		return stay(uiReducer(state, {type: 'set-draft', text: step.line, step: {title: `next: ${step.verb}`, text: `${main}${also}`, offer}}));
+		const also = step.also.length > 0 ? ` ${t['walk.alsoPossible'](again, step.also.map(side => side.verb).join(', '))}` : '';
+		return stay(uiReducer(state, {type: 'set-draft', text: step.line, step: {title: t['walk.nextVerb'](step.verb), text: `${main}${also}`, offer}}));
 	}
 
 	const side = step.also[offer - 1]!;
 	const then = offer < step.also.length ? step.also[offer]!.verb : step.verb;
-	return stay(uiReducer(state, {type: 'set-draft', text: side.line, step: {title: `side step: ${side.verb}`, text: `${side.why}${explain(side.verb)} ${again} again: ${then}.`, offer}}));
+	return stay(uiReducer(state, {type: 'set-draft', text: side.line, step: {title: t['walk.sideStep'](side.verb), text: `${side.why}${explain(side.verb)} ${t['walk.again'](again, then)}`, offer}}));
 }
 
 /** Search the transcript: newest first, from the line cursor (or the end) upwards, wrapping around. */
@@ -204,7 +208,7 @@ export function searchTranscript(state: UiState, query: string, context: RouteCo
 	const searched = uiReducer(uiReducer(state, {type: 'close-overlay'}), {type: 'search', query});
 	const screen = screenLayout(searched, context.entries, context.width, context.height);
 	const found = findMatch(context.entries, state.cursor ?? context.entries.length, query, -1, screen.view.filter);
-	if (found === -1) return stay({...searched, flash: {text: `no line matches "${query}"`, tone: 'warning'}});
+	if (found === -1) return stay({...searched, flash: {text: say()['search.noMatch'](query), tone: 'warning'}});
 	const moved = uiReducer(searched, {type: 'cursor', cursor: found});
 	// The panel that opens with the cursor shrinks the pane: reveal the line in the pane as it will be.
 	const after = screenLayout(moved, context.entries, context.width, context.height);

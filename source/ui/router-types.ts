@@ -1,3 +1,4 @@
+import type {ExportForm} from '../protocol/export-session.js';
 import type {SessionState} from '../protocol/session.js';
 import type {ComputableMechanism} from '../protocol/sasl.js';
 import type {WalkPlan} from '../protocol/next-step.js';
@@ -33,6 +34,9 @@ export type RouteContext = {
 	implicitTls: boolean;
 };
 
+/** What a save writes: the transcript, or the session exported (Ctrl+X) as the run script or code. */
+export type SaveWhat = 'transcript' | ExportForm;
+
 /** What the router asks the edge to do; the result comes back as an event. */
 export type Effect =
 	| {type: 'send'; line: string; confirmed: boolean}
@@ -40,7 +44,7 @@ export type Effect =
 	| {type: 'authenticate'; mechanism: ComputableMechanism; user: string; secret: string}
 	| {type: 'send-message'; text: string; chunkSize?: number}
 	| {type: 'send-batch'; lines: string[]}
-	| {type: 'save'; path: string; overwrite: boolean; what: 'transcript' | 'script'; thenQuit: boolean}
+	| {type: 'save'; path: string; overwrite: boolean; what: SaveWhat; thenQuit: boolean}
 	| {type: 'edit-externally'; text: string}
 	| {type: 'load'; path: string}
 	| {type: 'reconnect'}
@@ -53,7 +57,7 @@ export type Effect =
 export type RouterEvent =
 	| {type: 'flash'; flash: Flash}
 	| {type: 'auth-done'; ok: boolean; user: string; error?: string; code?: number}
-	| {type: 'saved'; ok: boolean; message: string; exists?: boolean; path: string; overwrite: boolean; what: 'transcript' | 'script'; thenQuit: boolean; entryCount: number}
+	| {type: 'saved'; ok: boolean; message: string; exists?: boolean; path: string; overwrite: boolean; what: SaveWhat; thenQuit: boolean; entryCount: number}
 	| {type: 'edited'; ok: boolean; text?: string; reason?: string}
 	| {type: 'loaded'; path: string; ok: boolean; text?: string; reason?: string}
 	| {type: 'nothing-to-cancel'}

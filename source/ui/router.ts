@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {searchCatalog} from '../catalog/search.js';
 import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
@@ -25,7 +26,7 @@ export function routeKey(before: UiState, key: Key, context: RouteContext): Rout
 	switch (overlay.kind) {
 		case 'secret': {
 			const action = matchAction(key, 'prompt');
-			if (action === 'close' || action === 'quit') return stay({...state, overlay: {kind: 'none'}, mechanism: undefined, flash: {text: 'AUTH cancelled before anything was sent', tone: 'info'}});
+			if (action === 'close' || action === 'quit') return stay({...state, overlay: {kind: 'none'}, mechanism: undefined, flash: {text: say()['auth.cancelled'], tone: 'info'}});
 			if (action === 'send') return submitSecret(state, overlay);
 			return edit(state, key, 'prompt-edit');
 		}
@@ -79,7 +80,7 @@ export function routeKey(before: UiState, key: Key, context: RouteContext): Rout
 
 		case 'auth':
 		case 'export': {
-			const choices = overlay.kind === 'auth' ? authChoices(context.session.ehlo?.auth ?? []) : exportChoices;
+			const choices = overlay.kind === 'auth' ? authChoices(context.session.ehlo?.auth ?? []) : exportChoices();
 			const action = matchAction(key, 'choice');
 			if (action === 'close') return stay(uiReducer(state, {type: 'close-overlay'}));
 			if (action === 'line-up' || action === 'line-down') return stay(uiReducer(state, {type: 'choice-move', delta: action === 'line-up' ? -1 : 1, count: choices.length}));
@@ -92,7 +93,7 @@ export function routeKey(before: UiState, key: Key, context: RouteContext): Rout
 
 		case 'batch': {
 			const action = matchAction(key, 'batch');
-			if (action === 'close') return stay({...uiReducer(state, {type: 'close-overlay'}), flash: {text: 'paste cancelled: nothing was sent', tone: 'info'}});
+			if (action === 'close') return stay({...uiReducer(state, {type: 'close-overlay'}), flash: {text: say()['batch.cancelled'], tone: 'info'}});
 			if (action !== 'send') return stay(state);
 			// The controller queues and re-checks what must wait for a reply; what is left after the last break stays in the composer.
 			return stay(uiReducer(state, {type: 'set-draft', text: overlay.rest}), {type: 'send-batch', lines: overlay.lines});
@@ -148,7 +149,7 @@ function routePalette(state: UiState, key: Key, query: string, context: RouteCon
 
 			const template = entry ? templateFor(entry) : undefined;
 			if (template) return stay(uiReducer(state, {type: 'set-draft', text: template}));
-			return stay({...state, flash: {text: 'this entry is for reading: nothing to insert', tone: 'info'}});
+			return stay({...state, flash: {text: say()['palette.readOnly'], tone: 'info'}});
 		}
 
 		default: {

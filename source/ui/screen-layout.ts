@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {computeLayout, type Layout} from './layout.js';
 import {wrapToWidth} from './text-width.js';
@@ -28,8 +29,9 @@ export function promptHeight(width: number, title: string): number {
 export function secretPromptTitle(state: UiState): string {
 	const overlay = state.overlay;
 	if (overlay.kind !== 'secret') return '';
-	const what = overlay.mechanism === 'XOAUTH2' || overlay.mechanism === 'OAUTHBEARER' ? 'token' : 'password';
-	return `AUTH ${overlay.mechanism} as ${overlay.user}: ${what} (hidden here, redacted everywhere) · Esc cancels`;
+	const t = say();
+	const what = overlay.mechanism === 'XOAUTH2' || overlay.mechanism === 'OAUTHBEARER' ? t['auth.token'] : t['auth.password'];
+	return t['auth.secretPrompt'](overlay.mechanism, overlay.user, what);
 }
 
 export function screenLayout(state: UiState, entries: readonly TranscriptEntry[], width: number, height: number): ScreenLayout {

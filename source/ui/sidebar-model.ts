@@ -1,7 +1,7 @@
+import {text as say} from '../i18n/messages.js';
 import {lookupExtension} from '../catalog/extensions.js';
 import {diffExtensions, type EhloExtension} from '../protocol/ehlo.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
-import {phaseLabels} from '../protocol/phase.js';
 import {type SessionState, speaksLmtp, type TlsState} from '../protocol/session.js';
 import {formatTarget, type Target} from '../protocol/target.js';
 import {formatDuration} from '../protocol/duration.js';
@@ -21,22 +21,22 @@ const line = (label: string, value: string, tone: Tone = 'normal'): SidebarLine 
 
 /** Short words for common keywords; the catalog's summary for the rest. */
 const words: Record<string, (params: string[]) => string> = {
-	SIZE: params => (params[0] && Number(params[0]) > 0 ? `up to ${formatBytes(Number(params[0]))}` : 'no fixed limit'),
+	SIZE: params => (params[0] && Number(params[0]) > 0 ? say()['ext.size'](formatBytes(Number(params[0]))) : say()['ext.size.none']),
 	AUTH: params => params.join(' '),
-	PIPELINING: () => 'batches of commands',
-	STARTTLS: () => 'TLS upgrade offered',
-	'8BITMIME': () => '8-bit message bodies',
-	SMTPUTF8: () => 'UTF-8 addresses',
-	ENHANCEDSTATUSCODES: () => 'x.y.z status codes',
-	DSN: () => 'delivery notifications',
-	CHUNKING: () => 'BDAT chunks',
-	BINARYMIME: () => 'binary bodies (BDAT)',
-	REQUIRETLS: () => 'TLS required onward',
-	DELIVERBY: params => (params[0] ? `deliver within ${params[0]}s` : 'deliver-by deadlines'),
-	ETRN: () => 'queue runs on request',
-	VRFY: () => 'address checks',
-	HELP: () => 'help text',
-	'MT-PRIORITY': params => `priorities${params[0] ? ` (${params[0]})` : ''}`,
+	PIPELINING: () => say()['ext.pipelining'],
+	STARTTLS: () => say()['ext.starttls'],
+	'8BITMIME': () => say()['ext.8bitmime'],
+	SMTPUTF8: () => say()['ext.smtputf8'],
+	ENHANCEDSTATUSCODES: () => say()['ext.enhancedstatuscodes'],
+	DSN: () => say()['ext.dsn'],
+	CHUNKING: () => say()['ext.chunking'],
+	BINARYMIME: () => say()['ext.binarymime'],
+	REQUIRETLS: () => say()['ext.requiretls'],
+	DELIVERBY: params => (params[0] ? say()['ext.deliverby'](params[0]) : say()['ext.deliverby.none']),
+	ETRN: () => say()['ext.etrn'],
+	VRFY: () => say()['ext.vrfy'],
+	HELP: () => say()['ext.help'],
+	'MT-PRIORITY': params => `${say()['ext.mt-priority']}${params[0] ? ` (${params[0]})` : ''}`,
 	LIMITS: params => params.join(' '),
 };
 
@@ -59,7 +59,7 @@ export function describeExtension(extension: EhloExtension): string {
 	const params = extension.params.join(' ');
 	// Vendor summaries already name the vendor ("... (Postfix)"): it is not repeated in front.
 	const vendor = entry?.vendor && !entry.summary.includes(entry.vendor) ? `${entry.vendor}: ` : '';
-	return entry ? `${vendor}${entry.summary}${params ? ` (${params})` : ''}` : params || 'not in the catalog';
+	return entry ? `${vendor}${entry.summary}${params ? ` (${params})` : ''}` : params || say()['ext.unknown'];
 }
 
 export function daysLeft(tls: TlsState, now: number): number | undefined {
@@ -85,19 +85,19 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 	const sections: SidebarSection[] = [];
 	if (demo) sections.push({title: 'demo', lines: [line('user', demo.user), line('password', demo.password), line('refuses', 'nobody@ unknown@ reject*@', 'dim')]});
 
-	const session: SidebarLine[] = [line('server', formatTarget(target)), line('phase', phaseLabels[state.phase])];
+	const session: SidebarLine[] = [line('server', formatTarget(target)), line('phase', say()[`phase.${state.phase}`])];
 	// The address only adds something when the name resolved to it.
 	if (remote && remote !== formatTarget(target)) session.splice(1, 0, line('address', remote, 'dim'));
 	// Always present, so the rows below do not move (and get redrawn) each time a reply is awaited.
 	if (wait) {
 		const waited = Math.max(0, now - wait.since);
-		session.push(line('waiting', `${wait.label}: ${formatDuration(waited)} of ${formatDuration(wait.timeoutMs)}`, waited > wait.timeoutMs / 2 ? 'warning' : 'normal'));
+		session.push(line('waiting', say()['sidebar.waited'](wait.label, formatDuration(waited), formatDuration(wait.timeoutMs)), waited > wait.timeoutMs / 2 ? 'warning' : 'normal'));
 	} else {
 		session.push(line('waiting', '–', 'dim'));
 	}
 
-	if (queued > 0) session.push(line('queued', `${queued} line${queued === 1 ? '' : 's'}`, 'warning'));
-	if (state.desynchronized) session.push(line('replies', 'out of step: reconnect', 'error'));
+	if (queued > 0) session.push(line('queued', say()['sidebar.lines'](queued), 'warning'));
+	if (state.desynchronized) session.push(line('replies', say()['sidebar.outOfStep'], 'error'));
 	if (state.closedReason && (state.phase === 'closed' || state.phase === 'closing')) session.push(line('ended', state.closedReason, 'dim'));
 	sections.push({title: 'session', lines: session});
 	const hops = routeLines(route, target, Boolean(plan.lmtp) || speaksLmtp(state));
@@ -110,21 +110,21 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 		const peer = state.tls.peer;
 		if (peer) {
 			const days = daysLeft(state.tls, now);
-			tls.push(line('cert', `${peer.subject}${days === undefined ? '' : `, ${days}d left`}`, days !== undefined && days < 14 ? 'warning' : 'normal'));
+			tls.push(line('cert', `${peer.subject}${days === undefined ? '' : `, ${say()['sidebar.daysLeft'](days)}`}`, days !== undefined && days < 14 ? 'warning' : 'normal'));
 		}
 
-		tls.push(state.tls.verified ? line('verified', state.tls.servername ?? 'yes', 'ok') : line('verified', `NO${state.tls.verifyError ? `: ${state.tls.verifyError}` : ''}`, 'error'));
+		tls.push(state.tls.verified ? line('verified', state.tls.servername ?? say()['sidebar.yes'], 'ok') : line('verified', `${say()['sidebar.no']}${state.tls.verifyError ? `: ${state.tls.verifyError}` : ''}`, 'error'));
 	} else if (state.phase !== 'disconnected' && state.phase !== 'closed') {
-		tls.push(line('tls', 'none: PLAINTEXT', 'warning'));
+		tls.push(line('tls', say()['sidebar.plaintext'], 'warning'));
 	}
 
-	if (insecure) tls.push(line('checks', 'certificate checks OFF', 'error'));
+	if (insecure) tls.push(line('checks', say()['sidebar.checksOff'], 'error'));
 	if (tls.length > 0) sections.push({title: 'tls', lines: tls});
 
 	const identity: SidebarLine[] = [];
 	if (state.hello) identity.push(line(state.hello.verb.toLowerCase(), state.hello.name));
-	if (state.auth) identity.push(line('auth', `${state.auth.identity ?? '(unknown)'} via ${state.auth.mechanism}`, 'ok'));
-	else if (state.sasl) identity.push(line('auth', `${state.sasl.mechanism} in progress`, 'warning'));
+	if (state.auth) identity.push(line('auth', say()['sidebar.authVia'](state.auth.identity ?? '?', state.auth.mechanism), 'ok'));
+	else if (state.sasl) identity.push(line('auth', say()['sidebar.authGoing'](state.sasl.mechanism), 'warning'));
 	if (identity.length > 0) sections.push({title: 'identity', lines: identity});
 
 	const envelope: SidebarLine[] = [];
@@ -134,7 +134,7 @@ export function sidebarSections({state, target, remote, insecure, wait, queued, 
 	for (const recipient of state.envelope.recipients) envelope.push(line('rcpt', `${statusWord(recipient)} <${recipient.address}>`, toneOf(recipient.status)));
 	if (envelope.length === 0 && state.lastTransaction) {
 		const last = state.lastTransaction;
-		envelope.push(line('last', `${last.accepted ? 'accepted' : 'refused'}: ${last.reply.code} ${last.reply.text}`, last.accepted ? 'ok' : 'error'));
+		envelope.push(line('last', `${last.accepted ? say()['sidebar.accepted'] : say()['sidebar.refused']}: ${last.reply.code} ${last.reply.text}`, last.accepted ? 'ok' : 'error'));
 	}
 
 	if (envelope.length > 0) sections.push({title: 'envelope', lines: envelope});

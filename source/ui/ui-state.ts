@@ -1,3 +1,5 @@
+import {type TextKey, text as say} from '../i18n/messages.js';
+import type {ExportForm} from '../protocol/export-session.js';
 import type {ComputableMechanism} from '../protocol/sasl.js';
 import type {EntryFilter} from '../protocol/transcript.js';
 import {commonPrefix, type Completion} from './completion.js';
@@ -43,11 +45,11 @@ export type Flash = {text: string; tone: 'info' | 'warning' | 'error'};
 export type StepNote = {title: string; text: string; offer?: number};
 
 /** The transcript filters Ctrl+F cycles through. */
-export const filterPresets: ReadonlyArray<{name: string; filter: EntryFilter}> = [
-	{name: 'all lines', filter: {sent: true, received: true, notes: true}},
-	{name: 'hiding sent lines', filter: {sent: false, received: true, notes: true}},
-	{name: 'hiding received lines', filter: {sent: true, received: false, notes: true}},
-	{name: 'hiding app notes', filter: {sent: true, received: true, notes: false}},
+export const filterPresets: ReadonlyArray<{name: TextKey; filter: EntryFilter}> = [
+	{name: 'filter.all', filter: {sent: true, received: true, notes: true}},
+	{name: 'filter.noSent', filter: {sent: false, received: true, notes: true}},
+	{name: 'filter.noReceived', filter: {sent: true, received: false, notes: true}},
+	{name: 'filter.noNotes', filter: {sent: true, received: true, notes: false}},
 ];
 
 export type UiState = {
@@ -58,6 +60,8 @@ export type UiState = {
 	history: {items: string[]; index?: number; stash?: string};
 	/** The draft the user was warned about: Enter again on the same text sends it. */
 	confirming?: string;
+	/** What Ctrl+X is exporting while its file name is asked (the run script or a code form). */
+	exportForm?: ExportForm;
 	/** Tab completion in progress, cycled by further Tabs. */
 	completion?: {candidates: string[]; index: number; start: number; end: number};
 	scroll: ScrollPosition;
@@ -189,7 +193,7 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'cycle-filter': {
 			const filterIndex = (state.filterIndex + 1) % filterPresets.length;
-			return {...state, filterIndex, scroll: {follow: true}, cursor: undefined, flash: {text: `transcript: ${filterPresets[filterIndex]!.name}`, tone: 'info'}};
+			return {...state, filterIndex, scroll: {follow: true}, cursor: undefined, flash: {text: say()['filter.flash'](say()[filterPresets[filterIndex]!.name]), tone: 'info'}};
 		}
 
 		case 'toggle-time': {
@@ -272,7 +276,7 @@ function complete(state: UiState, completion: Completion | undefined): UiState {
 		return {...state, editor: {text: replaced, cursor: cycling.start + candidate.length}, completion: {...cycling, index, end: cycling.start + candidate.length}};
 	}
 
-	if (!completion) return {...state, flash: {text: 'nothing to complete here', tone: 'info'}};
+	if (!completion) return {...state, flash: {text: say()['flash.nothingToComplete'], tone: 'info'}};
 	const {candidates, start, end} = completion;
 	const insert = candidates.length === 1 ? candidates[0]! : commonPrefix(candidates);
 	const current = text.slice(start, end);

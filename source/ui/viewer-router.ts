@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
@@ -61,12 +62,12 @@ export function routeViewerKey(before: UiState, key: Key, entries: readonly Tran
 	switch (action) {
 		case 'search': {
 			const text = state.search ?? '';
-			return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: 'Search (n next, N previous)', editor: {text, cursor: text.length}}}));
+			return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: say()['viewer.search'], editor: {text, cursor: text.length}}}));
 		}
 
 		case 'search-next':
 		case 'search-previous': {
-			if (!state.search) return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: 'Search', editor: {text: '', cursor: 0}}}));
+			if (!state.search) return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: say()['viewer.search'], editor: {text: '', cursor: 0}}}));
 			return stay(findNext(state, state.search, action === 'search-previous' ? -1 : 1, pane));
 		}
 

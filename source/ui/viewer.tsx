@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {useState, useSyncExternalStore} from 'react';
 import type {TranscriptEntry} from '../protocol/transcript.js';
@@ -49,7 +50,7 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 
 	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={terminalHeight} minimum={minimumSize} />;
 	const cursorEntry = ui.cursor === undefined ? undefined : entries[ui.cursor];
-	const header = ` smtp-explorer view  ${title}  ${entries.length} lines${loading ? ` so far, ${loading}` : ''}${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`;
+	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped)}${loading ? ` (${loading})` : ''}`;
 	return (
 		<Box flexDirection="column" width={width} height={pane.rows}>
 			<Text inverse bold wrap="truncate-end">

@@ -219,20 +219,6 @@ describe('searchCatalog semantics', () => {
 			'command:RCPT',
 		]);
 	});
-
-	it('is fast enough to run on every keypress', () => {
-		const queries = ['r', 'rc', 'rcp', 'rcpt', '5', '55', '550', '550 5', '550 5.', '550 5.7', '550 5.7.1', 't', 'tl', 'tls', 'relay', 'xyz'];
-		// Warm up first so the measurement is not about JIT compilation.
-		for (const query of queries) searchCatalog(query);
-		const rounds = 50;
-		const start = performance.now();
-		for (let i = 0; i < rounds; i++) {
-			for (const query of queries) searchCatalog(query, {limit: 50});
-		}
-
-		const average = (performance.now() - start) / (rounds * queries.length);
-		expect(average).toBeLessThan(1);
-	});
 });
 
 describe('catalog consistency', () => {

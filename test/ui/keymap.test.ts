@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import {messages} from '../../source/i18n/messages.js';
 import {describe, expect, it} from 'vitest';
 import {type Key, parseKey} from '../../source/ui/key-parser.js';
 import {type Action, keymap, type KeySpec, matchAction, statusHints} from '../../source/ui/keymap.js';
@@ -198,7 +199,7 @@ describe('statusHints', () => {
 	it('is generated from the table: one part per binding with a hint', () => {
 		const parts = full.split('  ');
 		expect(parts).toHaveLength(keymap.filter(binding => binding.hint).length);
-		expect(parts.map(part => part.slice(part.indexOf(' ') + 1))).toEqual(keymap.flatMap(binding => (binding.hint ? [binding.hint] : [])));
+		expect(parts.map(part => part.slice(part.indexOf(' ') + 1))).toEqual(keymap.flatMap(binding => (binding.hint ? [messages('en')[binding.hint]] : [])));
 	});
 
 	it.each([

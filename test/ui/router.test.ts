@@ -3,6 +3,7 @@ The explorer's router as a pure function: keys in, state and effects out, with n
 no terminal and no sleep. Each case feeds the keys of one terminal read (as the key reader
 splits it) through routeKey, each against the state the previous key left.
 */
+import {messages} from '../../source/i18n/messages.js';
 import {describe, expect, it} from 'vitest';
 import type {SessionState} from '../../source/protocol/session.js';
 import type {TranscriptEntry} from '../../source/protocol/transcript.js';
@@ -13,7 +14,7 @@ import {keymap} from '../../source/ui/keymap.js';
 import {panelHeight} from '../../source/ui/layout.js';
 import {wrapToWidth} from '../../source/ui/text-width.js';
 import {helpRowsShown, routeKey} from '../../source/ui/router.js';
-import {routeEvent} from '../../source/ui/router-flows.js';
+import {exportChoices, routeEvent} from '../../source/ui/router-flows.js';
 import type {Effect, RouteContext, RouterEvent} from '../../source/ui/router-types.js';
 import {initialUiState, type UiState} from '../../source/ui/ui-state.js';
 import {greetedState, testTls} from '../helpers/session-state.js';
@@ -263,7 +264,7 @@ describe('router: small terminals', () => {
 
 		if (state.overlay.kind !== 'help') throw new Error('help closed');
 		expect(state.overlay.offset).toBe(all.length - rows);
-		for (const binding of keymap.filter(item => item.scope !== 'viewer')) expect([...seen].some(line => line.startsWith(`${binding.label}:${binding.description}`))).toBe(true);
+		for (const binding of keymap.filter(item => item.scope !== 'viewer')) expect([...seen].some(line => line.startsWith(`${binding.label}:${messages('en')[binding.description]}`))).toBe(true);
 	});
 
 	it('the palette detail pages with PgDn and back with PgUp; moving the selection starts it over', () => {
@@ -370,5 +371,64 @@ describe('router: the walk (Ctrl+N)', () => {
 		const {state} = read({...initialUiState(), editor: {text: 'NOOP', cursor: 4}}, ctrlN, contextFor({...greetedState(), phase: 'closed'}));
 		expect(state.editor.text).toBe('NOOP');
 		expect(state.step?.text).toContain(`press ${reconnect} to connect again`);
+	});
+});
+
+describe('router: Ctrl+X exports the session as code', () => {
+	const entry = (index: number, kind: TranscriptEntry['kind'], text: string): TranscriptEntry =>
+		({id: index + 1, at, kind, tls: false, text, ...(kind === 'received' ? {code: Number(text.slice(0, 3)), final: true} : {})}) as TranscriptEntry;
+	const sentMessage = [
+		['info', 'connecting to mx.example.com:25'],
+		['received', '220 mx ESMTP'],
+		['sent', 'EHLO client.example.com'],
+		['received', '250 mx'],
+		['sent', 'MAIL FROM:<alice@example.com>'],
+		['received', '250 ok'],
+		['sent', 'RCPT TO:<bob@example.org>'],
+		['received', '250 ok'],
+		['sent', 'DATA'],
+		['received', '354 go'],
+		['sent', 'Subject: hi'],
+		['sent', ''],
+		['sent', 'hello'],
+		['sent', '.'],
+		['received', '250 queued'],
+	].map(([kind, text], index) => entry(index, kind as TranscriptEntry['kind'], text!));
+	const down = '\u001B[B';
+
+	it('offers the run script, swaks, Python, Node and curl', () => {
+		const state = read(initialUiState(), '\u0018', contextFor(greetedState(), sentMessage)).state;
+		expect(state.overlay.kind).toBe('export');
+		expect(exportChoices().map(choice => choice.value)).toEqual(['script', 'swaks', 'python', 'node', 'curl']);
+	});
+
+	it('asks where to write the Python code, then saves exactly that form', () => {
+		const context = contextFor(greetedState(), sentMessage);
+		// Script, swaks, then Python: two steps down.
+		const asked = read(initialUiState(), `\u0018${down}${down}\r`, context);
+		expect(asked.state.overlay).toMatchObject({kind: 'prompt', prompt: 'export-path', editor: {text: 'session.py'}});
+		expect(asked.effects).toEqual([]);
+		const saved = read(asked.state, '\r', context);
+		expect(saved.effects).toEqual([{type: 'save', path: 'session.py', overwrite: false, what: 'python', thenQuit: false}]);
+	});
+
+	it('names Node and curl files by their kind', () => {
+		const context = contextFor(greetedState(), sentMessage);
+		expect(read(initialUiState(), `\u0018${down}${down}${down}\r`, context).state.overlay).toMatchObject({editor: {text: 'session.mjs'}});
+		expect(read(initialUiState(), `\u0018${down}${down}${down}${down}\r`, context).state.overlay).toMatchObject({editor: {text: 'session.sh'}});
+	});
+
+	it('says why a session without a sent message cannot become code, and asks for no file', () => {
+		const routed = read(initialUiState(), `\u0018${down}${down}\r`, contextFor(greetedState(), sentMessage.slice(0, 8)));
+		expect(routed.state.overlay.kind).toBe('none');
+		expect(routed.state.flash).toMatchObject({tone: 'error', text: expect.stringContaining('no message sent with DATA') as string});
+		expect(routed.effects).toEqual([]);
+	});
+
+	it('still exports the run script with its own question', () => {
+		const context = contextFor(greetedState(), sentMessage);
+		const asked = read(initialUiState(), '\u0018\r', context);
+		expect(asked.state.overlay).toMatchObject({prompt: 'export-path', editor: {text: 'session.smtp'}});
+		expect(read(asked.state, '\r', context).effects).toEqual([{type: 'save', path: 'session.smtp', overwrite: false, what: 'script', thenQuit: false}]);
 	});
 });

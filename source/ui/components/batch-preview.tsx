@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {truncateToWidth} from '../text-width.js';
@@ -17,7 +18,7 @@ export function BatchPreview({width, height, lines, problem, dataMode}: BatchPre
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text bold wrap="truncate-end">
-				{truncateToWidth(`Paste of ${lines.length} line${lines.length === 1 ? '' : 's'}${dataMode ? ' for the message' : ''}: Enter sends them in order, Esc sends nothing`, width - 4)}
+				{truncateToWidth(say()['batch.title'](lines.length, dataMode), width - 4)}
 			</Text>
 			{shown.map((line, index) => (
 				<Text key={index} wrap="truncate-end">

@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import type {CommandEntry} from '../../catalog/types.js';
 import {formatRfc} from '../../catalog/types.js';
@@ -33,17 +34,18 @@ function firstOf(diagnostics: Diagnostic[], severity: Diagnostic['severity']) {
 
 export function Composer({width, editor, focused, validation, command, confirming, step, mode}: ComposerProps) {
 	const theme = useTheme();
+	const t = say();
 	const prompt = prompts[mode];
 	const info = step && !command
 		? `${step.title}: ${step.text}`
 		: mode === 'sasl-response'
-			? 'SASL response: base64 text (hidden here, redacted in the transcript); * cancels the exchange'
+			? t['composer.sasl']
 			: mode === 'data-line'
-				? 'message line: a leading "." is doubled for you; a lone "." ends the message; Ctrl+O opens the editor'
+				? t['composer.data']
 				: command
 					? `${command.syntax}  ${command.summary} (${formatRfc(command.rfc)})`
 					: editor.text.trim() === ''
-						? 'type a command; Tab completes, Ctrl+P searches the catalog, Ctrl+N suggests the next step'
+						? t['composer.empty']
 						: '';
 
 	let verdict = {tone: 'ok' as 'ok' | 'error' | 'warning' | 'info', text: ''};
@@ -52,10 +54,10 @@ export function Composer({width, editor, focused, validation, command, confirmin
 		const warning = firstOf(validation.diagnostics, 'warning');
 		const note = firstOf(validation.diagnostics, 'info');
 		const more = validation.diagnostics.filter(diagnostic => diagnostic.severity !== 'info').length - 1;
-		const extra = more > 0 ? ` (+${more} more)` : '';
+		const extra = more > 0 ? ` ${t['composer.more'](more)}` : '';
 		if (error) verdict = {tone: 'error', text: `✗ ${error.message}${error.hint ? ` ${error.hint}` : ''}${extra}`};
-		else if (warning) verdict = {tone: 'warning', text: `${confirming ? '! Enter again to send anyway: ' : '! '}${warning.message}${warning.hint ? ` ${warning.hint}` : ''}${extra}`};
-		else verdict = {tone: note ? 'info' : 'ok', text: `✓ ready${note ? `: ${note.message}` : ''}`};
+		else if (warning) verdict = {tone: 'warning', text: `${confirming ? `! ${t['composer.confirm']} ` : '! '}${warning.message}${warning.hint ? ` ${warning.hint}` : ''}${extra}`};
+		else verdict = {tone: note ? 'info' : 'ok', text: `✓ ${t['composer.ready']}${note ? `: ${note.message}` : ''}`};
 	}
 
 	return (

@@ -1,5 +1,5 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
-import {phaseLabels} from '../../protocol/phase.js';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {type SessionState, speaksLmtp} from '../../protocol/session.js';
 import {formatTarget, type Target} from '../../protocol/target.js';
@@ -17,14 +17,15 @@ checks get a loud marker that cannot be missed, in colour or not.
 export function Header({width, target, state, insecure, route = {}, lmtp = false}: HeaderProps) {
 	const theme = useTheme();
 	const open = state.phase !== 'disconnected' && state.phase !== 'closed';
-	const tls = state.tls ? `${state.tls.protocol}${state.tls.verified ? '' : ' unverified'}` : open ? '' : 'not connected';
-	const auth = state.auth ? `auth: ${state.auth.identity ?? state.auth.mechanism}` : '';
-	const alarm = insecure || (state.tls && !state.tls.verified) ? ' !! CERT CHECKS OFF !! ' : open && !state.tls ? ' PLAINTEXT ' : '';
+	const t = say();
+	const tls = state.tls ? `${state.tls.protocol}${state.tls.verified ? '' : ` ${t['header.unverified']}`}` : open ? '' : t['header.notConnected'];
+	const auth = state.auth ? t['header.auth'](state.auth.identity ?? state.auth.mechanism) : '';
+	const alarm = insecure || (state.tls && !state.tls.verified) ? ` ${t['header.certChecksOff']} ` : open && !state.tls ? ` ${t['header.plaintext']} ` : '';
 	// Where the session really goes (the MX that answered, the proxy) follows the target; the end is cut first.
 	const {answered, notes} = routeSummary(route, lmtp || speaksLmtp(state));
 	const after = [tls, notes].filter(Boolean).join('  ');
 	const where = `${formatTarget(target)}${answered ? ` → ${answered}` : ''}  ${after}${tls === '' && after !== '' ? '  ' : ''}`;
-	const right = `${auth ? `${auth}  ` : ''}${phaseLabels[state.phase]}  F1 help `;
+	const right = `${auth ? `${auth}  ` : ''}${t[`phase.${state.phase}`]}  F1 ${t['hint.help']} `;
 	// When the route does not fit, the program's name goes first.
 	const named = ` smtp-explorer  ${where}`;
 	const tight = (answered ?? notes) !== '' && named.length + alarm.length + right.length > width;

@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {helpLines} from '../help-lines.js';
 import {padToWidth, truncateToWidth} from '../text-width.js';
@@ -13,11 +14,11 @@ export function HelpOverlay({width, height, mode = 'explorer', offset = 0}: {wid
 	const first = Math.max(0, Math.min(offset, lines.length - rows));
 	const shown = lines.slice(first, first + rows);
 	const labelWidth = 18;
-	const position = lines.length > rows ? ` · ${first + 1}-${first + shown.length} of ${lines.length} · PgUp/PgDn scroll` : '';
+	const position = lines.length > rows ? ` · ${say()['help.position'](first + 1, first + shown.length, lines.length)}` : '';
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text bold wrap="truncate-end">
-				{truncateToWidth(`keys · Esc closes${position}`, inner)}
+				{truncateToWidth(`${say()['help.title']}${position}`, inner)}
 			</Text>
 			{shown.map(line => (
 				<Box key={`${line.label}:${line.text}`} height={1}>

@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import type {MailboxMessage} from '../mailbox-source.js';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
@@ -20,7 +21,7 @@ export function Mailbox({width, height, messages, selected, open}: MailboxProps)
 		return (
 			<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 				<Text bold wrap="truncate-end">
-					{truncateToWidth(`message ${message.id} as received: ${formatBytes(message.size)}${message.tls ? ', over TLS' : ''}${message.authUser ? `, from user ${message.authUser}` : ''} · Esc back`, inner)}
+					{truncateToWidth(say()['mailbox.open'](message.id, formatBytes(message.size), message.tls, message.authUser ?? ''), inner)}
 				</Text>
 				{lines.slice(0, rows).map((line, index) => (
 					<Text key={index} wrap="truncate-end">
@@ -28,7 +29,7 @@ export function Mailbox({width, height, messages, selected, open}: MailboxProps)
 						{truncateToWidth(sanitizeForDisplay(line), inner) || ' '}
 					</Text>
 				))}
-				{lines.length > rows ? <Text dimColor>{`… ${lines.length - rows} more lines`}</Text> : null}
+				{lines.length > rows ? <Text dimColor>{say()['mailbox.moreLines'](lines.length - rows)}</Text> : null}
 			</Box>
 		);
 	}
@@ -36,9 +37,9 @@ export function Mailbox({width, height, messages, selected, open}: MailboxProps)
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text bold wrap="truncate-end">
-				{truncateToWidth(`demo mailbox: ${messages.length} message${messages.length === 1 ? '' : 's'} · ↑↓ choose · Enter open · Esc close`, inner)}
+				{truncateToWidth(say()['mailbox.title'](messages.length), inner)}
 			</Text>
-			{messages.length === 0 ? <Text dimColor>Nothing yet: send a message to the demo server (Ctrl+N walks you there).</Text> : null}
+			{messages.length === 0 ? <Text dimColor>{say()['mailbox.empty']}</Text> : null}
 			{messages.slice(Math.max(0, selected - (height - 4)), Math.max(height - 3, selected + 1)).map(item => {
 				const head = `${item.id === message?.id ? '›' : ' '} ${padToWidth(String(item.id), 3)} ${padToWidth(formatBytes(item.size), 9)} ${padToWidth(`<${item.from}>`, 24)} → ${item.recipients.map(recipient => `<${recipient}>`).join(', ')}`;
 				return (

@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {maxTextLineOctets} from '../../protocol/data-encoder.js';
@@ -31,11 +32,13 @@ export function MessageEditor({width, height, area, wire, notes, via}: MessageEd
 	const textRows = Math.max(3, height - 3 - notes.length - 1);
 	const first = Math.max(0, Math.min(area.row - Math.floor(textRows / 2), area.lines.length - textRows));
 	const shownLines = area.lines.slice(first, first + textRows);
-	const keys = messageEditorKeys.map(binding => `${binding.label} ${binding.command === 'send' ? `send${via === 'BDAT' ? ' (BDAT)' : ''}` : binding.command === 'wire' ? (wire ? 'edit view' : 'wire view') : binding.command === 'external' ? '$EDITOR' : binding.command}`).join(' · ');
+	const t = say();
+	const words = {send: `${t['editor.send']}${via === 'BDAT' ? ' (BDAT)' : ''}`, wire: wire ? t['editor.editView'] : t['editor.wireView'], external: '$EDITOR', load: t['editor.load'], leave: t['editor.leave'], abandon: t['editor.abandon']};
+	const keys = messageEditorKeys.map(binding => `${binding.label} ${words[binding.command]}`).join(' · ');
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text bold wrap="truncate-end">
-				{truncateToWidth(`message${wire ? ' (as sent)' : ''} · ${keys}`, inner)}
+				{truncateToWidth(`${wire ? t['editor.titleWire'] : t['editor.title']} · ${keys}`, inner)}
 			</Text>
 			{shownLines.map((line, index) => {
 				const number = first + index;

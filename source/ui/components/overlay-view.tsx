@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import type {SearchResult} from '../../catalog/search.js';
 import type {SessionState} from '../../protocol/session.js';
 import type {MailboxMessage} from '../mailbox-source.js';
@@ -45,12 +46,12 @@ export function OverlayView({overlay, width, height, state, paletteResults, mail
 		}
 
 		case 'auth': {
-			const offered = state.ehlo?.auth.length ? `the server offers ${state.ehlo.auth.join(', ')}` : 'the server advertised no mechanisms (send EHLO first?)';
+			const offered = state.ehlo?.auth.length ? say()['auth.offers'](state.ehlo.auth.join(', ')) : say()['auth.noneAdvertised'];
 			return <ChoiceList width={width} height={height} title={`AUTH: ${offered} · ↑↓ · Enter · Esc`} choices={authChoices(state.ehlo?.auth ?? [])} selected={overlay.selected} />;
 		}
 
 		case 'export': {
-			return <ChoiceList width={width} height={height} title="Export the session · ↑↓ choose · Enter · Esc closes" choices={exportChoices} selected={overlay.selected} />;
+			return <ChoiceList width={width} height={height} title={say()['export.title']} choices={exportChoices()} selected={overlay.selected} />;
 		}
 
 		case 'swaks': {

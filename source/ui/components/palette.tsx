@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import type {SearchResult} from '../../catalog/search.js';
 import type {SessionState} from '../../protocol/session.js';
@@ -26,6 +27,7 @@ session, and the selected entry in full. Only the visible rows are drawn.
 */
 export function Palette({width, height, query, results, selected, detail, state, base64}: PaletteProps) {
 	const theme = useTheme();
+	const t = say();
 	const inner = width - 4;
 	const detailHeight = Math.max(4, Math.floor((height - 4) / 2));
 	const listHeight = Math.max(1, height - 4 - detailHeight - 1);
@@ -35,9 +37,9 @@ export function Palette({width, height, query, results, selected, detail, state,
 
 	const detailLines: Array<{label: string; text: string}> = [];
 	if (base64) {
-		detailLines.push({label: 'base64', text: 'decode or encode: Enter puts the decoded text (or, if it is not base64, the encoded one) in the composer'});
-		detailLines.push({label: 'decoded', text: base64.decoded === undefined ? '(not base64)' : sanitizeForDisplay(base64.decoded)});
-		detailLines.push({label: 'encoded', text: base64.encoded});
+		detailLines.push({label: 'base64', text: t['palette.base64.what']});
+		detailLines.push({label: t['palette.base64.decoded'], text: base64.decoded === undefined ? t['palette.base64.notBase64'] : sanitizeForDisplay(base64.decoded)});
+		detailLines.push({label: t['palette.base64.encoded'], text: base64.encoded});
 	} else if (current) {
 		for (const detail of detailsFor(current)) {
 			for (const [index, text] of wrapToWidth(sanitizeForDisplay(detail.text), inner - 9).entries()) detailLines.push({label: index === 0 ? detail.label : '', text});
@@ -47,19 +49,19 @@ export function Palette({width, height, query, results, selected, detail, state,
 	// Scrolled with PgUp/PgDn; the last row says what is left below.
 	const firstDetail = Math.max(0, Math.min(detail, detailLines.length - detailHeight));
 	const below = detailLines.length - firstDetail - detailHeight;
-	const shownDetail = below > 0 ? [...detailLines.slice(firstDetail, firstDetail + detailHeight - 1), {label: '', text: `… ${below + 1} more rows: PgDn`}] : detailLines.slice(firstDetail, firstDetail + detailHeight);
+	const shownDetail = below > 0 ? [...detailLines.slice(firstDetail, firstDetail + detailHeight - 1), {label: '', text: t['palette.moreRows'](below + 1)}] : detailLines.slice(firstDetail, firstDetail + detailHeight);
 
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Box height={1}>
-				<Text bold>search </Text>
+				<Text bold>{t['palette.search']} </Text>
 				<Text>{sanitizeForDisplay(query.text.slice(0, query.cursor))}</Text>
 				<Text inverse>{sanitizeForDisplay(query.text.slice(query.cursor, query.cursor + 1)) || ' '}</Text>
 				<Text>{sanitizeForDisplay(query.text.slice(query.cursor + 1))}</Text>
-				<Text dimColor>{base64 ? '  base64 tool · Enter puts the result in the composer · Esc close' : `  ${results.length} match${results.length === 1 ? '' : 'es'} · ↑↓ choose · PgUp/PgDn more · Enter insert · Esc close`}</Text>
+				<Text dimColor>{`  ${base64 ? t['palette.base64.keys'] : t['palette.keys'](results.length)}`}</Text>
 			</Box>
 			<Box flexDirection="column" height={listHeight}>
-				{visible.length === 0 && !base64 ? <Text dimColor>No entry matches; try fewer letters, a code like 550 or 5.7.1, or a word like relay.</Text> : null}
+				{visible.length === 0 && !base64 ? <Text dimColor>{t['palette.noMatch']}</Text> : null}
 				{visible.map((result, index) => {
 					const entry = result.entry;
 					const isSelected = first + index === selected;

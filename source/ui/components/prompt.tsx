@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import type {EditorState} from '../line-editor.js';
 import {padToWidth, truncateToWidth, wrapToWidth} from '../text-width.js';
@@ -27,7 +28,7 @@ export function Prompt({width, title, editor, note, masked}: PromptProps) {
 				<EditorLine editor={editor} width={width - 2} focused masked={Boolean(masked)} />
 			</Box>
 			<Text {...(note ? toneStyle(theme, 'error') : {dimColor: true})} wrap="truncate-end">
-				{truncateToWidth(note ?? 'Enter confirms · Esc cancels', width)}
+				{truncateToWidth(note ?? say()['prompt.keys'], width)}
 			</Text>
 		</Box>
 	);

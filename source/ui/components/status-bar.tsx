@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {statusHints} from '../keymap.js';
@@ -18,7 +19,7 @@ export function StatusBar({width, flash, scrolled, mode = 'explorer'}: {width: n
 		);
 	}
 
-	const prefix = scrolled ? ' scrolled: ^G live  ' : ' ';
+	const prefix = scrolled ? ` ${say()['status.scrolled']}  ` : ' ';
 	return (
 		<Box height={1} width={width}>
 			<Text dimColor wrap="truncate-end">
@@ -34,13 +35,13 @@ export function TooSmall({width, height, minimum}: {width: number; height: numbe
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
-				smtp-explorer needs at least {minimum.width}x{minimum.height}
+				{say()['status.tooSmall'](`${minimum.width}x${minimum.height}`)}
 			</Text>
 			<Text wrap="truncate-end">
-				this terminal is {width}x{height}: enlarge it
+				{say()['status.enlarge'](`${width}x${height}`)}
 			</Text>
 			<Text dimColor wrap="truncate-end">
-				Ctrl+C quits
+				{say()['status.ctrlCQuits']}
 			</Text>
 		</Box>
 	);

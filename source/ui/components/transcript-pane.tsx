@@ -1,3 +1,4 @@
+import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {textColumns, type TranscriptRow} from '../transcript-view.js';
@@ -37,7 +38,7 @@ const Row = memo(function Row({row, width, selected, showTime}: {row: Transcript
 export function TranscriptPane({rows, width, height, cursor, showTime}: TranscriptPaneProps) {
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
-			{rows.length === 0 ? <Text dimColor>Nothing here yet.</Text> : null}
+			{rows.length === 0 ? <Text dimColor>{say()['transcript.empty']}</Text> : null}
 			{rows.map(row => (
 				<Row key={`${row.entry}:${row.part}`} row={row} width={width} selected={cursor === row.entry} showTime={showTime} />
 			))}

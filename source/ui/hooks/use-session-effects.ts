@@ -1,3 +1,5 @@
+import type {SaveWhat} from '../router-types.js';
+import {text as say} from '../../i18n/messages.js';
 import {useCallback} from 'react';
 import {authenticate} from '../../session/authenticate.js';
 import type {SessionController} from '../../session/controller.js';
@@ -14,13 +16,13 @@ export type MessageIo = {
 
 export type EdgeOptions = {
 	controller: SessionController;
-	onSave?: (path: string, overwrite: boolean, what: 'transcript' | 'script') => Promise<SaveResult>;
+	onSave?: (path: string, overwrite: boolean, what: SaveWhat) => Promise<SaveResult>;
 	onRemember?: (line: string) => void;
 	onExit: () => void;
 	io?: MessageIo;
 };
 
-const errorOf = (diagnostics: ReadonlyArray<{severity: string; message: string}>) => diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? 'not sent';
+const errorOf = (diagnostics: ReadonlyArray<{severity: string; message: string}>) => diagnostics.find(diagnostic => diagnostic.severity === 'error')?.message ?? say()['flash.notSent'];
 
 /** Executes the router's effects on the session, the file system and the terminal, and routes back what came of them. */
 export function useSessionEffects({controller, onSave, onRemember, onExit, io}: EdgeOptions) {
@@ -32,7 +34,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 					const waitingFor = controller.sessionState.pending.at(-1)?.verb;
 					const result = controller.send(effect.line, {confirmed: effect.confirmed});
 					if (result.status === 'blocked') return flash(errorOf(result.validation.diagnostics), 'error');
-					if (result.status === 'queued') flash(`queued: waiting for the reply to ${waitingFor || 'the last line'}`);
+					if (result.status === 'queued') flash(say()['flash.queued'](waitingFor || say()['flash.lastLine']));
 					void result.outcome?.then(outcome => {
 						if (!outcome.ok) flash(outcome.error.message, 'error');
 					});
@@ -55,9 +57,9 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				case 'send-message': {
 					const sending = effect.chunkSize ? controller.sendBdat(effect.text, effect.chunkSize) : controller.sendData(effect.text);
 					void sending.then(outcome => {
-						if (!outcome.ok) flash(`the message was not accepted: ${outcome.error.message}`, 'error');
-						else if (outcome.reply.code === 250) flash(`message accepted: ${outcome.reply.lines.at(-1)?.text ?? ''}`);
-						else flash(`the server refused the message (${outcome.reply.code}); the transaction is over`, 'error');
+						if (!outcome.ok) flash(say()['flash.messageNotAccepted'](outcome.error.message), 'error');
+						else if (outcome.reply.code === 250) flash(say()['flash.messageAccepted'](outcome.reply.lines.at(-1)?.text ?? ''));
+						else flash(say()['flash.messageRefused'](outcome.reply.code), 'error');
 					});
 					return;
 				}
@@ -67,14 +69,14 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 					for (const line of effect.lines) {
 						const result = controller.send(line, {confirmed: true});
 						if (result.status === 'blocked') {
-							return flash(`line ${sent + 1} of the paste not sent: ${errorOf(result.validation.diagnostics)}; ${effect.lines.length - sent - 1} after it not sent either`, 'error');
+							return flash(say()['batch.stopped'](sent + 1, errorOf(result.validation.diagnostics), effect.lines.length - sent - 1), 'error');
 						}
 
 						if (result.validation.kind === 'command' && !result.validation.secret) onRemember?.(line);
 						sent++;
 					}
 
-					return flash(`${sent} pasted line${sent === 1 ? '' : 's'} sent or queued in order`);
+					return flash(say()['batch.sent'](sent));
 				}
 
 				case 'save': {
@@ -93,7 +95,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				}
 
 				case 'load': {
-					const result = io?.readText(effect.path) ?? {ok: false as const, reason: 'loading files is not available here'};
+					const result = io?.readText(effect.path) ?? {ok: false as const, reason: say()['editor.noLoading']};
 					return dispatch(result.ok ? {type: 'loaded', path: effect.path, ok: true, text: result.text} : {type: 'loaded', path: effect.path, ok: false, reason: result.reason});
 				}
 
@@ -103,7 +105,7 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				}
 
 				case 'cancel': {
-					if (controller.cancel()) return flash(`cancelled; the connection is closed (${keyLabel('reconnect')} reconnects)`, 'warning');
+					if (controller.cancel()) return flash(say()['flash.cancelled'](keyLabel('reconnect')), 'warning');
 					return dispatch({type: 'nothing-to-cancel'});
 				}
 

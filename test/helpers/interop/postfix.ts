@@ -144,7 +144,7 @@ smtpd_recipient_restrictions = permit_mynetworks, permit_sasl_authenticated, rej
 			const folder = join(root, 'mail', user, 'new');
 			let names: string[];
 			try {
-				names = readdirSync(folder).sort();
+				names = readdirSync(folder).sort((a, b) => deliveredAt(a) - deliveredAt(b));
 			} catch {
 				return [];
 			}
@@ -180,4 +180,13 @@ function existsPid(root: string): boolean {
 /** Waits for the `count`th message in a Postfix mailbox and returns it. */
 export async function deliveredBy(postfixServer: Postfix, user: string, count = 1): Promise<string> {
 	return waitFor(`message ${count} for ${user} (Postfix log:\n${postfixServer.log().slice(-2000)})`, () => postfixServer.messages(user)[count - 1]);
+}
+
+/**
+When a Maildir file was delivered, in microseconds, from its name (`SECONDS.V..I..MMICROS.host`):
+sorting the names as text puts M99999 after M123456, so two mails of one second can swap.
+*/
+function deliveredAt(name: string): number {
+	const [, seconds = '0', micros = '0'] = /^(\d+)\.(?:[^.]*?M(\d+))?/.exec(name) ?? [];
+	return Number(seconds) * 1_000_000 + Number(micros);
 }

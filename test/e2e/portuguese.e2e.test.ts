@@ -1,0 +1,133 @@
+/**
+The explorer in Portuguese, on the built binary in a real terminal (tmux): with
+LANG=pt_BR.UTF-8 the first screen, the help (F1), a step of the walk (Ctrl+N) and the
+validator's verdict are in Portuguese, and `send --help` too. Then Ctrl+X exports the
+session as Python into one file. English words that the tables replaced must not show.
+*/
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+
+const terminals: Terminal[] = [];
+const folders: string[] = [];
+afterEach(() => {
+	for (const terminal of terminals.splice(0)) terminal.kill();
+	for (const folder of folders.splice(0)) rmSync(folder, {recursive: true, force: true});
+});
+
+beforeAll(() => {
+	ensureBuilt();
+});
+
+const composerHolds = (line: string) => (screen: string) => screen.split('\n').some(row => row.trimEnd() === `> ${line}`);
+
+describe.runIf(hasTmux)('the explorer in Portuguese', () => {
+	it('shows the first screen, the help, a walk step and a validator error in Portuguese', {timeout: 90_000}, async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'smtp-explorer-pt-'));
+		folders.push(folder);
+		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 34, env: {LANG: 'pt_BR.UTF-8', XDG_STATE_HOME: folder}});
+		terminals.push(term);
+
+		// The first screen: header, demo notes, sidebar, composer hint and status bar.
+		let screen = await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
+		screen = await term.waitFor('digite um comando', 'the composer hint');
+		expect(screen.split('\n')[0]).toContain('F1 ajuda');
+		expect(screen).toContain('servidor de demonstração');
+		expect(screen).toMatch(/─ sessão ─/);
+		expect(screen).toMatch(/servidor +127\.0\.0\.1/);
+		expect(screen).toContain('^C sair');
+		expect(screen).toContain('^P paleta');
+		expect(screen).not.toContain('F1 help');
+		expect(screen).not.toContain('type a command');
+
+		// The help overlay: drawn from the keymap's descriptions, through the table.
+		await term.keys('F1');
+		screen = await term.waitFor('teclas · Esc fecha', 'the help');
+		expect(screen).toContain('abre a paleta: busca comandos, códigos, extensões, mecanismos');
+		expect(screen).toContain('esta ajuda');
+		expect(screen).not.toContain('open the palette');
+		await term.keys('Escape');
+		await term.waitFor(current => !current.includes('teclas · Esc fecha'), 'the help to close');
+
+		// A walk step: the title and the why of next-step.ts.
+		await term.keys('C-n');
+		screen = await term.waitFor(composerHolds('EHLO client.example.com'), 'Ctrl+N to suggest EHLO');
+		expect(screen).toContain('próximo: EHLO');
+		expect(screen).toContain('Cumprimente o servidor e descubra quais extensões ele oferece.');
+		expect(screen).toContain('Espere: 250 com');
+		// The composer's syntax line gives the catalog's summary in Portuguese.
+		expect(screen).toContain('Cumprimenta o servidor e pergunta quais extensões ESMTP');
+		expect(screen).not.toContain('Greet the server');
+		await term.keys('Enter');
+		await term.waitFor('250 SIZE 26214400', 'the EHLO reply');
+
+		// A validator error: the path without its closing bracket.
+		await term.type('MAIL FROM:<a@b');
+		screen = await term.waitFor('Falta o ">" que fecha o caminho.', 'the validator in Portuguese');
+		expect(screen).toContain('Termine o endereço com >.');
+		expect(screen).not.toContain('has no closing');
+	});
+
+	it('exports the session as Python with Ctrl+X: one file, secrets referenced, not inlined', {timeout: 90_000}, async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'smtp-explorer-pt-export-'));
+		folders.push(folder);
+		const target = join(folder, 'enviar.py');
+		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 34, env: {LANG: 'pt_BR.UTF-8', XDG_STATE_HOME: folder}});
+		terminals.push(term);
+		await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
+
+		for (const [line, reply] of [
+			['EHLO client.example.com', '250 SIZE'],
+			['MAIL FROM:<alice@example.com>', /<- {2}250 .*\n(?:.*\n)*.*$/],
+			['RCPT TO:<bob@example.org>', '250 2.1.5'],
+		] as const) {
+			await term.type(line);
+			await term.keys('Enter');
+			await term.waitFor(reply, `the reply to ${line}`);
+		}
+
+		// The message editor opens on 354: type the message; Ctrl+D sends it (the demo asks no confirmation).
+		await term.type('DATA');
+		await term.keys('Enter');
+		await term.waitFor('Ctrl+D enviar', 'the message editor in Portuguese');
+		await term.keys('C-u');
+		await term.type('Subject: oi');
+		await term.keys('Enter', 'Enter');
+		await term.type('ola');
+		await term.keys('C-d');
+		await term.waitFor('mensagem aceita', 'the message accepted');
+
+		await term.keys('C-x');
+		let screen = await term.waitFor('Exportar a sessão', 'the export choices');
+		expect(screen).toContain('um script Python com smtplib');
+		await term.keys('Down', 'Down', 'Enter');
+		screen = await term.waitFor('Exportar o código para', 'the file name question');
+		await term.keys('C-u');
+		await term.type(target);
+		await term.keys('Enter');
+		await term.waitFor('código python exportado', 'the export note');
+
+		expect(existsSync(target)).toBe(true);
+		const code = readFileSync(target, 'utf8');
+		expect(code).toContain('import smtplib');
+		expect(code).toContain('alice@example.com');
+		expect(code).not.toContain('demo-password');
+	});
+});
+
+describe('send --help in Portuguese (built binary)', () => {
+	it('follows LANG, and --lang en overrides it', () => {
+		const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'send', ...args], {encoding: 'utf8', env: {...process.env, LANG: 'pt_BR.UTF-8', LC_ALL: '', LC_MESSAGES: ''}});
+		const pt = run('--help');
+		expect(pt.status).toBe(0);
+		expect(pt.stdout).toContain('Envia uma mensagem numa transação completa');
+		expect(pt.stdout).toContain('Códigos de saída');
+		expect(pt.stdout).toContain('Conexão');
+		expect(pt.stdout).not.toContain('Sends one message');
+		const en = run('--help', '--lang', 'en');
+		expect(en.stdout).toContain('Sends one message in one whole transaction');
+	});
+});
