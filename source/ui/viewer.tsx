@@ -50,7 +50,7 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 
 	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={terminalHeight} minimum={minimumSize} />;
 	const cursorEntry = ui.cursor === undefined ? undefined : entries[ui.cursor];
-	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped)}${loading ? ` (${loading})` : ''}`;
+	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped, loading)}`;
 	return (
 		<Box flexDirection="column" width={width} height={pane.rows}>
 			<Text inverse bold wrap="truncate-end">

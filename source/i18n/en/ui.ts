@@ -228,7 +228,7 @@ export const uiEn = {
 	'auth.token': 'token',
 	'auth.password': 'password',
 	'auth.secretPrompt': (mechanism: string, user: string, what: string) => `AUTH ${mechanism} as ${user}: ${what} (hidden here, redacted everywhere) · Esc cancels`,
-	'viewer.header': (lines: number, skipped: number) => `${plural('en', lines, {one: '# line', other: '# lines'})}${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`,
+	'viewer.header': (lines: number, skipped: number, loading?: string) => `${plural('en', lines, {one: '# line', other: '# lines'})}${loading ? ` so far, ${loading}` : ''}${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`,
 	'viewer.search': 'Search (n next, N previous)',
 	'message.overSize': (size: string, limit: string) => `${size}: over the server's SIZE limit of ${limit} (expect 552)`,
 	'message.dotStuffed': (lines: string) => `dot-stuffed (a second "." is added on the wire): line ${lines}`,

@@ -226,7 +226,7 @@ export const uiPt: Table<typeof uiEn> = {
 	'auth.token': 'token',
 	'auth.password': 'senha',
 	'auth.secretPrompt': (mechanism: string, user: string, what: string) => `AUTH ${mechanism} como ${user}: ${what} (oculta aqui, mascarada em todo lugar) · Esc cancela`,
-	'viewer.header': (lines: number, skipped: number) => `${plural('pt', lines, {one: '# linha', other: '# linhas'})}${skipped > 0 ? `, ${skipped} ilegíveis ignoradas` : ''}  somente leitura`,
+	'viewer.header': (lines: number, skipped: number, loading?: string) => `${plural('pt', lines, {one: '# linha', other: '# linhas'})}${loading ? ` até agora, ${loading}` : ''}${skipped > 0 ? `, ${skipped} ilegíveis ignoradas` : ''}  somente leitura`,
 	'viewer.search': 'Buscar (n próxima, N anterior)',
 	'message.overSize': (size: string, limit: string) => `${size}: acima do limite SIZE do servidor, de ${limit} (espere 552)`,
 	'message.dotStuffed': (lines: string) => `dot-stuffing (um segundo "." é acrescentado na rede): linha ${lines}`,
