@@ -17,6 +17,7 @@ import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
+import {progressReporter, type Progress as ByteProgress} from './progress.js';
 import {BodyTooLargeError, defaultMaxBodyBytes, type MessageBody, openMessageBody} from './message-body.js';
 import {type FailureJson, failureJson, warningLines, warningsJson} from './report.js';
 import {commandLanguage, languageFlagSpec} from './language-option.js';
@@ -77,7 +78,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const progress: Progress = {accepted: [], refused: []};
 	let stopped: Stopped | undefined;
 	try {
-		stopped = await transact(controller, request, progress);
+		// Progress goes to a terminal's stderr only, never with --json; with -v, stderr carries the transcript.
+		stopped = await transact(controller, request, progress, total => (request.verbose || request.json ? undefined : progressReporter(io.stderr, total, {label: 'sending'})));
 		await controller.quit();
 	} finally {
 		controller.close();
@@ -250,7 +252,7 @@ const openingStages: Record<string, Stage> = {dns: 'connect', connect: 'connect'
 const refusedAt = (reply: Reply, stage: Stage, what: string) => Stopped.by(new SmtpReplyError(reply, stage), stage, `${what}: ${shownReply(reply)}`);
 
 /** The whole transaction, from connect to the reply to the message, recorded in `progress`. QUIT is the caller's. */
-async function transact(controller: SessionController, request: SendRequest, progress: Progress): Promise<Stopped | undefined> {
+async function transact(controller: SessionController, request: SendRequest, progress: Progress, startUpload: (total: number) => ByteProgress | undefined): Promise<Stopped | undefined> {
 	const {settings} = request;
 	const opening = await openSession(controller, {ehloName: settings.ehloName, startTls: settings.startTls, lmtp: settings.lmtp, ...(settings.xclient ? {xclient: settings.xclient} : {})});
 	if (!opening.ok) return Stopped.by(opening.error, openingStages[opening.stage] ?? 'connect');
@@ -314,19 +316,32 @@ async function transact(controller: SessionController, request: SendRequest, pro
 	}
 
 	const body = request.body;
+	const upload = startUpload(size);
+	// The controller asks for the next piece once the last one is written (backpressure), so
+	// what has been yielded is what has gone out.
 	async function * message() {
 		yield header;
-		yield * body.pieces(encoding);
+		let done = header.length;
+		for await (const piece of body.pieces(encoding)) {
+			yield piece;
+			done += piece.length;
+			upload?.update(done);
+		}
 	}
 
 	let final: CommandOutcome;
-	if (request.bdat) {
-		final = await controller.sendBdatStream(message(), request.bdat.chunkSize);
-	} else {
-		const data = await controller.command('DATA');
-		if (!data.ok) return lost(controller, data.error, 'DATA', 'data');
-		if (data.reply.code !== 354) return refusedAt(data.reply, 'data', 'DATA refused (the message was not sent)');
-		final = await controller.sendDataStream(message());
+	try {
+		if (request.bdat) {
+			final = await controller.sendBdatStream(message(), request.bdat.chunkSize);
+		} else {
+			const data = await controller.command('DATA');
+			if (!data.ok) return lost(controller, data.error, 'DATA', 'data');
+			if (data.reply.code !== 354) return refusedAt(data.reply, 'data', 'DATA refused (the message was not sent)');
+			final = await controller.sendDataStream(message());
+		}
+	} finally {
+		// The line is erased before anything else is said on stderr.
+		upload?.finish();
 	}
 
 	if (!final.ok) return lost(controller, final.error, 'the message', 'data');
