@@ -3,6 +3,7 @@ import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {root} from '../helpers/terminal.js';
+import {watchOutput} from '../helpers/child-output.js';
 
 /**
 The package as a user gets it: `npm pack` of this checkout (the dist/ that `npm test` has
@@ -51,30 +52,10 @@ export function installPackage(): InstalledPackage {
 		},
 		start(args) {
 			const child = spawn(bin, args, {cwd: prefix, stdio: ['ignore', 'pipe', 'pipe'], env: baseEnv});
-			let text = '';
-			const listeners = new Set<() => void>();
-			const onData = (chunk: Buffer) => {
-				text += chunk.toString('utf8');
-				for (const listener of listeners) listener();
-			};
-			child.stdout!.on('data', onData);
-			child.stderr!.on('data', onData);
 			const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
 			const running: Running = {
 				child,
-				output: () => text,
-				waitFor: async pattern => new Promise((resolve, reject) => {
-					const timer = setTimeout(() => reject(new Error(`no ${pattern} in 15 s; output so far:\n${text}`)), 15_000);
-					const check = () => {
-						const match = pattern.exec(text);
-						if (!match) return;
-						clearTimeout(timer);
-						listeners.delete(check);
-						resolve(match);
-					};
-					listeners.add(check);
-					check();
-				}),
+				...watchOutput(child),
 				async stop() {
 					if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 					await exited;

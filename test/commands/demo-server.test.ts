@@ -4,6 +4,7 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {main as send} from '../../source/commands/send.js';
 import {fakeIo, tempDir} from '../helpers/command-io.js';
 import {cli, ensureBuilt} from '../helpers/terminal.js';
+import {watchOutput} from '../helpers/child-output.js';
 
 /** `smtp-explorer demo-server` as users run it: the built binary, in its own process. */
 
@@ -23,29 +24,8 @@ afterEach(() => {
 function start(args: string[]): Running {
 	const child = spawn(process.execPath, [cli, 'demo-server', ...args], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}});
 	children.push(child);
-	let text = '';
-	const listeners = new Set<() => void>();
-	const onData = (chunk: Buffer) => {
-		text += chunk.toString('utf8');
-		for (const listener of listeners) listener();
-	};
-	child.stdout!.on('data', onData);
-	child.stderr!.on('data', onData);
 	const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
-	const waitFor = async (pattern: RegExp) =>
-		new Promise<RegExpMatchArray>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`no ${pattern} in 15 s; output so far:\n${text}`)), 15_000);
-			const check = () => {
-				const match = pattern.exec(text);
-				if (!match) return;
-				clearTimeout(timer);
-				listeners.delete(check);
-				resolve(match);
-			};
-			listeners.add(check);
-			check();
-		});
-	return {child, output: () => text, exited, waitFor};
+	return {child, exited, ...watchOutput(child)};
 }
 
 describe('smtp-explorer demo-server', () => {
