@@ -24,6 +24,14 @@ async function exportAs(file: string, form: string, env: NodeJS.ProcessEnv = {})
 }
 
 /** Records a session with `send --transcript`, and returns the transcript and what the demo server received. */
+/** The exported code delivered one more message, the same as the recorded one, over TLS as the demo user. */
+function expectDeliveredAgain(before: number, received: DemoMessage): void {
+	expect(demo.messages).toHaveLength(before + 1);
+	const again = demo.messages.at(-1)!;
+	expect(again).toMatchObject({from: received.from, recipients: received.recipients, subject: received.subject, tls: true, authUser: 'demo'});
+	expect(again.raw.equals(received.raw)).toBe(true);
+}
+
 async function recordSession(name: string, extra: string[] = []): Promise<{file: string; received: DemoMessage}> {
 	const file = dir.file(`${name}.jsonl`);
 	const io = fakeIo({env: {SMTP_EXPLORER_PASSWORD: password}});
@@ -63,10 +71,7 @@ describe('export --as python', () => {
 		const before = demo.messages.length;
 		const result = await run('python3', [script], {env: childEnv(), timeout: 30_000});
 		expect(result.stdout).toBe('sent\n');
-		expect(demo.messages).toHaveLength(before + 1);
-		const again = demo.messages.at(-1)!;
-		expect(again).toMatchObject({from: received.from, recipients: received.recipients, subject: received.subject, tls: true, authUser: 'demo'});
-		expect(again.raw.equals(received.raw)).toBe(true);
+		expectDeliveredAgain(before, received);
 	});
 
 	it('the script fails, sending nothing, when the password is not in the environment', async () => {
@@ -92,10 +97,7 @@ describe('export --as swaks', () => {
 		expect(stdout).not.toContain(password);
 		const before = demo.messages.length;
 		await run('sh', ['-c', stdout], {env: childEnv(), timeout: 30_000});
-		expect(demo.messages).toHaveLength(before + 1);
-		const again = demo.messages.at(-1)!;
-		expect(again).toMatchObject({from: received.from, recipients: received.recipients, subject: received.subject, tls: true, authUser: 'demo'});
-		expect(again.raw.equals(received.raw)).toBe(true);
+		expectDeliveredAgain(before, received);
 	});
 });
 
@@ -113,10 +115,7 @@ describe('export --as curl', () => {
 		expect(stdout).not.toContain(password);
 		const before = demo.messages.length;
 		await run('sh', ['-c', stdout], {env: childEnv(), timeout: 30_000});
-		expect(demo.messages).toHaveLength(before + 1);
-		const again = demo.messages.at(-1)!;
-		expect(again).toMatchObject({from: received.from, recipients: received.recipients, subject: received.subject, tls: true, authUser: 'demo'});
-		expect(again.raw.equals(received.raw)).toBe(true);
+		expectDeliveredAgain(before, received);
 	});
 });
 
