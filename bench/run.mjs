@@ -27,6 +27,7 @@ const benchmarks = {
 	bytes: {file: './benchmarks/bytes.mjs', title: '4. bytes written per update', needs: ['harness']},
 	send: {file: './benchmarks/send.mjs', title: '5. send (issues 6, 11)', needs: ['demoServer']},
 	view: {file: './benchmarks/view.mjs', title: '6. view of a large transcript (issue 11)', needs: []},
+	search: {file: './benchmarks/search.mjs', title: '7. palette search per keystroke', needs: ['catalogSearch']},
 };
 
 class UsageError extends Error {}
@@ -55,6 +56,7 @@ async function bundle(needs, outdir, notes) {
 	const entries = {
 		harness: {entryPoints: {harness: join(root, 'bench', 'ui-harness.tsx')}},
 		demoServer: {entryPoints: {'demo-server': join(root, 'bench', 'demo-server-child.ts')}},
+		catalogSearch: {entryPoints: {'catalog-search': join(root, 'bench', 'catalog-search-entry.ts')}},
 		// The least any Ink app costs to start: two lines of text, then it waits to be stopped.
 		inkHello: {
 			stdin: {
