@@ -8,6 +8,8 @@ import {TranscriptStore} from '../../source/session/transcript-store.js';
 // V8's own answer to "do these two objects share a hidden class?" (%HaveSameMap).
 setFlagsFromString('--allow-natives-syntax');
 const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: unknown, b: unknown) => boolean;
+// The same string object, not only equal text (%ReferenceEqual).
+const sameObject = new Function('a', 'b', 'return %ReferenceEqual(a, b)') as (a: unknown, b: unknown) => boolean;
 
 /** Entries of every shape the controller records, so the store sees them mixed as in a session. */
 function sessionLines(count: number): NewEntry[] {
@@ -17,7 +19,7 @@ function sessionLines(count: number): NewEntry[] {
 		const verb = ['EHLO', 'MAIL', 'RCPT'][i % 3]!;
 		lines.push(
 			{kind: 'sent', tls: i % 2 === 0, text: `${verb} x${i}`, bytes: encodeUtf8(`${verb} x${i}\r\n`), at: i},
-			{kind: 'received', tls: false, text, bytes: encodeUtf8(`${text}\r\n`), code: 250, ...(i % 5 === 0 ? {} : {enhanced: `2.1.${i % 2}`}), final: i % 3 === 0, ...(i % 3 === 0 ? {latencyMs: i % 40} : {}), inReplyTo: verb, ...(i % 7 === 0 ? {note: 'bare LF, not CRLF'} : {}), at: i},
+			{kind: 'received', tls: false, text, bytes: encodeUtf8(`${text}\r\n`), code: 250, ...(i % 5 === 0 ? {} : {enhanced: `2.1.${i % 2}`}), final: i % 3 === 0, ...(i % 3 === 0 ? {latencyMs: i % 40} : {}), inReplyTo: [...verb].join(''), ...(i % 7 === 0 ? {note: 'bare LF, not CRLF'} : {}), at: i},
 			{kind: i % 2 === 0 ? 'info' : 'warning', tls: false, text: `note ${i}`, ...(i % 4 === 0 ? {note: 'hint'} : {})},
 		);
 	}
@@ -87,4 +89,24 @@ describe('TranscriptStore: entries kept compactly, nothing lost', () => {
 		}
 	});
 
+
+	it('keeps one copy of an enhanced code or a verb that repeats, and no more than 512 of them', () => {
+		const store = new TranscriptStore(() => 0);
+		for (const line of sessionLines(60)) store.add(line);
+		const coded = store.entries.filter(entry => entry.enhanced === '2.1.1');
+		const rcpt = store.entries.filter(entry => entry.inReplyTo === 'RCPT');
+		expect(coded.length).toBeGreaterThan(10);
+		expect(rcpt.length).toBeGreaterThan(10);
+		// Each line came with its own copy (sessionLines builds them apart).
+		expect(sameObject(sessionLines(2)[1]!.inReplyTo, sessionLines(2)[1]!.inReplyTo)).toBe(false);
+		expect(coded.every(entry => sameObject(entry.enhanced, coded[0]!.enhanced))).toBe(true);
+		expect(rcpt.every(entry => sameObject(entry.inReplyTo, rcpt[0]!.inReplyTo))).toBe(true);
+		// A stream of codes that never repeat: each is kept as it came, beyond the bound too.
+		const many = new TranscriptStore(() => 0);
+		for (let i = 0; i < 1000; i++) many.add({kind: 'received', tls: false, text: `250 2.${i}.0 ok`, code: 250, enhanced: `2.${i}.0`, final: true, inReplyTo: 'NOOP'});
+		expect(many.entries.map(entry => entry.enhanced)).toEqual(Array.from({length: 1000}, (_, i) => `2.${i}.0`));
+		const again = (code: string) => many.add({kind: 'received', tls: false, text: `250 ${code}`, code: 250, enhanced: [...code].join(''), final: true}).enhanced;
+		expect(sameObject(again('2.5.0'), again('2.5.0'))).toBe(true);
+		expect(sameObject(again('2.900.0'), again('2.900.0'))).toBe(false);
+	});
 });
