@@ -15,7 +15,7 @@ import {createServer, type Socket} from 'node:net';
 import {performance} from 'node:perf_hooks';
 import {render} from 'ink';
 import {createReplyParser} from '../source/protocol/reply-parser.js';
-import {formatReplyLine, withoutTerminator} from '../source/protocol/reply.js';
+import {formatReplyLine} from '../source/protocol/reply.js';
 import {encodeUtf8} from '../source/protocol/text.js';
 import type {NewEntry} from '../source/protocol/transcript.js';
 import {SessionController} from '../source/session/controller.js';
@@ -36,8 +36,6 @@ export type HarnessOptions = {
 	quietMs?: number;
 	columns?: number;
 	rows?: number;
-	/** What-if: received text decoded to flat strings (TextDecoder) rather than by formatReplyLine. */
-	flatText?: boolean;
 };
 
 type Write = {t: number; bytes: number; text: string};
@@ -148,9 +146,8 @@ Makes transcript entries the way a real session does: a sent command (its text a
 bytes validate() would put on the wire), then the server's reply of one to four lines of
 40-120 characters, parsed by the app's own reply parser and turned into entries as
 SessionController.handleEvent does (text from formatReplyLine, bytes from the parser).
-With `flatText`, received text is decoded with TextDecoder instead (a what-if for memory).
 */
-function makeFiller(seed: number, flatText: boolean) {
+function makeFiller(seed: number) {
 	const rand = random(seed);
 	const parser = createReplyParser();
 	let exchange = 0;
@@ -186,7 +183,7 @@ function makeFiller(seed: number, flatText: boolean) {
 				entries.push({
 					kind: 'received',
 					tls,
-					text: flatText ? decoder.decode(withoutTerminator(line.raw)) : formatReplyLine(line),
+					text: formatReplyLine(line),
 					bytes: line.raw,
 					code: line.code,
 					...(line.enhanced ? {enhanced: line.enhanced.code} : {}),
@@ -236,7 +233,7 @@ async function main() {
 	const ehlo = await controller.command('EHLO bench.local');
 	if (!ehlo.ok) throw new Error(`EHLO: ${ehlo.error}`);
 
-	const next = makeFiller(42, Boolean(options.flatText));
+	const next = makeFiller(42);
 	/** Adds entries until the transcript holds `count - 1`; annotate() adds the last one and makes the controller notify. */
 	const fill = (count: number) => {
 		const store = controller.transcript;

@@ -4,26 +4,16 @@
 // characters with their bytes), RSS again before the UI sees them (the store's share), then
 // rendered, typed in and scrolled, RSS as it is (the budget: no forced GC), then after a full
 // GC. Several fresh children; medians.
-// What-if runs decode received text with TextDecoder (flat strings) instead of the app's
-// formatReplyLine/decodeLenient, whose character-by-character `+=` leaves a rope of cons
-// strings per line (about 2.8 KB for a 100-character line) until something flattens it.
 import {summary} from '../lib.mjs';
 import {runHarness} from './ui-common.mjs';
 
 export async function run(context) {
 	const {quick, log} = context;
-	const runs = quick ? 1 : 2;
+	const runs = quick ? 1 : 3;
 	const results = [];
 	for (let i = 0; i < runs; i++) {
 		results.push(await runHarness(context, {mode: 'memory', lines: 100, bigLines: 100_000, maxFps: 1000, incremental: true}));
 		log(`memory: run ${i + 1}/${runs}`);
-	}
-
-	// What-if: the same, with received text held as flat strings (see the note in the output).
-	const flat = [];
-	for (let i = 0; i < 1; i++) {
-		flat.push(await runHarness(context, {mode: 'memory', lines: 100, bigLines: 100_000, maxFps: 1000, incremental: true, flatText: true}));
-		log(`memory: what-if run ${i + 1}`);
 	}
 
 	const of = (phase, field, list = results) => summary(list.map(result => result[phase][field]));
@@ -40,8 +30,7 @@ export async function run(context) {
 		row('RSS, 100,000 lines rendered, no forced GC', noGc, {budget: '<= 150 MB', ok: noGc.median <= 150 && noGc.max <= 150}),
 		row('RSS, 100,000 lines rendered, after a forced GC', big, {note: `+${(big.median - small.median).toFixed(0)} MB over 100 lines`}),
 		{bench: 'memory', case: 'JS heap used, 100,000 lines rendered', unit: 'MB', ...heapBig, baseline: '100 lines', baselineMedian: heapSmall.median, ratio: heapBig.median / heapSmall.median},
-		row('what-if: RSS, 100,000 lines, received text as flat strings', of('big', 'rss', flat), {note: `JS heap ${of('big', 'heapUsed', flat).median.toFixed(0)} MB`}),
 	];
 	const notes = [`memory: filling 100,000 entries took ${summary(results.map(result => result.fillMs)).median.toFixed(0)} ms; gc exposed: ${results.every(result => result.gcExposed)}`];
-	return {rows, raw: {results, flatText: flat}, notes};
+	return {rows, raw: {results}, notes};
 }

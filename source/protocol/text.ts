@@ -28,29 +28,55 @@ export function decodeLenient(bytes: Uint8Array): string {
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
+/**
+Decodes into UTF-16 code units, then makes the string in large pieces joined once: a line of
+invalid UTF-8 (a Latin-1 banner, say) stays one flat string, not a rope of one fragment per
+character, which V8 keeps at about 32 B a character until something flattens it.
+*/
 function decodeWithEscapes(bytes: Uint8Array): string {
-	let out = '';
+	// Never more code units than bytes: a 4-byte sequence makes two, every other byte at most one.
+	const units = new Uint16Array(bytes.length);
+	let count = 0;
 	let i = 0;
 	while (i < bytes.length) {
 		const b0 = bytes[i]!;
 		if (b0 < 0x80) {
-			out += String.fromCharCode(b0);
+			units[count++] = b0;
 			i++;
 			continue;
 		}
 
 		const length = sequenceLength(bytes, i);
 		if (length === 0) {
-			out += String.fromCharCode(0xdc_00 + b0);
+			units[count++] = 0xdc_00 + b0;
 			i++;
 			continue;
 		}
 
-		out += decodeSequence(bytes, i, length);
+		const codePoint = decodeSequence(bytes, i, length);
+		if (codePoint > 0xff_ff) {
+			units[count++] = 0xd8_00 + ((codePoint - 0x1_00_00) >> 10);
+			units[count++] = 0xdc_00 + ((codePoint - 0x1_00_00) & 0x3_ff);
+		} else {
+			units[count++] = codePoint;
+		}
+
 		i += length;
 	}
 
-	return out;
+	return fromCodeUnits(units.subarray(0, count));
+}
+
+/** The string of some UTF-16 code units, lone surrogates kept (TextDecoder would replace them). */
+function fromCodeUnits(units: Uint16Array): string {
+	// Bounded pieces: String.fromCharCode takes its units as arguments, and the stack limits those.
+	const piece = 8192;
+	const parts: string[] = [];
+	for (let start = 0; start < units.length; start += piece) {
+		parts.push(String.fromCharCode.apply(undefined, units.subarray(start, start + piece) as unknown as number[]));
+	}
+
+	return parts.join('');
 }
 
 /** The length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one (RFC 3629 4). */
@@ -71,11 +97,11 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 	return 0;
 }
 
-function decodeSequence(bytes: Uint8Array, i: number, length: number): string {
+function decodeSequence(bytes: Uint8Array, i: number, length: number): number {
 	const b0 = bytes[i]!;
 	let codePoint = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
 	for (let k = 1; k < length; k++) codePoint = (codePoint << 6) | (bytes[i + k]! & 0x3f);
-	return String.fromCodePoint(codePoint);
+	return codePoint;
 }
 
 /**
