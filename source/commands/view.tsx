@@ -87,7 +87,7 @@ async function show(index: TranscriptIndex, title: string, color: boolean): Prom
 	function Root() {
 		const {width, height} = useTerminalSize();
 		const snapshot = useSyncExternalStore(index.subscribe, index.snapshot);
-		const loading = snapshot.done ? undefined : `reading ${Math.floor((100 * snapshot.bytesIndexed) / Math.max(1, snapshot.totalBytes))}%`;
+		const loading = snapshot.done ? undefined : {done: snapshot.bytesIndexed, total: snapshot.totalBytes};
 		return (
 			<ThemeProvider theme={{color}}>
 				<Viewer entries={snapshot.entries} title={title} skipped={0} {...(loading ? {loading} : {})} width={width} height={height} onExit={() => instance.unmount()} />
