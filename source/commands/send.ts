@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	let stopped: Stopped | undefined;
 	try {
 		// Progress goes to a terminal's stderr only, never with --json; with -v, stderr carries the transcript.
-		stopped = await transact(controller, request, progress, total => (request.verbose || request.json ? undefined : progressReporter(io.stderr, total, {label: 'sending'})));
+		stopped = await transact(controller, request, progress, total => (request.verbose || request.json ? undefined : progressReporter(io.stderr, total)));
 		await controller.quit();
 	} finally {
 		controller.close();

@@ -10,10 +10,11 @@ import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from '../ui/scr
 import {ThemeProvider} from '../ui/theme.js';
 import {Viewer} from '../ui/viewer.js';
 import type {CommandIo} from './io.js';
+import {commandLanguage, languageFlagSpec} from './language-option.js';
 
 const help = `
 	Usage
-	  $ smtp-explorer view FILE [--no-color]
+	  $ smtp-explorer view FILE [--no-color] [--lang pt|en]
 
 	Opens a saved session read-only in the transcript pane: the same explanations (Up/Down
 	puts the cursor on a reply and explains it), filters (Ctrl+F), timestamps (Ctrl+T) and
@@ -24,10 +25,14 @@ const help = `
 
 	Options
 	  --no-color    monochrome (also when NO_COLOR is set)
+	  --lang pt|en  language of the screen (default: from LC_ALL, LC_MESSAGES or LANG)
 `;
-export const commandFlags = {color: {type: 'boolean', default: true}} as const;
+export const commandFlags = {color: {type: 'boolean', default: true}, ...languageFlagSpec} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
+	// The header and the status line speak the chosen language.
+	const chosen = await commandLanguage(argv, io, 'view');
+	if (!chosen.ok) return chosen.exitCode;
 	const cli = meow(help, {importMeta: import.meta, argv, flags: commandFlags});
 	const [path, ...extra] = cli.input;
 	if (!path || extra.length > 0) {
@@ -87,7 +92,7 @@ async function show(index: TranscriptIndex, title: string, color: boolean): Prom
 	function Root() {
 		const {width, height} = useTerminalSize();
 		const snapshot = useSyncExternalStore(index.subscribe, index.snapshot);
-		const loading = snapshot.done ? undefined : `reading ${Math.floor((100 * snapshot.bytesIndexed) / Math.max(1, snapshot.totalBytes))}%`;
+		const loading = snapshot.done ? undefined : {done: snapshot.bytesIndexed, total: snapshot.totalBytes};
 		return (
 			<ThemeProvider theme={{color}}>
 				<Viewer entries={snapshot.entries} title={title} skipped={0} {...(loading ? {loading} : {})} width={width} height={height} onExit={() => instance.unmount()} />

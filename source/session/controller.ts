@@ -2,6 +2,7 @@ import {type BdatChunk, BdatChunker, DotStuffer} from '../protocol/body-stream.j
 import {normalizeMessage} from '../protocol/data-encoder.js';
 import {NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError, type TransportKind} from '../protocol/errors.js';
 import {canSendNow} from '../protocol/pipelining.js';
+import {progressTiming, redrawDue} from '../protocol/progress.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
 import {formatReplyLine, type Reply, replyText} from '../protocol/reply.js';
 import {decodeChallenge} from '../protocol/sasl.js';
@@ -47,6 +48,12 @@ export type ControllerOptions = {
 /** What the controller is waiting for, and since when: the UI shows a live timer. */
 export type Wait = {label: string; since: number; timeoutMs: number; source: string};
 
+/**
+A message body on its way (after DATA's 354, or as BDAT chunks): how many bytes of the
+message have been handed to the socket, of how many, since when, and when last counted.
+*/
+export type Upload = {kind: 'data' | 'bdat'; done: number; total?: number; since: number; at: number};
+
 /** How the session reached its server: the MX hosts tried, the proxy, the PROXY header. */
 export type RouteInfo = {
 	mx?: {domain: string; implicit: boolean; hosts: MxHost[]; tried: Array<{host: string; result: string}>; answered?: string};
@@ -74,6 +81,8 @@ export type Snapshot = {
 	insecure: boolean;
 	addresses?: {local: string; remote: string};
 	route: RouteInfo;
+	/** The message body being sent, while it is. */
+	upload?: Upload;
 };
 
 /** LMTP: one recipient's reply after the message (RFC 2033 4.2). */
@@ -136,6 +145,11 @@ export class SessionController {
 	private quitSent = false;
 	/** Why the client dropped the connection, for the typed error the waiters get. */
 	private closeKind: TransportKind = 'closed';
+	/**
+	The body being sent; `ending` once the bytes that complete the message (the final dot,
+	the end of BDAT LAST) are handed to the socket: from then on the server may deliver.
+	*/
+	private upload?: Upload & {ending: boolean; publishedAt: number; pending?: NodeJS.Timeout};
 
 	constructor(options: ControllerOptions) {
 		this.options = options;
@@ -191,6 +205,7 @@ export class SessionController {
 			insecure: Boolean(this.options.tls?.insecure),
 			...(this.connection ? {addresses: this.connection.addresses} : {}),
 			route: this.route,
+			...(this.upload ? {upload: publicUpload(this.upload)} : {}),
 		};
 	}
 
@@ -474,7 +489,9 @@ export class SessionController {
 
 	/** Sends a whole message body after a 354: normalised, dot-stuffed, ended with CRLF.CRLF. */
 	async sendData(body: Uint8Array | string): Promise<CommandOutcome> {
-		return this.sendDataStream([normalizeMessage(typeof body === 'string' ? encodeUtf8(body) : body).bytes]);
+		const {bytes} = normalizeMessage(typeof body === 'string' ? encodeUtf8(body) : body);
+		// In blocks, so the upload's progress moves as the socket takes them.
+		return this.sendDataStream(blocksOf(bytes), {total: bytes.length});
 	}
 
 	/**
@@ -484,7 +501,7 @@ export class SessionController {
 	pieces fail, the terminator is never sent and the connection closes: a cut message must
 	not be delivered.
 	*/
-	async sendDataStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<CommandOutcome> {
+	async sendDataStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: {total?: number} = {}): Promise<CommandOutcome> {
 		if (!awaitingBody(this.state)) {
 			return {ok: false, error: new NotSent('not-in-data', 'the server is not waiting for a message body (send DATA and wait for 354 first)')};
 		}
@@ -494,16 +511,23 @@ export class SessionController {
 		const outcome = this.expectMessageReplies();
 		const stuffer = new DotStuffer();
 		const recorder = this.bodyRecorder();
-		const written = await this.writePieces(pieces, piece => {
-			const out = stuffer.push(piece);
-			recorder.push(out);
-			return out;
-		});
-		if (!written) return outcome;
-		recorder.end();
-		const ended = await this.writeMessage(stuffer.end());
-		if (ended) this.record({kind: 'sent', tls: Boolean(this.state.tls), text: '.', bytes: encodeUtf8('.\r\n')});
-		return outcome;
+		this.beginUpload('data', options.total);
+		try {
+			const written = await this.writePieces(pieces, piece => {
+				const out = stuffer.push(piece);
+				recorder.push(out);
+				return out;
+			});
+			if (!written) return outcome;
+			recorder.end();
+			// RFC 5321 4.1.1.4: the final dot ends the message, and the server may deliver on it.
+			this.upload!.ending = true;
+			const ended = await this.writeMessage(stuffer.end());
+			if (ended) this.record({kind: 'sent', tls: Boolean(this.state.tls), text: '.', bytes: encodeUtf8('.\r\n')});
+			return outcome;
+		} finally {
+			this.endUpload();
+		}
 	}
 
 	/** Writes each piece (as `transform` gives it) under the data-block timeout; false when the source or the socket failed (the connection is then closed). */
@@ -511,6 +535,7 @@ export class SessionController {
 		try {
 			for await (const piece of pieces) {
 				if (!(await this.writeMessage(transform(piece)))) return false;
+				this.advanceUpload(piece.length);
 			}
 		} catch (error) {
 			this.note('error', `the message was NOT sent: reading it failed: ${(error as Error).message}`);
@@ -549,15 +574,68 @@ export class SessionController {
 
 	/** Writes message bytes under the data-block timeout; a failure closes the connection, since the server's view of the message is lost. */
 	private async writeMessage(bytes: Uint8Array): Promise<boolean> {
+		const {connection} = this;
 		try {
-			if (!this.connection || this.connection.isClosed) throw new Error('not connected');
-			await this.connection.writeAll(bytes, blockBytes, this.timeouts.dataBlock);
+			if (!connection || connection.isClosed) throw new Error('not connected');
+			await connection.writeAll(bytes, blockBytes, this.timeouts.dataBlock);
 			return true;
 		} catch (error) {
-			this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
-			this.dropConnection('write failed');
+			// A connection that closed has said so already (onClose), with what became of the message.
+			if (connection && !connection.isClosed) {
+				this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
+				this.dropConnection('write failed');
+			}
+
 			return false;
 		}
+	}
+
+	// --- the upload's progress ---------------------------------------------------------
+
+	private beginUpload(kind: Upload['kind'], total: number | undefined) {
+		const now = this.clock();
+		this.upload = {kind, done: 0, ...(total === undefined ? {} : {total}), since: now, at: now, ending: false, publishedAt: now};
+		this.changed();
+	}
+
+	/**
+	Counts bytes of the message through. The snapshot shows the count at most four times a
+	second (protocol/progress.ts): a fast upload writes hundreds of blocks a second, and
+	each new snapshot redraws the screen. A count held back is shown when the interval is
+	up, so an upload that stalls (a slow server, a chunk awaiting its reply) shows where it is.
+	*/
+	private advanceUpload(bytes: number) {
+		const {upload} = this;
+		if (!upload) return;
+		upload.done += bytes;
+		upload.at = this.clock();
+		if (upload.pending) return;
+		const publish = () => {
+			upload.pending = undefined;
+			if (this.upload !== upload) return;
+			upload.publishedAt = this.clock();
+			this.changed();
+		};
+
+		if (redrawDue(upload.since, upload.publishedAt, upload.at, {delayMs: 0, intervalMs: progressTiming.intervalMs})) {
+			publish();
+			return;
+		}
+
+		upload.pending = setTimeout(publish, upload.publishedAt + progressTiming.intervalMs - upload.at);
+		upload.pending.unref?.();
+	}
+
+	private endUpload() {
+		if (!this.upload) return;
+		clearTimeout(this.upload.pending);
+		this.upload = undefined;
+		this.changed();
+	}
+
+	/** An upload that can still be cut without the message being delivered: the final bytes are not on their way yet. */
+	get uploadCancellable(): boolean {
+		return Boolean(this.upload && !this.upload.ending && this.connection && !this.connection.isClosed);
 	}
 
 	/**
@@ -617,28 +695,34 @@ export class SessionController {
 	exactly that many bytes; each reply is awaited before the next chunk.
 	*/
 	async sendBdat(message: Uint8Array | string, chunkSize: number): Promise<CommandOutcome> {
-		return this.sendBdatStream([normalizeMessage(typeof message === 'string' ? encodeUtf8(message) : message).bytes], chunkSize);
+		const {bytes} = normalizeMessage(typeof message === 'string' ? encodeUtf8(message) : message);
+		return this.sendBdatStream([bytes], chunkSize, {total: bytes.length});
 	}
 
 	/** BDAT from pieces of CRLF-normalised bytes; if the pieces fail, LAST is never sent and the connection closes. */
-	async sendBdatStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, chunkSize: number): Promise<CommandOutcome> {
+	async sendBdatStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, chunkSize: number, options: {total?: number} = {}): Promise<CommandOutcome> {
 		const chunker = new BdatChunker(chunkSize);
+		this.beginUpload('bdat', options.total);
 		try {
-			for await (const piece of pieces) {
-				for (const chunk of chunker.push(piece)) {
-					const outcome = await this.sendBdatChunk(chunk);
-					if (!outcome.ok || outcome.reply.code !== 250) return outcome;
+			try {
+				for await (const piece of pieces) {
+					for (const chunk of chunker.push(piece)) {
+						const outcome = await this.sendBdatChunk(chunk);
+						if (!outcome.ok || outcome.reply.code !== 250) return outcome;
+					}
 				}
+			} catch (error) {
+				const message = `the message was NOT sent: reading it failed: ${(error as Error).message}`;
+				this.note('error', message);
+				// LAST never goes: the connection is closed, so the server drops the cut message.
+				this.dropConnection('message source failed');
+				return {ok: false, error: new TransportError('closed', message)};
 			}
-		} catch (error) {
-			const message = `the message was NOT sent: reading it failed: ${(error as Error).message}`;
-			this.note('error', message);
-			// LAST never goes: the connection is closed, so the server drops the cut message.
-			this.dropConnection('message source failed');
-			return {ok: false, error: new TransportError('closed', message)};
-		}
 
-		return this.sendBdatChunk(chunker.end());
+			return await this.sendBdatChunk(chunker.end());
+		} finally {
+			this.endUpload();
+		}
 	}
 
 	private async sendBdatChunk(chunk: BdatChunk): Promise<CommandOutcome> {
@@ -648,7 +732,16 @@ export class SessionController {
 		this.dispatch({type: 'sent', command});
 		const line = encodeUtf8(`${chunk.command}\r\n`);
 		this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
-		if (await this.writeMessage(line)) await this.writeMessage(chunk.data);
+		// RFC 3030 2: the message is complete with the last octet of BDAT LAST (with its line when it has none).
+		if (chunk.last && chunk.data.length === 0 && this.upload) this.upload.ending = true;
+		if (!(await this.writeMessage(line))) return outcome;
+		for (let offset = 0; offset < chunk.data.length; offset += blockBytes) {
+			const block = chunk.data.subarray(offset, offset + blockBytes);
+			if (chunk.last && offset + block.length === chunk.data.length && this.upload) this.upload.ending = true;
+			if (!(await this.writeMessage(block))) return outcome;
+			this.advanceUpload(block.length);
+		}
+
 		return outcome;
 	}
 
@@ -682,6 +775,16 @@ export class SessionController {
 	cancel(): boolean {
 		if (this.connectAbort) {
 			this.connectAbort.abort();
+			return true;
+		}
+
+		if (this.uploadCancellable) {
+			const {kind, done, total} = this.upload!;
+			const why = kind === 'data'
+				? 'every byte before the final dot is message text, so a message cut short cannot be ended without delivering the part sent (RFC 5321 4.1.1.4)'
+				: 'the server is owed the rest of the BDAT chunk, and a message never ended by BDAT LAST is never delivered (RFC 3030 2)';
+			this.note('error', `upload cancelled after ${done}${total === undefined ? '' : ` of ${total}`} bytes: the message was NOT sent; closing the connection, since ${why}`);
+			this.dropConnection('upload cancelled', 'cancelled');
 			return true;
 		}
 
@@ -892,7 +995,10 @@ export class SessionController {
 		const head = this.state.pending[0];
 		const reset = info.error?.code === 'ECONNRESET' ? 'reset' : 'closed';
 		const who = info.byUs ? `closed (${this.closeReason ?? 'by the client'})` : `${reset} by the server`;
-		if (head) {
+		const cut = this.upload && !this.upload.ending;
+		if (cut) {
+			this.note('error', `connection ${who} before the end of the message: the message was NOT sent`);
+		} else if (head) {
 			const waitingFor = awaitedReply(head);
 			if (head.kind === 'data-end') {
 				this.note('error', `connection ${who} after the final dot, before ${waitingFor}: delivery status unknown, the server may have accepted the message (sending it again risks a duplicate)`);
@@ -910,7 +1016,7 @@ export class SessionController {
 		}
 
 		const kind: TransportKind = info.byUs ? this.closeKind : reset;
-		this.failWaiters(new TransportError(kind, `connection ${who}`));
+		this.failWaiters(new TransportError(kind, cut ? `the message was NOT sent: connection ${who} before its end` : `connection ${who}`));
 		this.clearQueue(`the connection ${reset === 'reset' && !info.byUs ? 'was reset' : 'closed'}`);
 		const before = `connection ${who} before the banner`;
 		this.settleGreeting({ok: false, stage: 'greeting', message: before, error: new TransportError(kind, before)});
@@ -1017,6 +1123,16 @@ export class SessionController {
 
 		this.dropConnection(`timeout waiting for ${wait.label}`, 'timeout');
 	}
+}
+
+/** A message's bytes in blocks of the size the socket is written in (views, not copies). */
+function* blocksOf(bytes: Uint8Array): Generator<Uint8Array> {
+	for (let offset = 0; offset < bytes.length; offset += blockBytes) yield bytes.subarray(offset, offset + blockBytes);
+}
+
+/** What the snapshot shows of an upload: a copy, so later counting never changes a snapshot already handed out. */
+function publicUpload({kind, done, total, since, at}: Upload): Upload {
+	return {kind, done, ...(total === undefined ? {} : {total}), since, at};
 }
 
 /** The stage a pending command stands for, for typed errors. */

@@ -19,6 +19,7 @@ import {TranscriptPane} from './components/transcript-pane.js';
 import {useRouter} from './hooks/use-router.js';
 import {type MessageIo, type SaveResult, useSessionEffects} from './hooks/use-session-effects.js';
 import {minimumSize} from './layout.js';
+import {uploadStatus} from './progress-status.js';
 import type {MailboxMessage, MailboxSource} from './mailbox-source.js';
 import {composerMode} from './router-main.js';
 import type {RouteContext, SaveWhat} from './router-types.js';
@@ -130,6 +131,9 @@ export function App(props: AppProps) {
 	const found = mode === 'command' && verb ? findCommand(verb) : undefined;
 	const command = found ? localizeEntry(found, activeLanguage()) : undefined;
 
+	// A message upload: its figures replace the status line while it lasts (Ctrl+C cancels it).
+	const upload = uploadStatus(snapshot.upload, now);
+
 	const screen = screenLayout(ui, entries, width, height);
 	const {layout, transcriptHeight} = screen;
 	// Windowed: only the rows on screen are built, so this costs the same with 100,000 lines as with 100.
@@ -192,7 +196,7 @@ export function App(props: AppProps) {
 					)}
 				</>
 			)}
-			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={!window.position.follow} />
+			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={!window.position.follow} {...(upload ? {progress: upload} : {})} />
 		</Box>
 	);
 }

@@ -150,6 +150,14 @@ export function keyLabel(action: Action): string {
 	return binding.label.split(', ')[0]!;
 }
 
+/** A key as the status bar writes it: "Ctrl+C, F10" -> "^C". */
+const shortLabel = (label: string) => label.split(', ')[0]!.replace(/^Ctrl\+/, '^');
+
+/** The status bar's words for a global action's key in a moment the hints do not cover: "^C cancel" during an upload. */
+export function keyHint(action: Action, word: TextKey): string {
+	return `${shortLabel(keyLabel(action))} ${messagesText()[word]}`;
+}
+
 /** The keys the walk names in its explanations, from this table rather than written twice. */
 export const walkKeys: WalkKeys = {reconnect: keyLabel('reconnect'), messageEditor: keyLabel('message-editor')};
 
@@ -186,7 +194,7 @@ export function statusHints(width: number, mode: 'explorer' | 'viewer' = 'explor
 		const word = key && t[key];
 		if (!word || shown.has(binding.action) || (binding.scope !== 'global' && binding.scope !== 'composer' && binding.scope !== 'viewer')) continue;
 		shown.add(binding.action);
-		parts.push({action: binding.action, text: `${binding.label.split(', ')[0]!.replace(/^Ctrl\+/, '^')} ${word}`});
+		parts.push({action: binding.action, text: `${shortLabel(binding.label)} ${word}`});
 	}
 
 	// The kept ones first, then the table's order is the priority; shown in the table's order.

@@ -130,7 +130,8 @@ export function messageCommand(state: UiState, command: MessageCommand, text: st
 				return stay(flash({...keep, armed: 'send'}, say()['editor.sendArmed'](messageFacts(text, context.session).report.messageBytes), 'warning'));
 			}
 
-			return stay({...uiReducer(state, {type: 'close-overlay'}), draft: undefined, armed: undefined}, {type: 'send-message', text});
+			// The question about sending is answered: the status line is free for the upload's progress.
+			return stay({...uiReducer(state, {type: 'close-overlay'}), draft: undefined, armed: undefined, flash: undefined}, {type: 'send-message', text});
 		}
 
 		case 'wire': {

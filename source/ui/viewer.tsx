@@ -9,6 +9,7 @@ import {StatusBar, TooSmall} from './components/status-bar.js';
 import {TranscriptPane} from './components/transcript-pane.js';
 import {useKeys} from './hooks/use-keys.js';
 import {minimumSize, panelHeight} from './layout.js';
+import {readingStatus} from './progress-status.js';
 import {padToWidth} from './text-width.js';
 import {visibleWindow} from './transcript-view.js';
 import {initialUiState} from './ui-state.js';
@@ -21,8 +22,8 @@ export type ViewerProps = {
 	title: string;
 	/** Lines of the file that could not be read as transcript lines. */
 	skipped: number;
-	/** Said in the header while the file is still being read ("reading 37%"). */
-	loading?: string;
+	/** Bytes of the file read so far, while the background pass runs: the header says "reading 37%", the status line how much and how long. */
+	loading?: {done: number; total: number};
 	width: number;
 	height: number;
 	onExit: () => void;
@@ -36,6 +37,8 @@ search as the explorer, with nothing to send.
 export function Viewer({entries, title, skipped, loading, width, height: terminalHeight, onExit}: ViewerProps) {
 	// A saved session opens at its first line.
 	const [store] = useState(() => createUiStore(initialUiState([], {follow: false, entry: 0, row: 0})));
+	// The reading's rate and time left count from the viewer's start (the pass began a moment before).
+	const [openedAt] = useState(() => performance.now());
 	const ui = useSyncExternalStore(store.subscribe, store.get);
 	const pane = viewerPane(ui, entries, width, terminalHeight);
 	const window = visibleWindow(entries, ui.scroll, pane.view, pane.height);
@@ -50,7 +53,10 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 
 	if (width < minimumSize.width || terminalHeight < minimumSize.height) return <TooSmall width={width} height={terminalHeight} minimum={minimumSize} />;
 	const cursorEntry = ui.cursor === undefined ? undefined : entries[ui.cursor];
-	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped, loading)}`;
+	const reading = loading ? say()['viewer.reading'](Math.floor((100 * loading.done) / Math.max(1, loading.total))) : undefined;
+	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped, reading)}`;
+	// Redrawn as the pass reports (every 250 ms), so at the shared pace.
+	const progress = loading ? readingStatus(loading.done, loading.total, performance.now() - openedAt) : undefined;
 	return (
 		<Box flexDirection="column" width={width} height={pane.rows}>
 			<Text inverse bold wrap="truncate-end">
@@ -65,7 +71,7 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 				</>
 			)}
 			{ui.overlay.kind === 'prompt' ? <Prompt width={width} title={ui.overlay.title} editor={ui.overlay.editor} /> : null}
-			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={false} mode="viewer" />
+			<StatusBar width={width} {...(ui.flash ? {flash: ui.flash} : {})} scrolled={false} mode="viewer" {...(progress ? {progress} : {})} />
 		</Box>
 	);
 }

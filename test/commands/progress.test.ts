@@ -1,6 +1,7 @@
 import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {formatBytes, formatSeconds, progressLine, progressReporter} from '../../source/commands/progress.js';
+import {progressLine, progressReporter} from '../../source/commands/progress.js';
+import {loadLanguage, setLanguage} from '../../source/i18n/messages.js';
 
 function terminal(isTTY: boolean) {
 	const stream = new PassThrough() as PassThrough & {isTTY?: boolean};
@@ -11,20 +12,25 @@ function terminal(isTTY: boolean) {
 }
 
 describe('progress', () => {
-	it('formats sizes, times and the line', () => {
-		expect(formatBytes(999)).toBe('999 B');
-		expect(formatBytes(52_428_800)).toBe('52.4 MB');
-		expect(formatBytes(1_500_000_000)).toBe('1.5 GB');
-		expect(formatSeconds(0.2)).toBe('1s');
-		expect(formatSeconds(75)).toBe('1m15s');
-		expect(progressLine('sending', 12_500_000, 50_000_000, 500)).toBe('sending 12.5 MB of 50.0 MB (25%), 25.0 MB/s, 2s left');
-		expect(progressLine('sending', 50_000_000, 50_000_000, 2000)).toBe('sending 50.0 MB of 50.0 MB (100%), 25.0 MB/s');
+	it('formats the line (the figures are protocol/progress.ts\'s, tested there)', () => {
+		expect(progressLine(12_500_000, 50_000_000, 500)).toBe('sending 12.5 MB of 50.0 MB (25%), 25.0 MB/s, 2s left');
+		expect(progressLine(50_000_000, 50_000_000, 2000)).toBe('sending 50.0 MB of 50.0 MB (100%), 25.0 MB/s');
+	});
+
+	it('speaks the process\'s language', async () => {
+		await loadLanguage('pt');
+		setLanguage('pt');
+		try {
+			expect(progressLine(12_500_000, 50_000_000, 500)).toBe('enviando 12.5 MB de 50.0 MB (25%), 25.0 MB/s, faltam 2s');
+		} finally {
+			setLanguage('en');
+		}
 	});
 
 	it('on a terminal: silent at first, then at most one redraw per interval, in place, erased at the end', () => {
 		const {stream, written} = terminal(true);
 		let time = 0;
-		const progress = progressReporter(stream, 1000, {label: 'sending', intervalMs: 250, delayMs: 500, now: () => time});
+		const progress = progressReporter(stream, 1000, {intervalMs: 250, delayMs: 500, now: () => time});
 		for (time = 0; time <= 2000; time += 10) progress.update(time / 2);
 		progress.finish();
 		const draws = written().split('\r\u001B[2K').filter(Boolean);
@@ -38,8 +44,9 @@ describe('progress', () => {
 	it('work shorter than the delay draws nothing, not even the erase', () => {
 		const {stream, written} = terminal(true);
 		let time = 0;
-		const progress = progressReporter(stream, 1000, {label: 'sending', now: () => time});
-		for (time = 0; time < 400; time += 10) progress.update(time);
+		const progress = progressReporter(stream, 1000, {now: () => time});
+		// The default delay is about a second: 990 ms of work draws nothing.
+		for (time = 0; time < 1000; time += 10) progress.update(time);
 		progress.finish();
 		expect(written()).toBe('');
 	});
@@ -47,7 +54,7 @@ describe('progress', () => {
 	it('writes nothing when the stream is not a terminal', () => {
 		const {stream, written} = terminal(false);
 		let time = 0;
-		const progress = progressReporter(stream, 1000, {label: 'sending', now: () => time});
+		const progress = progressReporter(stream, 1000, {now: () => time});
 		for (time = 0; time <= 5000; time += 100) progress.update(time / 5);
 		progress.finish();
 		expect(written()).toBe('');

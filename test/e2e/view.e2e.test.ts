@@ -48,6 +48,20 @@ describe.runIf(hasTmux)('view of a file too large to read before drawing', () =>
 		await term.waitFor(/^exit=0$/m, 'the viewer to quit');
 	});
 
+	it('the status line says how much of the file is read, how fast and how long is left, in English and in Portuguese', {timeout: 40_000}, async () => {
+		const term = open(`node ${cli} view ${huge}; sleep 60`);
+		// The pass has read a few gigabytes of the terabyte after a second or two.
+		const screen = await term.waitFor(/^ reading [\d.]+ [kMG]?B of 1\.1 TB \(\d+%\)/m, 'the reading in the status line', 20_000);
+		expect(screen.split('\n').at(-1)).toMatch(/^ reading [\d.]+ [kMG]?B of 1\.1 TB \(\d+%\), [\d.]+ [kMG]?B\/s, (\d+s|\d+m\d\ds) left {2}\/ search/);
+
+		const pt = startTerminal(`node ${cli} view ${huge}; sleep 60`, {width: 100, height: 30, env: {LANG: 'pt_BR.UTF-8'}});
+		terminals.push(pt);
+		const emPortugues = await pt.waitFor(/^ lendo [\d.]+ [kMG]?B de 1\.1 TB \(\d+%\), [\d.]+ [kMG]?B\/s, faltam /m, 'the reading in Portuguese', 20_000);
+		// The header's "reading N%" is in the table too.
+		expect(emPortugues.split('\n')[0]).toMatch(/2 linhas até agora, lendo \d+% {2}somente leitura/);
+		expect(emPortugues).not.toMatch(/reading/);
+	});
+
 	it('Ctrl+C quits too; SIGHUP (the terminal gone) ends it with 129', {timeout: 40_000}, async () => {
 		const term = open(`node ${cli} view ${huge}; printf 'exit=%s\\n' "$?"; sleep 60`);
 		await term.waitFor('EHLO client.example.com', 'the first lines');

@@ -1,3 +1,4 @@
+import type {ProgressFigures} from '../../protocol/progress.js';
 import {plural} from '../plural.js';
 
 /**
@@ -17,7 +18,7 @@ export const uiEn = {
 	'keys.transcript.bottom': 'go to the last line and follow new ones',
 	'keys.global.help': 'this help (? works on an empty composer)',
 	'hint.help': 'help',
-	'keys.global.quit': 'cancel what is pending; when idle, send QUIT and exit',
+	'keys.global.quit': 'cancel what is pending (a reply, or an upload: the message is then not sent); when idle, send QUIT and exit',
 	'hint.quit': 'quit',
 	'keys.global.palette': 'open the palette: search commands, codes, extensions, mechanisms',
 	'hint.palette': 'palette',
@@ -113,6 +114,10 @@ export const uiEn = {
 	'status.scrolled': 'scrolled: ^G live',
 	'status.tooSmall': (size: string) => `smtp-explorer needs at least ${size}`,
 	'status.enlarge': (size: string) => `this terminal is ${size}: enlarge it`,
+	// Progress of long work: send's line on stderr, the explorer's and the viewer's status lines.
+	'progress.sending': (figures: ProgressFigures) => `sending ${figures.done} of ${figures.total} (${figures.percent}%)${figures.rate ? `, ${figures.rate}/s` : ''}${figures.left ? `, ${figures.left} left` : ''}`,
+	'progress.reading': (figures: ProgressFigures) => `reading ${figures.done} of ${figures.total} (${figures.percent}%)${figures.rate ? `, ${figures.rate}/s` : ''}${figures.left ? `, ${figures.left} left` : ''}`,
+	'hint.cancel': 'cancel',
 	'composer.sasl': 'SASL response: base64 text (hidden here, redacted in the transcript); * cancels the exchange',
 	'composer.data': 'message line: a leading "." is doubled for you; a lone "." ends the message; Ctrl+O opens the editor',
 	'composer.empty': 'type a command; Tab completes, Ctrl+P searches the catalog, Ctrl+N suggests the next step',
@@ -225,11 +230,13 @@ export const uiEn = {
 	'batch.stopped': (line: number, error: string, after: number) => `line ${line} of the paste not sent: ${error}; ${after} after it not sent either`,
 	'batch.sent': (count: number) => `${plural('en', count, {one: '# pasted line', other: '# pasted lines'})} sent or queued in order`,
 	'flash.cancelled': (key: string) => `cancelled; the connection is closed (${key} reconnects)`,
+	'flash.uploadCancelled': (key: string) => `upload cancelled: the message was NOT sent; the connection is closed (${key} reconnects)`,
 	'auth.token': 'token',
 	'auth.password': 'password',
 	'auth.secretPrompt': (mechanism: string, user: string, what: string) => `AUTH ${mechanism} as ${user}: ${what} (hidden here, redacted everywhere) · Esc cancels`,
 	'viewer.header': (lines: number, skipped: number, loading?: string) => `${plural('en', lines, {one: '# line', other: '# lines'})}${loading ? ` so far, ${loading}` : ''}${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}  read-only`,
 	'viewer.search': 'Search (n next, N previous)',
+	'viewer.reading': (percent: number) => `reading ${percent}%`,
 	'message.overSize': (size: string, limit: string) => `${size}: over the server's SIZE limit of ${limit} (expect 552)`,
 	'message.dotStuffed': (lines: string) => `dot-stuffed (a second "." is added on the wire): line ${lines}`,
 	'message.eightBitDeclared': '8-bit content, declared on MAIL',

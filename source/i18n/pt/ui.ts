@@ -1,3 +1,4 @@
+import type {ProgressFigures} from '../../protocol/progress.js';
 import type {uiEn} from '../en/ui.js';
 import {plural} from '../plural.js';
 import type {Table} from '../table.js';
@@ -15,7 +16,7 @@ export const uiPt: Table<typeof uiEn> = {
 	'keys.transcript.bottom': 'vai para a última linha e acompanha as novas',
 	'keys.global.help': 'esta ajuda (? funciona com o compositor vazio)',
 	'hint.help': 'ajuda',
-	'keys.global.quit': 'cancela o que está pendente; sem nada pendente, envia QUIT e sai',
+	'keys.global.quit': 'cancela o que está pendente (uma resposta, ou um envio: a mensagem então não é enviada); sem nada pendente, envia QUIT e sai',
 	'hint.quit': 'sair',
 	'keys.global.palette': 'abre a paleta: busca comandos, códigos, extensões, mecanismos',
 	'hint.palette': 'paleta',
@@ -111,6 +112,9 @@ export const uiPt: Table<typeof uiEn> = {
 	'status.scrolled': 'rolado: ^G ao vivo',
 	'status.tooSmall': (size: string) => `o smtp-explorer precisa de pelo menos ${size}`,
 	'status.enlarge': (size: string) => `este terminal tem ${size}: aumente-o`,
+	'progress.sending': (figures: ProgressFigures) => `enviando ${figures.done} de ${figures.total} (${figures.percent}%)${figures.rate ? `, ${figures.rate}/s` : ''}${figures.left ? `, faltam ${figures.left}` : ''}`,
+	'progress.reading': (figures: ProgressFigures) => `lendo ${figures.done} de ${figures.total} (${figures.percent}%)${figures.rate ? `, ${figures.rate}/s` : ''}${figures.left ? `, faltam ${figures.left}` : ''}`,
+	'hint.cancel': 'cancelar',
 	'composer.sasl': 'resposta SASL: texto em base64 (oculto aqui, mascarado na transcrição); * cancela a troca',
 	'composer.data': 'linha da mensagem: um "." no início é duplicado para você; um "." sozinho encerra a mensagem; Ctrl+O abre o editor',
 	'composer.empty': 'digite um comando; Tab completa, Ctrl+P busca no catálogo, Ctrl+N sugere o próximo passo',
@@ -223,11 +227,13 @@ export const uiPt: Table<typeof uiEn> = {
 	'batch.stopped': (line: number, error: string, after: number) => `a linha ${line} da colagem não foi enviada: ${error}; as ${after} seguintes também não`,
 	'batch.sent': (count: number) => `${plural('pt', count, {one: '# linha colada enviada', other: '# linhas coladas enviadas'})} ou postas na fila, em ordem`,
 	'flash.cancelled': (key: string) => `cancelado; a conexão foi fechada (${key} reconecta)`,
+	'flash.uploadCancelled': (key: string) => `envio cancelado: a mensagem NÃO foi enviada; a conexão foi fechada (${key} reconecta)`,
 	'auth.token': 'token',
 	'auth.password': 'senha',
 	'auth.secretPrompt': (mechanism: string, user: string, what: string) => `AUTH ${mechanism} como ${user}: ${what} (oculta aqui, mascarada em todo lugar) · Esc cancela`,
 	'viewer.header': (lines: number, skipped: number, loading?: string) => `${plural('pt', lines, {one: '# linha', other: '# linhas'})}${loading ? ` até agora, ${loading}` : ''}${skipped > 0 ? `, ${skipped} ilegíveis ignoradas` : ''}  somente leitura`,
 	'viewer.search': 'Buscar (n próxima, N anterior)',
+	'viewer.reading': (percent: number) => `lendo ${percent}%`,
 	'message.overSize': (size: string, limit: string) => `${size}: acima do limite SIZE do servidor, de ${limit} (espere 552)`,
 	'message.dotStuffed': (lines: string) => `dot-stuffing (um segundo "." é acrescentado na rede): linha ${lines}`,
 	'message.eightBitDeclared': 'conteúdo de 8 bits, declarado no MAIL',

@@ -57,6 +57,8 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				case 'send-message': {
 					const sending = effect.chunkSize ? controller.sendBdat(effect.text, effect.chunkSize) : controller.sendData(effect.text);
 					void sending.then(outcome => {
+						// A cancelled upload has said so already (the cancel's own message).
+						if (!outcome.ok && outcome.error.type === 'transport' && outcome.error.kind === 'cancelled') return;
 						if (!outcome.ok) flash(say()['flash.messageNotAccepted'](outcome.error.message), 'error');
 						else if (outcome.reply.code === 250) flash(say()['flash.messageAccepted'](outcome.reply.lines.at(-1)?.text ?? ''));
 						else flash(say()['flash.messageRefused'](outcome.reply.code), 'error');
@@ -105,7 +107,8 @@ export function useSessionEffects({controller, onSave, onRemember, onExit, io}: 
 				}
 
 				case 'cancel': {
-					if (controller.cancel()) return flash(say()['flash.cancelled'](keyLabel('reconnect')), 'warning');
+					const upload = controller.uploadCancellable;
+					if (controller.cancel()) return upload ? flash(say()['flash.uploadCancelled'](keyLabel('reconnect')), 'error') : flash(say()['flash.cancelled'](keyLabel('reconnect')), 'warning');
 					return dispatch({type: 'nothing-to-cancel'});
 				}
 
