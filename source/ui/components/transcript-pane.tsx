@@ -16,8 +16,16 @@ export type TranscriptPaneProps = {
 	showTime: boolean;
 };
 
-/** One row: time, prefix, text, latency. Memoised: only rows that change are rebuilt. */
-const Row = memo(function Row({row, width, selected, showTime}: {row: TranscriptRow; width: number; selected: boolean; showTime: boolean}) {
+type RowProps = {row: TranscriptRow; width: number; selected: boolean; showTime: boolean};
+
+/** Rows are built anew for each window: equal when they show the same. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+	const [x, y] = [a.row, b.row];
+	return a.width === b.width && a.selected === b.selected && a.showTime === b.showTime && x.time === y.time && x.prefix === y.prefix && x.text === y.text && x.latency === y.latency && x.kind === y.kind && x.replyClass === y.replyClass;
+}
+
+/** One row: time, prefix, text, latency. Memoised: only rows that show something new are rebuilt. */
+const Row = memo(function Row({row, width, selected, showTime}: RowProps) {
 	const theme = useTheme();
 	const time = showTime ? `${row.time.padEnd(12)} ` : '';
 	const latency = showTime ? row.latency.padStart(7) : '';
@@ -33,15 +41,20 @@ const Row = memo(function Row({row, width, selected, showTime}: {row: Transcript
 			</Text>
 		</Box>
 	);
-});
+}, sameRow);
 
-export function TranscriptPane({rows, width, height, cursor, showTime}: TranscriptPaneProps) {
+/**
+Memoised: a key that changes neither the rows nor the cursor (typing) leaves the pane alone.
+Clipped only at the bottom: each row is cut to the pane's width already, and a horizontal
+clip would have Ink cut every new row again (slice-ansi), most of a PgUp's frame.
+*/
+export const TranscriptPane = memo(function TranscriptPane({rows, width, height, cursor, showTime}: TranscriptPaneProps) {
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			{rows.length === 0 ? <Text dimColor>{say()['transcript.empty']}</Text> : null}
 			{rows.map(row => (
 				<Row key={`${row.entry}:${row.part}`} row={row} width={width} selected={cursor === row.entry} showTime={showTime} />
 			))}
 		</Box>
 	);
-}
+});
