@@ -11,7 +11,7 @@
 // - a row is first described by the writes that land on it, in order (column and text);
 //   a row whose description was seen in the last two frames takes the string made then,
 //   wherever it now is on the screen (a scrolled transcript row moves and stays the same).
-//   Only new rows are built, with Ink's own code, moved here unchanged.
+//   Only new rows are built, with Ink's own code moved here (its empty cells now one object).
 // test/ink-output.test.ts checks that the patched Output gives the same frames as Ink's.
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
@@ -38,6 +38,12 @@ const frameCache = `class FrameCache {
         this.current = new Map();
     }
 }
+const emptyCell = {
+    type: 'char',
+    value: ' ',
+    fullWidth: false,
+    styles: [],
+};
 class OutputCaches {`;
 
 const sharedCaches = {
@@ -80,16 +86,12 @@ const sharedCaches = {
         }
         return cached;
     }
-    // Ink's own code for a row, from Output.get.
+    // Ink's own code for a row, from Output.get; the empty cells share one object (cells are
+    // replaced, never changed).
     buildRow(width, writes) {
         const currentLine = [];
         for (let x = 0; x < width; x++) {
-            currentLine.push({
-                type: 'char',
-                value: ' ',
-                fullWidth: false,
-                styles: [],
-            });
+            currentLine.push(emptyCell);
         }
         for (let write = 0; write < writes.length; write += 2) {
             const x = writes[write];
@@ -218,6 +220,21 @@ const segmentsFromGraphemes = {
 	after: '    for (const { segment, index } of graphemes(str)) {\n',
 };
 
+// Each character of a tokenised line was a copy of its token with its own copy of the
+// styles in force. Every escape already gives a new array of styles (reduceAnsiCodesIncremental
+// copies, nothing changes them later; Output shares them the same way for wide characters),
+// so the characters up to the next escape share it and the token's three fields are copied
+// by name: the same characters, with far fewer allocations for a new row.
+const sharedStyles = {
+	before: `            ret.push({
+                ...token,
+                styles: [...codes],
+            });
+`,
+	after: `            ret.push({ type: token.type, value: token.value, fullWidth: token.fullWidth, styles: codes });
+`,
+};
+
 function patch(text, path, fix, what) {
 	if (text.split(fix.before).length !== 2) throw new Error(`${path} changed: check ${what} in scripts/ink-output.mjs`);
 	return text.replace(fix.before, () => fix.after);
@@ -245,8 +262,14 @@ export function patchTokenize(text, path) {
 	return `import {isSimple} from ${JSON.stringify(simpleWidthPath)};\n${contents}`;
 }
 
-/** Registers both patches with an esbuild build (from scripts/ink-fixes.mjs). */
+/** ansi-tokenize's styledChars.js sharing the styles between characters; throws if the code it patches changed. */
+export function patchStyledChars(text, path) {
+	return patch(text, path, sharedStyles, 'the shared styles');
+}
+
+/** Registers the patches with an esbuild build (from scripts/ink-fixes.mjs). */
 export function inkOutputFixes(build) {
 	build.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, async args => ({contents: patchOutput(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 	build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, async args => ({contents: patchTokenize(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
+	build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/}, async args => ({contents: patchStyledChars(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 }

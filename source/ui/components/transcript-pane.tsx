@@ -52,8 +52,10 @@ export const TranscriptPane = memo(function TranscriptPane({rows, width, height,
 	return (
 		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			{rows.length === 0 ? <Text dimColor>{say()['transcript.empty']}</Text> : null}
-			{rows.map(row => (
-				<Row key={`${row.entry}:${row.part}`} row={row} width={width} selected={cursor === row.entry} showTime={showTime} />
+			{rows.map((row, index) => (
+				// Keyed by place on screen: a page turn gives the same rows new text rather than
+				// building new ones (and their layout nodes) and dropping the old.
+				<Row key={index} row={row} width={width} selected={cursor === row.entry} showTime={showTime} />
 			))}
 		</Box>
 	);
