@@ -16,6 +16,8 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 
+const simpleWidthPath = fileURLToPath(new URL('simple-width.mjs', import.meta.url));
+
 // Two generations: what the current frame used and what the previous one did.
 const frameCache = `class FrameCache {
     current = new Map();
@@ -102,6 +104,18 @@ CHARACTERS
         const lineWithoutEmptyItems = currentLine.filter(item => item !== undefined);
         return styledCharsToString(lineWithoutEmptyItems).trimEnd();
     }
+`,
+};
+
+// The width of each character of a new row was looked up in the widths cache; one of the
+// simple characters is one column (what string-width says, see test/simple-width.test.ts).
+const simpleCharacterWidth = {
+	before: `    getStringWidth(text) {
+`,
+	after: `    getStringWidth(text) {
+        if (text.length === 1 && isSimple(text.charCodeAt(0))) {
+            return 1;
+        }
 `,
 };
 
@@ -194,8 +208,6 @@ const rowsFromCache = {
 // characters scripts/simple-width.mjs knows to stand alone (ASCII, Latin, box drawing,
 // arrows...) is one grapheme per code unit, each one column wide: it is split without the
 // segmenter. Other text still goes through it.
-const simpleWidthPath = fileURLToPath(new URL('simple-width.mjs', import.meta.url));
-
 const simpleGraphemes = {
 	before: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });\n',
 	after: `const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
@@ -235,6 +247,18 @@ const sharedStyles = {
 `,
 };
 
+// Writing a row out asks for the codes between each two neighbouring cells, and each answer
+// builds a Set and an array even when it is "none". Cells that share their styles array
+// (the characters between two escapes, see above; the empty cells) need no codes at all.
+const sameStylesNothing = {
+	before: `            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));
+`,
+	after: `            if (chars[i - 1].styles !== char.styles) {
+                ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));
+            }
+`,
+};
+
 function patch(text, path, fix, what) {
 	if (text.split(fix.before).length !== 2) throw new Error(`${path} changed: check ${what} in scripts/ink-output.mjs`);
 	return text.replace(fix.before, () => fix.after);
@@ -246,13 +270,14 @@ export function patchOutput(text, path) {
 	const moved = characters.replace(/^ {20}/gm, '            ').replaceAll('this.caches.', 'this.').trimEnd();
 	let contents = patch(text, path, sharedCaches, 'the shared caches');
 	contents = contents.replace('CHARACTERS', () => moved);
+	contents = patch(contents, path, simpleCharacterWidth, 'the width of a simple character');
 	contents = patch(contents, path, cachesInstance, 'the caches instance');
 	contents = patch(contents, path, oneCachePerProcess, 'the caches instance');
 	contents = patch(contents, path, emptyRows, 'the empty rows');
 	contents = patch(contents, path, cachedSlice, 'the cached clip cut');
 	contents = patch(contents, path, recordWrite, 'recording writes per row');
 	contents = patch(contents, path, rowsFromCache, 'the rows from the cache');
-	return contents;
+	return `import {isSimple} from ${JSON.stringify(simpleWidthPath)};\n${contents}`;
 }
 
 /** ansi-tokenize's tokenize.js splitting simple text without Intl.Segmenter; throws if the code it patches changed. */
@@ -264,7 +289,7 @@ export function patchTokenize(text, path) {
 
 /** ansi-tokenize's styledChars.js sharing the styles between characters; throws if the code it patches changed. */
 export function patchStyledChars(text, path) {
-	return patch(text, path, sharedStyles, 'the shared styles');
+	return patch(patch(text, path, sharedStyles, 'the shared styles'), path, sameStylesNothing, 'skipping shared styles');
 }
 
 /** Registers the patches with an esbuild build (from scripts/ink-fixes.mjs). */
