@@ -31,15 +31,13 @@ const Row = memo(function Row({row, width, selected, showTime}: RowProps) {
 	const latency = showTime ? row.latency.padStart(7) : '';
 	const textWidth = textColumns({width, showTime});
 	const style = rowStyle(theme, row);
+	// One line of text, no box around it: each node here is built again on every page turn.
 	return (
-		<Box width={width} height={1}>
-			<Text wrap="truncate-end" inverse={selected}>
-				{time ? <Text dimColor>{time}</Text> : null}
-				<Text {...style}>{`${row.prefix} `}</Text>
-				<Text {...style}>{padToWidth(row.text, textWidth)}</Text>
-				{showTime ? <Text dimColor>{` ${latency}`}</Text> : null}
-			</Text>
-		</Box>
+		<Text wrap="truncate-end" inverse={selected}>
+			{time ? <Text dimColor>{time}</Text> : null}
+			<Text {...style}>{`${row.prefix} ${padToWidth(row.text, textWidth)}`}</Text>
+			{showTime ? <Text dimColor>{` ${latency}`}</Text> : null}
+		</Text>
 	);
 }, sameRow);
 
