@@ -293,14 +293,19 @@ async function main() {
 		};
 	};
 
-	/** One key: from handing it to Ink until the frame settles. */
+	/**
+	One key: from handing it to Ink until the frame settles. `cpu` is the process's CPU time
+	over the same span (user + system, ms): what the frame cost, less swayed by other load.
+	*/
 	const press = async (key: string, expect?: (text: string) => boolean) => {
 		const from = stdout.log.length;
+		const cpu0 = process.cpuUsage();
 		const t0 = performance.now();
 		stdin.press(key);
 		const sync = performance.now() - t0;
 		await settle();
-		return {...measureSince(from, t0, expect), sync};
+		const cpu = process.cpuUsage(cpu0);
+		return {...measureSince(from, t0, expect), sync, cpu: (cpu.user + cpu.system) / 1000};
 	};
 
 	await settle(Math.max(quietMs, 100));

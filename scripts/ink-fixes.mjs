@@ -3,6 +3,7 @@
 // is checked rather than silently unpatched.
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {inkOutputFixes} from './ink-output.mjs';
 
 // Ink 6.8's incremental renderer moves the cursor up one row too few when the previous
 // frame ended with a newline (any frame shorter than the terminal), so each update lands
@@ -171,6 +172,7 @@ export const inkFixes = {
 			contents = patch(contents, args.path, incrementalPendingAtEnd, 'the first move when only the last rows change');
 			return {contents, loader: 'js'};
 		});
+		inkOutputFixes(build);
 		build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
 			return {contents: patch(text, args.path, sameStyleNoDiff, 'the same-style shortcut'), loader: 'js'};

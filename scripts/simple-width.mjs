@@ -21,7 +21,8 @@ export const simpleRanges = [
 	[0x2717, 0x2717], // ✗
 ];
 
-function isSimple(code) {
+/** Whether a UTF-16 code unit is one of the simple characters (a surrogate never is). */
+export function isSimple(code) {
 	for (const [first, last] of simpleRanges) {
 		if (code < first) return false;
 		if (code <= last) return true;

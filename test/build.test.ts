@@ -77,6 +77,14 @@ describe('the bundle', () => {
 		expect(ink).toMatch(/function diffAnsiCodes\(from, to\) \{\s*if \(from\.length === to\.length && from\.every\(/);
 	});
 
+	it('reuses the rows of recent frames in Ink\'s Output and splits simple text without the segmenter (scripts/ink-output.mjs)', () => {
+		const ink = readFileSync(chunkHolding('caches = outputCaches'), 'utf8');
+		expect(ink).toMatch(/output\d*\.map\(\(writes\d*\) => this\.caches\.getRow\(this\.width, writes\d*\)\)\.join\(`\n`\)/);
+		expect(ink).toMatch(/caches = outputCaches\d*;/);
+		expect(ink).toMatch(/for \(let \{ segment, index \} of graphemes\(str\)\)/);
+		expect(ink).toMatch(/fullWidth: token\d*\.fullWidth, styles: codes\d* \}\)/);
+	});
+
 	it('makes the explorer one CommonJS file, with its hash last, no import() and no top-level await', () => {
 		const explorer = readFileSync(join(dist, 'explorer.cjs'), 'utf8');
 		expect(explorer.trimEnd().split('\n').at(-1)).toMatch(/^\/\/# bundle-hash [\da-f]{16}$/);

@@ -23,8 +23,9 @@ import {uploadStatus} from './progress-status.js';
 import type {MailboxMessage, MailboxSource} from './mailbox-source.js';
 import {composerMode} from './router-main.js';
 import type {RouteContext, SaveWhat} from './router-types.js';
-import {screenLayout, secretPromptTitle, transcriptWindow} from './screen-layout.js';
+import {screenLayout, secretPromptTitle} from './screen-layout.js';
 import {sidebarSections} from './sidebar-model.js';
+import {visibleWindow} from './transcript-view.js';
 import {initialUiState} from './ui-state.js';
 
 export type {MessageIo} from './hooks/use-session-effects.js';
@@ -137,7 +138,10 @@ export function App(props: AppProps) {
 	const screen = screenLayout(ui, entries, width, height);
 	const {layout, transcriptHeight} = screen;
 	// Windowed: only the rows on screen are built, so this costs the same with 100,000 lines as with 100.
-	const window = transcriptWindow(ui, entries, screen);
+	// Built again only when the transcript (a new snapshot), the scroll position or the pane
+	// changes: a typed key keeps the same rows, so the memoised pane is not drawn again.
+	const {width: viewWidth, filter, showTime} = screen.view;
+	const window = useMemo(() => visibleWindow(snapshot.entries, ui.scroll, {width: viewWidth, filter, showTime}, transcriptHeight), [snapshot, ui.scroll, viewWidth, filter, showTime, transcriptHeight]);
 
 	// Searched again only when the query changes, not on each move of the selection.
 	const paletteQuery = ui.overlay.kind === 'palette' ? ui.overlay.query.text : undefined;

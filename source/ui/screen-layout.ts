@@ -2,7 +2,7 @@ import {text as say} from '../i18n/messages.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {computeLayout, type Layout} from './layout.js';
 import {wrapToWidth} from './text-width.js';
-import {type ViewOptions, visibleWindow, type Window} from './transcript-view.js';
+import type {ViewOptions} from './transcript-view.js';
 import {filterPresets, type UiState} from './ui-state.js';
 
 /**
@@ -43,11 +43,6 @@ export function screenLayout(state: UiState, entries: readonly TranscriptEntry[]
 	const title = state.overlay.kind === 'prompt' ? state.overlay.title : secretPromptTitle(state);
 	const extra = title === '' ? 0 : Math.max(0, promptHeight(width, title) - 4);
 	return {layout, transcriptHeight: layout.transcriptHeight - extra, view, overlayHeight: layout.overlayHeight - 1};
-}
-
-/** The rows to draw for the state's scroll position. */
-export function transcriptWindow(state: UiState, entries: readonly TranscriptEntry[], screen: ScreenLayout): Window {
-	return visibleWindow(entries, state.scroll, screen.view, screen.transcriptHeight);
 }
 
 /** Rows an overlay (palette, help, editor) takes on a terminal of this size. */

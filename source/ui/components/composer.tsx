@@ -1,5 +1,6 @@
 import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import type {CommandEntry} from '../../catalog/types.js';
 import {formatRfc} from '../../catalog/types.js';
 import type {Diagnostic} from '../../protocol/diagnostic.js';
@@ -32,7 +33,7 @@ function firstOf(diagnostics: Diagnostic[], severity: Diagnostic['severity']) {
 	return diagnostics.find(diagnostic => diagnostic.severity === severity);
 }
 
-export function Composer({width, editor, focused, validation, command, confirming, step, mode}: ComposerProps) {
+export const Composer = memo(function Composer({width, editor, focused, validation, command, confirming, step, mode}: ComposerProps) {
 	const theme = useTheme();
 	const t = say();
 	const prompt = prompts[mode];
@@ -80,4 +81,4 @@ export function Composer({width, editor, focused, validation, command, confirmin
 			</Box>
 		</Box>
 	);
-}
+});

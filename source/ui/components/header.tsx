@@ -1,5 +1,6 @@
 import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {type SessionState, speaksLmtp} from '../../protocol/session.js';
 import {formatTarget, type Target} from '../../protocol/target.js';
@@ -14,7 +15,7 @@ export type HeaderProps = {width: number; target: Target; state: SessionState; i
 The top line: where, how safe, who, and what phase. Plaintext and disabled certificate
 checks get a loud marker that cannot be missed, in colour or not.
 */
-export function Header({width, target, state, insecure, route = {}, lmtp = false}: HeaderProps) {
+export const Header = memo(function Header({width, target, state, insecure, route = {}, lmtp = false}: HeaderProps) {
 	const theme = useTheme();
 	const open = state.phase !== 'disconnected' && state.phase !== 'closed';
 	const t = say();
@@ -43,4 +44,4 @@ export function Header({width, target, state, insecure, route = {}, lmtp = false
 			</Text>
 		</Box>
 	);
-}
+});

@@ -1,6 +1,6 @@
 import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
-import type {ReactElement} from 'react';
+import {memo, type ReactElement} from 'react';
 import type {SidebarSection, Tone} from '../sidebar-model.js';
 import {padToWidth, truncateToWidth} from '../text-width.js';
 import {toneStyle, useTheme} from '../theme.js';
@@ -27,7 +27,7 @@ function lineLabel(label: string): string {
 }
 
 /** The session at a glance: connection, TLS, identity, envelope, extensions in words, next step. */
-export function Sidebar({sections, width, height, focused}: SidebarProps) {
+export const Sidebar = memo(function Sidebar({sections, width, height, focused}: SidebarProps) {
 	const theme = useTheme();
 	const toneProps = (tone: Tone) => (tone === 'dim' ? {dimColor: true} : tone === 'normal' ? {} : toneStyle(theme, tone));
 	const inner = width - 2;
@@ -61,10 +61,10 @@ export function Sidebar({sections, width, height, focused}: SidebarProps) {
 			))}
 		</Box>
 	);
-}
+});
 
 /** The collapsed sidebar for narrow terminals: the essentials on one line. */
-export function SidebarStrip({sections, width}: {sections: SidebarSection[]; width: number}) {
+export const SidebarStrip = memo(function SidebarStrip({sections, width}: {sections: SidebarSection[]; width: number}) {
 	const pick = (title: string) => sections.find(section => section.title.startsWith(title));
 	const parts: string[] = [];
 	const demo = pick('demo');
@@ -84,4 +84,4 @@ export function SidebarStrip({sections, width}: {sections: SidebarSection[]; wid
 			</Text>
 		</Box>
 	);
-}
+});

@@ -1,5 +1,6 @@
 import {text as say} from '../../i18n/messages.js';
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {sanitizeForDisplay} from '../../protocol/sanitize.js';
 import {statusHints} from '../keymap.js';
 import type {ProgressStatus} from '../progress-status.js';
@@ -12,7 +13,7 @@ The bottom line: the progress of long work when there is some (with the key that
 it, or the key hints after it), else a message when there is one, otherwise the key hints
 from the keymap.
 */
-export function StatusBar({width, flash, scrolled, mode = 'explorer', progress}: {width: number; flash?: Flash; scrolled: boolean; mode?: 'explorer' | 'viewer'; progress?: ProgressStatus}) {
+export const StatusBar = memo(function StatusBar({width, flash, scrolled, mode = 'explorer', progress}: {width: number; flash?: Flash; scrolled: boolean; mode?: 'explorer' | 'viewer'; progress?: ProgressStatus}) {
 	const theme = useTheme();
 	if (progress) {
 		// Live figures in the terminal's own colour, so they stand out from the dim hints.
@@ -47,7 +48,7 @@ export function StatusBar({width, flash, scrolled, mode = 'explorer', progress}:
 			</Text>
 		</Box>
 	);
-}
+});
 
 /** Shown instead of the layout when the terminal is too small to draw it without breaking. */
 export function TooSmall({width, height, minimum}: {width: number; height: number; minimum: {width: number; height: number}}) {
