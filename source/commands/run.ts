@@ -301,6 +301,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return stop.exitCode;
 	}
 
-	io.stdout.write(`${name}: ${sent} command${sent === 1 ? '' : 's'} sent, ${met} expectation${met === 1 ? '' : 's'} met\n`);
+	io.stdout.write(`${name}: ${t['run.summary'](sent, met)}\n`);
 	return finishTranscript(transcript, exitCodes.ok);
 }

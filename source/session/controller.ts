@@ -326,11 +326,13 @@ export class SessionController {
 			? text()['session.implicitMx'](target.domain)
 			: text()['session.mxHosts'](target.domain, plan.hosts.map(host => `${host.host} (${host.preference})`).join(', ')));
 		const mx: NonNullable<RouteInfo['mx']> = {domain: target.domain, implicit: plan.implicit, hosts: plan.hosts, tried: []};
-		let last: ConnectOutcome = {ok: false, stage: 'dns', message: 'no MX host to try', error: new TransportError('dns', 'no MX host to try')};
+		let last: ConnectOutcome = {ok: false, stage: 'dns', message: english['session.noMxHost'], error: new TransportError('dns', english['session.noMxHost'])};
 		for (const [index, host] of plan.hosts.entries()) {
 			this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
 			last = await this.connectTo({kind: 'tcp', host: host.host, port: target.port});
-			const result = last.ok ? `220 ${replyText(last.greeting).split('\n')[0]}` : last.greeting ? `banner ${last.greeting.code}` : last.message;
+			// The route (probe's JSON) keeps the result in English; the note says it in the session's language.
+			const resultIn = (t: Messages) => (last.ok ? `220 ${replyText(last.greeting).split('\n')[0]}` : last.greeting ? t['session.banner'](last.greeting.code) : last.message);
+			const result = resultIn(english);
 			mx.tried.push({host: host.host, result});
 			if (last.ok) {
 				this.route = {...this.route, mx: {...mx, tried: [...mx.tried], answered: host.host}};
@@ -341,7 +343,7 @@ export class SessionController {
 			// A proxy that refuses us refuses us for every host.
 			if (last.stage === 'proxy') break;
 			if (last.greeting && this.connection && !this.connection.isClosed) await this.quit();
-			if (index < plan.hosts.length - 1) this.note('warning', text()['session.mxNext'](host.host, result));
+			if (index < plan.hosts.length - 1) this.note('warning', text()['session.mxNext'](host.host, resultIn(text())));
 		}
 
 		this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
@@ -897,7 +899,7 @@ export class SessionController {
 				this.settleGreeting({ok: true, greeting: reply});
 			} else {
 				this.note('error', text()['session.bannerRefused'](`${reply.code} ${replyText(reply)}`, reply.code));
-				this.settleGreeting({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', `the server refused service in its banner: ${reply.code} ${replyText(reply)}`), greeting: reply});
+				this.settleGreeting({ok: false, stage: 'greeting', message: `${english['session.banner'](reply.code)} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', `the server refused service in its banner: ${reply.code} ${replyText(reply)}`), greeting: reply});
 			}
 		}
 

@@ -1,3 +1,5 @@
+import {plural} from '../plural.js';
+
 /** What the sub-commands (probe, send, run, view, demo-server) and the explorer's --help say, in English. */
 export const commandsEn = {
 	'explorer.seeHelp': '(smtp-explorer --help lists every option)',
@@ -301,6 +303,8 @@ ${exits}
 	'run.noReplyYet': 'no reply yet',
 	'run.inReplyTo': (line: number, text: string) => `\n  in reply to ${line === 0 ? 'the connection' : `line ${line}`}: ${text}`,
 	'run.transcriptSoFar': 'Transcript so far:',
+	'run.summary': (sent: number, met: number) =>
+		`${plural('en', sent, {one: '# command', other: '# commands'})} sent, ${plural('en', met, {one: '# expectation', other: '# expectations'})} met`,
 	'view.error.oneFile': 'give one transcript file',
 	'view.error.empty': (path: string, checked: number) => `${path} holds no transcript lines${checked > 0 ? ` (the first ${checked} lines could not be read)` : ''}`,
 	'view.error.terminal': 'needs a terminal',

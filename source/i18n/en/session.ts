@@ -14,6 +14,8 @@ export const sessionEn = {
 	'session.mxHosts': (domain: string, hosts: string) => `MX hosts of ${domain}, in the order to try: ${hosts}`,
 	'session.mxNext': (host: string, result: string) => `${host} did not take the session (${result}); trying the next MX host`,
 	'session.mxNone': (domain: string, tried: string) => `no MX host of ${domain} took the session: ${tried}`,
+	'session.noMxHost': 'no MX host to try',
+	'session.banner': (code: number) => `banner ${code}`,
 	'session.connecting': (where: string, implicitTls: boolean, proxy: string | undefined) =>
 		`connecting to ${where}${implicitTls ? ' (implicit TLS)' : ''}${proxy ? ` through the proxy ${proxy}` : ''}`,
 	'session.insecure': 'certificate verification is OFF (--insecure): anyone on the path could read and change this session',

@@ -1,4 +1,5 @@
 import type {commandsEn} from '../en/commands.js';
+import {plural} from '../plural.js';
 import type {Table} from '../table.js';
 
 /** O que os subcomandos e o --help do explorador dizem, em português do Brasil. */
@@ -310,6 +311,8 @@ ${exits}
 	'run.noReplyYet': 'nenhuma resposta ainda',
 	'run.inReplyTo': (line: number, text: string) => `\n  em resposta ${line === 0 ? 'à conexão' : `à linha ${line}`}: ${text}`,
 	'run.transcriptSoFar': 'Transcrição até aqui:',
+	'run.summary': (sent: number, met: number) =>
+		`${plural('pt', sent, {one: '# comando enviado', other: '# comandos enviados'})}, ${plural('pt', met, {one: '# expectativa confirmada', other: '# expectativas confirmadas'})}`,
 	'view.error.oneFile': 'informe um único arquivo de transcrição',
 	'view.error.empty': (path: string, checked: number) =>
 		`${path} não tem nenhuma linha de transcrição${checked > 0 ? ` (as primeiras ${checked} linhas não puderam ser lidas)` : ''}`,

@@ -11,6 +11,8 @@ export const sessionPt: Table<typeof sessionEn> = {
 	'session.mxHosts': (domain: string, hosts: string) => `hosts MX de ${domain}, na ordem em que serão tentados: ${hosts}`,
 	'session.mxNext': (host: string, result: string) => `${host} não aceitou a sessão (${result}); tentando o próximo host MX`,
 	'session.mxNone': (domain: string, tried: string) => `nenhum host MX de ${domain} aceitou a sessão: ${tried}`,
+	'session.noMxHost': 'nenhum host MX para tentar',
+	'session.banner': (code: number) => `banner ${code}`,
 	'session.connecting': (where: string, implicitTls: boolean, proxy: string | undefined) =>
 		`conectando a ${where}${implicitTls ? ' (TLS implícito)' : ''}${proxy ? ` através do proxy ${proxy}` : ''}`,
 	'session.insecure': 'a verificação de certificado está DESLIGADA (--insecure): qualquer um no caminho poderia ler e alterar esta sessão',
