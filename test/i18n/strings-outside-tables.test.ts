@@ -22,7 +22,7 @@ function filesUnder(folder: string): string[] {
 /** Where the tables must be used: the explorer, the session's notes, the translated sub-commands, and the protocol code that words what the user sees. */
 const scanned = [
 	...filesUnder(join(root, 'source', 'ui')),
-	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts'].map(name => join(root, 'source', 'protocol', name)),
+	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts'].map(name => join(root, 'source', 'protocol', name)),
 	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts'].map(name => join(root, 'source', 'commands', name)),
 	// The session's own notes in the transcript, and the wait labels the sidebar shows.
 	...['controller.ts', 'transcript-store.ts'].map(name => join(root, 'source', 'session', name)),
@@ -53,6 +53,9 @@ const sinks: RegExp[] = [
 	// The sub-commands' usage errors and the reasons they stop with.
 	/\busage\(/g,
 	/\bnew Stopped\([\w.]+, /g,
+	// The detail texts of ESMTP parameters and XCLIENT attributes, said inside translated sentences.
+	/\bcheck: (?:value|\(value: string\)) => \(?[^?]*\?\s*undefined\s*:\s*/g,
+	/\bok: false, error: (?=['"`])/g,
 	/\bStopped\.by\((?:[^,()]|\([^()]*\))*,\s*'\w+',\s*/g,
 ];
 
