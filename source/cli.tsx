@@ -42,9 +42,8 @@ async function start(): Promise<number> {
 	}
 
 	if (argv.includes('--help')) {
-		const {help} = await import('./help.js');
-		process.stdout.write(`\n  A full-screen terminal explorer for live SMTP sessions, with the protocol reference built in\n${help.replace(/^\t/gm, '  ')}\n`);
-		return 0;
+		const {printHelp} = await import('./help.js');
+		return printHelp(argv, processIo());
 	}
 
 	return runCommand('explorer', cachedExplorer, argv, processIo());

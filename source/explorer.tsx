@@ -8,7 +8,6 @@ import {kebab} from './commands/arguments.js';
 import {connectionFlags, type ConnectionSettings, controllerFor, ehloNameFrom, proxyPassword, routeSettings, targetOf, tlsOptionsFrom} from './commands/connection-flags.js';
 import type {CommandIo} from './commands/io.js';
 import type {OpeningDemoServer} from './demo/server.js';
-import {help} from './help.js';
 import {UsageError} from './protocol/errors.js';
 import {loadCatalogLanguage} from './catalog/localize.js';
 import {chooseLanguage, languageFlag, loadLanguage, setLanguage} from './i18n/messages.js';
@@ -210,7 +209,7 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 	}
 
 	await loadCatalogLanguage(language.language);
-	const cli = meow(help, {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
+	const cli = meow(t['explorer.help'], {importMeta: import.meta, argv, flags, allowUnknownFlags: false});
 	let settings: Settings;
 	try {
 		settings = await settingsFrom(cli, io.env);

@@ -12,38 +12,14 @@ import type {TranscriptAppender} from '../session/transcript-file.js';
 import {lookupMx} from '../transport/dns.js';
 import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
-import {messages} from '../i18n/messages.js';
+import {messages, type Messages} from '../i18n/messages.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodeFor, exitCodes, exitCodesHelp} from './exit-codes.js';
 import type {CommandIo} from './io.js';
+import {commandLanguage, languageFlagSpec} from './language-option.js';
 import {type FailureJson, failureJson, warningLines, type WarningJson, warningsJson} from './report.js';
 
-const help = `
-	Usage
-	  $ smtp-explorer probe HOST[:PORT] [options]
-
-	Connects, reads the banner, sends EHLO, then STARTTLS and EHLO again where the server
-	offers it, and QUIT. Prints what the server said: the banner, its extensions before and
-	after TLS, the TLS protocol, cipher and certificate, and how long each step took.
-
-	Options
-	  --format json|text  JSON (the default, one document) or a readable report with each
-	                      extension explained
-	  --all               with mx:DOMAIN, probe every MX host and print one table (banner,
-	                      TLS, extensions, certificate per host)
-${messages('en')['connection.help']}
-
-${exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient', 'transcript'])}
-
-	A domain with a null MX (RFC 7505) is reported as accepting no mail, with exit code 0.
-
-	Examples
-	  $ smtp-explorer probe mx.example.com
-	  $ smtp-explorer probe smtp.example.com --submission --format text
-	  $ smtp-explorer probe smtp.example.com --tls
-	  $ smtp-explorer probe mx:example.org --all --format text
-`;
 
 type StartTlsOutcome = 'upgraded' | 'implicit TLS' | 'not tried' | 'not offered' | 'refused' | 'failed';
 
@@ -81,9 +57,13 @@ export type ProbeReport = {
 	error?: FailureJson;
 };
 
-export const commandFlags = {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}} as const;
+export const commandFlags = {...connectionFlags, format: {type: 'string', default: 'json'}, all: {type: 'boolean', default: false}, ...languageFlagSpec} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const chosen = await commandLanguage(argv, io, 'probe');
+	if (!chosen.ok) return chosen.exitCode;
+	const t = messages(chosen.language);
+	const help = t['probe.help'](t['connection.help'], exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'lost', 'proxy', 'xclient', 'transcript'], t));
 	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'probe');
 
@@ -93,15 +73,15 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		return 2;
 	};
 
-	if (flags.format !== 'json' && flags.format !== 'text') return usage(`--format must be json or text, not "${sanitizeForDisplay(flags.format)}"`);
-	if (input.length > 1) return usage(`one server at a time; unexpected "${sanitizeForDisplay(input[1]!)}"`);
+	if (flags.format !== 'json' && flags.format !== 'text') return usage(t['probe.error.format'](sanitizeForDisplay(flags.format)));
+	if (input.length > 1) return usage(t['probe.error.oneServer'](sanitizeForDisplay(input[1]!)));
 	const resolved = connectionSettings(flags, input[0], argv);
 	if (!resolved.ok) return usage(resolved.error);
 	const transcript = openTranscriptFile(flags.transcript, io, 'probe');
 	if (!transcript.ok) return usage(transcript.error);
 
 	const {settings} = resolved;
-	if (flags.all && settings.target.kind !== 'mx') return usage('--all probes every MX host of a domain: give mx:DOMAIN');
+	if (flags.all && settings.target.kind !== 'mx') return usage(t['probe.error.all']);
 	const password = await proxyPassword(settings.route, io);
 	if (!password.ok) {
 		transcript.appender?.close();
@@ -109,12 +89,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	try {
-		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender));
+		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender, t));
 		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
 		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report));
 		io.stderr.write(warningLines('probe', controller.warnings));
 		if (opening.ok || opening.nullMx) return finishTranscript(transcript, exitCodes.ok);
-		io.stderr.write(`smtp-explorer probe: ${stageNames[opening.stage]} failed: ${sanitizeForDisplay(opening.error.message)}\n`);
+		io.stderr.write(`smtp-explorer probe: ${t['probe.failed'](stageName(opening.stage, t), sanitizeForDisplay(opening.error.message))}\n`);
 		return exitCodeOf(opening);
 	} finally {
 		transcript.appender?.close();
@@ -137,12 +117,12 @@ async function probeOne(settings: ConnectionSettings, target: Target, appender: 
 }
 
 /** `--all`: every MX host of the domain, one after the other, in one table. */
-async function probeAll(settings: ConnectionSettings, format: string, io: CommandIo, appender: TranscriptAppender | undefined): Promise<number> {
+async function probeAll(settings: ConnectionSettings, format: string, io: CommandIo, appender: TranscriptAppender | undefined, t: Messages): Promise<number> {
 	const {target} = settings;
 	if (target.kind !== 'mx') return 2;
 	const found = await lookupMx(target.domain, {timeoutMs: settings.timeouts.connect ?? defaultTimeouts.connect, ...(settings.dnsServer ? {server: settings.dnsServer} : {})});
 	const fail = (message: string) => {
-		io.stderr.write(`smtp-explorer probe: DNS lookup failed: ${sanitizeForDisplay(message)}\n`);
+		io.stderr.write(`smtp-explorer probe: ${t['probe.error.dns'](sanitizeForDisplay(message))}\n`);
 		return exitCodes.connect;
 	};
 
@@ -180,16 +160,17 @@ function formatTable(domain: string, implicit: boolean, results: Array<{host: st
 	return `${[`MX hosts of ${sanitizeForDisplay(domain)}${implicit ? ' (no MX record: the implicit MX, RFC 5321 5.1)' : ''}`, line(header), ...rows.map(row => line(row))].join('\n')}\n`;
 }
 
-const stageNames: Record<Exclude<Opening, {ok: true}>['stage'], string> = {
-	dns: 'DNS lookup',
-	connect: 'connect',
-	proxy: 'proxy',
-	xclient: 'XCLIENT',
-	tls: 'TLS',
-	greeting: 'banner',
-	ehlo: 'EHLO',
-	starttls: 'STARTTLS',
-};
+/** The stage an opening failed at, as the error line names it: protocol words as they are, the rest from the table. */
+function stageName(stage: Exclude<Opening, {ok: true}>['stage'], t: Messages): string {
+	switch (stage) {
+		case 'dns': return t['probe.stage.dns'];
+		case 'connect': return t['probe.stage.connect'];
+		case 'proxy': return t['probe.stage.proxy'];
+		case 'greeting': return t['probe.stage.greeting'];
+		case 'xclient': return 'XCLIENT';
+		default: return stage.toUpperCase();
+	}
+}
 
 const stages: Record<Exclude<Opening, {ok: true}>['stage'], Stage> = {dns: 'connect', connect: 'connect', proxy: 'proxy', xclient: 'xclient', tls: 'tls', greeting: 'greeting', ehlo: 'ehlo', starttls: 'starttls'};
 

@@ -7,68 +7,15 @@ import {formatText, formatTextLine} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {validateLine} from '../protocol/validate.js';
 import {type SessionController, stageOf} from '../session/controller.js';
-import {messages} from '../i18n/messages.js';
+import {messages, type Messages} from '../i18n/messages.js';
 import {describeReadError, maxScriptBytes, maxScriptLineOctets, readBounded} from '../session/file-read.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, controllerFor, finishTranscript, openTranscriptFile, proxyPassword, sessionSettings, targetOf} from './connection-flags.js';
 import {exitCodes, exitCodesHelp, Stopped} from './exit-codes.js';
 import type {CommandIo} from './io.js';
+import {commandLanguage, languageFlagSpec} from './language-option.js';
 import {warningLines} from './report.js';
 
-const help = `
-	Usage
-	  $ smtp-explorer run SCRIPT [HOST[:PORT]] [options]
-
-	Replays a session script and checks each reply. It stops at the first expectation that
-	fails and prints which line failed, what was expected, what came back, and the
-	transcript so far (secrets redacted) on stderr.
-
-	Script format, one item per line
-	  EHLO client.example.com   any other line is a command, sent as typed
-	  EXPECT 250                the reply to the previous command must be 250;
-	  EXPECT 2xx                or of that class (x matches any digit);
-	  EXPECT 250 2.1.5          and carry that enhanced status code
-	  DATA                      DATA, then the message lines up to a line with a single
-	  Subject: hello              "." (dot-stuffing is done for you; a line of only dots
-	  ...                         stands for one dot fewer). An EXPECT after the "." checks
-	  .                           the reply to the message, or to DATA if it was not 354
-	  CONNECT host:port         (re)connect; an EXPECT after it checks the banner. Without
-	                            it the run connects to HOST[:PORT] first
-	  STARTTLS                  upgrade to TLS; EHLO again afterwards (RFC 3207 4.2)
-	  AUTH PLAIN \${SECRET}      in a command line, \${NAME} is replaced by the environment
-	                            variable NAME (only from the environment; unset is an error)
-	  # comment                 comments and blank lines are ignored (not inside DATA)
-
-	Every command is checked before anything is sent: a line the validator rejects stops
-	the run with exit code 2. AUTH that would send a password in plaintext to a host that
-	is not this machine is refused, whatever its mechanism, unless --plaintext-auth is
-	given. Only AUTH lines and SASL responses are redacted in transcripts: keep secrets in
-	them. A script is UTF-8 text of at most 1 MiB, each line at most 64 KiB; a byte order
-	mark at its start is dropped.
-
-	Options
-${messages('en')['connection.help']}
-	  --plaintext-auth    allow AUTH in plaintext to a host that is not this machine
-	                      (anyone on the path can read the secret)
-	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted),
-	                      and notes about the script
-	  (--starttls, --no-starttls and --ehlo do not apply: the script sends STARTTLS and
-	  EHLO itself. With --xclient, XCLIENT goes after the first accepted EHLO or LHLO of
-	  each connection, and that greeting is sent again after its 220.)
-
-	LMTP
-	  After the "." of a message to an LMTP server (the script greeted with LHLO), each
-	  accepted recipient gets its own reply (RFC 2033 4.2): write one EXPECT per recipient,
-	  in RCPT order.
-
-	A reply that ends the session (a banner other than 220, a 421 anywhere) stops the run
-	with the exit code of its stage, unless the next line of the script EXPECTs it.
-
-${exitCodesHelp(['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost', 'proxy', 'xclient', 'transcript'])}
-
-	Example
-	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
-`;
 
 type Step =
 	| {kind: 'connect'; line: number; text: string; target: Target}
@@ -83,6 +30,7 @@ export const commandFlags = {
 	...connectionFlags,
 	plaintextAuth: {type: 'boolean', default: false},
 	verbose: {type: 'boolean', shortFlag: 'v', default: false},
+	...languageFlagSpec,
 } as const;
 
 const expectPattern = /^EXPECT\s+([2-5][\dx]{2})(?:\s+([245]\.\d{1,3}\.\d{1,3}))?\s*$/i;
@@ -92,12 +40,12 @@ const variablePattern = /\$\{([A-Za-z_]\w*)\}/g;
 const neutralState = {...initialSessionState(), phase: 'greeted' as const, hello: {verb: 'EHLO' as const, name: 'script.invalid'}};
 
 /** Reads a script into steps, checking every line before anything is sent. */
-function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (text: string) => {ok: true; target: Target} | {ok: false; error: string}): ParsedScript {
+function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (text: string) => {ok: true; target: Target} | {ok: false; error: string}, t: Messages): ParsedScript {
 	const notes: string[] = [];
 	// An editor's byte order mark is not part of the first command (it would go on the wire).
 	if (source.startsWith('\uFEFF')) {
 		source = source.slice(1);
-		notes.push('a UTF-8 byte order mark at the start of the script was dropped');
+		notes.push(t['run.note.bom']);
 	}
 
 	const lines = source.split(/\r?\n/);
@@ -105,7 +53,7 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 	const steps: Step[] = [];
 	const errors: string[] = [];
 	const long = lines.findIndex(text => Buffer.byteLength(text) > maxScriptLineOctets);
-	if (long !== -1) return {ok: false, errors: [`line ${long + 1}: longer than ${maxScriptLineOctets / 1024} KiB, the most a script line may hold`]};
+	if (long !== -1) return {ok: false, errors: [t['run.script.long'](long + 1, maxScriptLineOctets / 1024)]};
 	for (let index = 0; index < lines.length; index++) {
 		const text = lines[index]!;
 		const line = index + 1;
@@ -119,23 +67,23 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 			const checked = steps.findLast(step => step.kind !== 'expect');
 			// One reply, one expectation: a second one would be checked against the same reply,
 			// silently. Only a message may bring several (LMTP: one per recipient, RFC 2033 4.2).
-			if (previous?.kind === 'expect' && checked?.kind !== 'data') errors.push(`line ${line}: a second EXPECT for the reply line ${previous.line} already checks; put the command it is meant for between them`);
+			if (previous?.kind === 'expect' && checked?.kind !== 'data') errors.push(t['run.script.secondExpect'](line, previous.line));
 			else if (match) steps.push({kind: 'expect', line, text, code: match[1]!.toLowerCase(), ...(match[2] ? {enhanced: match[2]} : {})});
-			else errors.push(`line ${line}: EXPECT takes a reply code such as 250 or 2xx, and optionally an enhanced code such as 2.1.5`);
+			else errors.push(t['run.script.expect'](line));
 			continue;
 		}
 
 		if (keyword === 'CONNECT') {
 			const target = resolveTarget(trimmed.slice(7).trim());
 			if (target.ok) steps.push({kind: 'connect', line, text, target: target.target});
-			else errors.push(`line ${line}: CONNECT ${target.error}`);
+			else errors.push(t['run.script.connect'](line, target.error));
 			continue;
 		}
 
 		if (keyword === 'DATA' && trimmed.toUpperCase() === 'DATA') {
 			const end = lines.findIndex((candidate, position) => position > index && candidate === '.');
 			if (end === -1) {
-				errors.push(`line ${line}: the DATA block has no closing line with a single "."`);
+				errors.push(t['run.script.dataOpen'](line));
 				break;
 			}
 
@@ -146,19 +94,19 @@ function parseScript(source: string, env: NodeJS.ProcessEnv, resolveTarget: (tex
 		}
 
 		if (text.replace(variablePattern, '').includes('${')) {
-			errors.push(`line ${line}: a "\${" that does not form \${NAME} (a name of letters, digits and "_", then "}")`);
+			errors.push(t['run.script.badVariable'](line));
 			continue;
 		}
 
 		const missing = [...text.matchAll(variablePattern)].map(match => match[1]!).filter(name => env[name] === undefined);
 		if (missing.length > 0) {
-			errors.push(`line ${line}: ${missing.map(name => `\${${name}}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set in the environment`);
+			errors.push(t['run.script.unset'](line, missing.map(name => `\${${name}}`).join(', '), missing.length));
 			continue;
 		}
 
 		const wire = text.replace(variablePattern, (_, name: string) => env[name]!);
 		const problem = validateLine(wire, {state: neutralState, loopback: true}).diagnostics.find(diagnostic => diagnostic.severity === 'error');
-		if (problem) errors.push(`line ${line}: ${problem.message}`);
+		if (problem) errors.push(t['run.script.invalid'](line, problem.message));
 		else steps.push({kind: 'command', line, text, wire});
 	}
 
@@ -174,6 +122,10 @@ function matches(reply: Reply, code: string, enhanced?: string): boolean {
 const shownReply = (reply: Reply) => reply.lines.map(line => sanitizeForDisplay(`${line.code}${line.final ? ' ' : '-'}${line.text}`)).join('\n    ');
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
+	const chosen = await commandLanguage(argv, io, 'run');
+	if (!chosen.ok) return chosen.exitCode;
+	const t = messages(chosen.language);
+	const help = t['run.help'](t['connection.help'], exitCodesHelp(['ok', 'expectation', 'usage', 'connect', 'tls', 'greeting', 'auth', 'lost', 'proxy', 'xclient', 'transcript'], t));
 	const parsed = parseCommandLine(help, argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'run');
 
@@ -184,9 +136,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	const {flags, input} = parsed.cli;
 	const [scriptPath, host, ...extra] = input;
-	if (!scriptPath) return usage('no script given; see --help');
-	if (extra.length > 0) return usage(`unexpected "${sanitizeForDisplay(extra[0]!)}"`);
-	if (argv.some(word => /^--(no-)?starttls$|^--ehlo(=|$)/.test(word))) return usage('--starttls, --no-starttls and --ehlo do not apply to run: the script sends STARTTLS and EHLO itself');
+	if (!scriptPath) return usage(t['run.error.noScript']);
+	if (extra.length > 0) return usage(t['run.error.unexpected'](sanitizeForDisplay(extra[0]!)));
+	if (argv.some(word => /^--(no-)?starttls$|^--ehlo(=|$)/.test(word))) return usage(t['run.error.starttlsFlags']);
 	const session = sessionSettings(flags, argv);
 	if (!session.ok) return usage(session.error);
 	const proxy = await proxyPassword(session.settings.route, io);
@@ -196,20 +148,20 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		source = (await readBounded(scriptPath, maxScriptBytes, 'a script')).toString('utf8');
 	} catch (error) {
-		return usage(`cannot read the script: ${describeReadError(scriptPath, error as NodeJS.ErrnoException)}`);
+		return usage(t['run.error.read'](describeReadError(scriptPath, error as NodeJS.ErrnoException)));
 	}
 
-	const script = parseScript(source, io.env, text => targetOf(text, flags));
+	const script = parseScript(source, io.env, text => targetOf(text, flags), t);
 	const name = sanitizeForDisplay(scriptPath);
 	if (!script.ok) return usage(script.errors.map(error => `${name} ${error}`).join('\n'));
 	const {steps} = script;
 	if (flags.verbose) for (const note of script.notes) io.stderr.write(`smtp-explorer run: ${name}: ${note}\n`);
 	if (steps[0]?.kind !== 'connect') {
 		const target = targetOf(host, flags);
-		if (!target.ok) return usage(host ? target.error : 'no server: give HOST[:PORT], or start the script with CONNECT host:port');
-		steps.unshift({kind: 'connect', line: 0, text: `(connect to ${formatTarget(target.target)})`, target: target.target});
+		if (!target.ok) return usage(host ? target.error : t['run.error.noServer']);
+		steps.unshift({kind: 'connect', line: 0, text: t['run.connectStep'](formatTarget(target.target)), target: target.target});
 	} else if (host) {
-		return usage('the script starts with CONNECT, so HOST[:PORT] is not used; leave it out');
+		return usage(t['run.error.hostUnused']);
 	}
 
 	const transcript = openTranscriptFile(flags.transcript, io, 'run');
@@ -229,7 +181,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	};
 
 	const run = async (step: Step): Promise<Stopped | undefined> => {
-		const where = `${name} line ${step.line}`;
+		const where = t['run.where'](name, step.line);
 		if (ending && step.kind !== 'expect') return Stopped.by(ending.error, ending.stage, `${ending.where}: ${ending.error.message}`);
 		ending = undefined;
 		switch (step.kind) {
@@ -262,7 +214,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				// E1: a secret readable on the path is never sent to another machine by a script, whatever
 				// the mechanism (any of them carries a password, a token or a response derived from one).
 				if (/^AUTH\b/i.test(step.wire.trim()) && !active.sessionState.tls && !isLoopback(active.target) && !flags.plaintextAuth) {
-					return new Stopped(exitCodes.auth, `${where}: not sent: AUTH in plaintext to a host that is not this machine; anyone on the path could read or replay it. Send STARTTLS first, or give --plaintext-auth to accept the risk`);
+					return new Stopped(exitCodes.auth, t['run.plaintextAuth'](where));
 				}
 
 				const outcome = await active.command(step.wire);
@@ -289,7 +241,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				if (data.reply.code !== 354) return undefined;
 
 				const message = await active.sendData(step.body.map(line => `${line}\r\n`).join(''));
-				if (!message.ok) return Stopped.by(message.error, 'data', `${where}: the message: ${message.error.message}`);
+				if (!message.ok) return Stopped.by(message.error, 'data', t['run.theMessage'](where, message.error.message));
 				const [first, ...more] = message.deliveries?.map(delivery => delivery.reply) ?? [message.reply];
 				last = {reply: first!, step, more};
 				if (message.reply.code === 421) ending = {error: new SmtpReplyError(message.reply, 'data', `the server closed the session: ${shownReply(message.reply)}`), stage: 'data', where};
@@ -299,7 +251,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			case 'expect': {
 				const wanted = `${step.code}${step.enhanced ? ` ${step.enhanced}` : ''}`;
 				// After a message, an EXPECT beyond its replies (one for SMTP) has nothing left to check.
-				if (last?.used) return new Stopped(exitCodes.expectation, `${where}: expected ${wanted}, but no further reply came to line ${last.step.line} (a message to an LMTP server gets one per accepted recipient; otherwise there is one)`);
+				if (last?.used) return new Stopped(exitCodes.expectation, t['run.noFurtherReply'](where, wanted, last.step.line));
 				if (last && matches(last.reply, step.code, step.enhanced)) {
 					met++;
 					const next = last.more?.shift();
@@ -307,23 +259,23 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					return undefined;
 				}
 
-				const got = last ? shownReply(last.reply) : 'no reply yet';
-				const after = last ? `\n  in reply to ${last.step.line === 0 ? 'the connection' : `line ${last.step.line}`}: ${sanitizeForDisplay(last.step.text)}` : '';
-				return new Stopped(exitCodes.expectation, `${where}: expected ${wanted}, got:\n    ${got}${after}`);
+				const got = last ? shownReply(last.reply) : t['run.noReplyYet'];
+				const after = last ? t['run.inReplyTo'](last.step.line, sanitizeForDisplay(last.step.text)) : '';
+				return new Stopped(exitCodes.expectation, t['run.expectedGot'](where, wanted, got, after));
 			}
 		}
 	};
 
 	/** --xclient: XCLIENT after the greeting, then the same greeting again after its 220. */
 	const sendXclient = async (active: SessionController, greeting: Extract<Step, {kind: 'command'}>, line: string): Promise<Stopped | undefined> => {
-		const where = `${name} line ${greeting.line}`;
+		const where = t['run.where'](name, greeting.line);
 		const xclient = await active.command(line);
 		counted(xclient);
 		if (!xclient.ok) return Stopped.by(xclient.error, 'xclient', `${where}: --xclient: ${xclient.error.message}`);
-		if (xclient.reply.code !== 220) return Stopped.by(new SmtpReplyError(xclient.reply, 'xclient'), 'xclient', `${where}: --xclient: XCLIENT refused:\n    ${shownReply(xclient.reply)}`);
+		if (xclient.reply.code !== 220) return Stopped.by(new SmtpReplyError(xclient.reply, 'xclient'), 'xclient', t['run.xclientRefused'](where, shownReply(xclient.reply)));
 		const again = await active.command(greeting.wire);
 		counted(again);
-		if (!again.ok) return Stopped.by(again.error, 'ehlo', `${where}: ${greeting.text} after XCLIENT: ${again.error.message}`);
+		if (!again.ok) return Stopped.by(again.error, 'ehlo', t['run.afterXclient'](where, greeting.text, again.error.message));
 		last = {reply: again.reply, step: greeting};
 		return undefined;
 	};
@@ -345,10 +297,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	io.stderr.write(warningLines('run', controller?.warnings ?? []));
 	if (stop) {
-		io.stderr.write(`smtp-explorer run: ${stop.message.split('\n').map(line => sanitizeForDisplay(line)).join('\n')}\n\nTranscript so far:\n${formatText(entries)}`);
+		io.stderr.write(`smtp-explorer run: ${stop.message.split('\n').map(line => sanitizeForDisplay(line)).join('\n')}\n\n${t['run.transcriptSoFar']}\n${formatText(entries)}`);
 		return stop.exitCode;
 	}
 
-	io.stdout.write(`${name}: ${sent} command${sent === 1 ? '' : 's'} sent, ${met} expectation${met === 1 ? '' : 's'} met\n`);
+	io.stdout.write(`${name}: ${t['run.summary'](sent, met)}\n`);
 	return finishTranscript(transcript, exitCodes.ok);
 }

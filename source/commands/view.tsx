@@ -2,6 +2,7 @@ import {basename} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
 import {useSyncExternalStore} from 'react';
+import {messages} from '../i18n/messages.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {describeReadError} from '../session/file-read.js';
 import {TranscriptIndex} from '../session/transcript-index.js';
@@ -12,31 +13,17 @@ import {Viewer} from '../ui/viewer.js';
 import type {CommandIo} from './io.js';
 import {commandLanguage, languageFlagSpec} from './language-option.js';
 
-const help = `
-	Usage
-	  $ smtp-explorer view FILE [--no-color] [--lang pt|en]
-
-	Opens a saved session read-only in the transcript pane: the same explanations (Up/Down
-	puts the cursor on a reply and explains it), filters (Ctrl+F), timestamps (Ctrl+T) and
-	search (/, n, N). JSON lines files (.jsonl) keep everything; text and Markdown
-	transcripts are read too. A file of any size opens at once: lines are found in the
-	background (the header says how far) and read from the file only when shown. q or
-	Ctrl+C closes it at any time.
-
-	Options
-	  --no-color    monochrome (also when NO_COLOR is set)
-	  --lang pt|en  language of the screen (default: from LC_ALL, LC_MESSAGES or LANG)
-`;
 export const commandFlags = {color: {type: 'boolean', default: true}, ...languageFlagSpec} as const;
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
 	// The header and the status line speak the chosen language.
 	const chosen = await commandLanguage(argv, io, 'view');
 	if (!chosen.ok) return chosen.exitCode;
-	const cli = meow(help, {importMeta: import.meta, argv, flags: commandFlags});
+	const t = messages(chosen.language);
+	const cli = meow(t['view.help'], {importMeta: import.meta, argv, flags: commandFlags});
 	const [path, ...extra] = cli.input;
 	if (!path || extra.length > 0) {
-		io.stderr.write('smtp-explorer view: give one transcript file\n');
+		io.stderr.write(`smtp-explorer view: ${t['view.error.oneFile']}\n`);
 		return 2;
 	}
 
@@ -51,12 +38,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		const first = await index.firstLines(firstLinesChecked);
 		if (first.readable === 0 && (first.done || first.checked > 0)) {
-			io.stderr.write(`smtp-explorer view: ${sanitizeForDisplay(path)} holds no transcript lines${first.checked > 0 ? ` (the first ${first.checked} lines could not be read)` : ''}\n`);
+			io.stderr.write(`smtp-explorer view: ${t['view.error.empty'](sanitizeForDisplay(path), first.checked)}\n`);
 			return 1;
 		}
 
 		if (!process.stdout.isTTY || !process.stdin.isTTY) {
-			io.stderr.write('smtp-explorer view: needs a terminal\n');
+			io.stderr.write(`smtp-explorer view: ${t['view.error.terminal']}\n`);
 			return 2;
 		}
 

@@ -1,5 +1,6 @@
 import {commandsEn} from './en/commands.js';
 import {protocolEn} from './en/protocol.js';
+import {sessionEn} from './en/session.js';
 import {uiEn} from './en/ui.js';
 import {plural} from './plural.js';
 import type {Table} from './table.js';
@@ -186,8 +187,8 @@ const sharedEn = {
 /** The part of the table wave 1 wrote (catalog, explain, export), for messages-pt.ts to type its part against. */
 export type SharedMessages = Table<typeof sharedEn>;
 
-/** Every message in English: the shared ones, the explorer's, the validator's and walk's, the sub-commands'. */
-export const en = {...sharedEn, ...uiEn, ...protocolEn, ...commandsEn};
+/** Every message in English: the shared ones, the explorer's, the validator's and walk's, the session's notes, the sub-commands'. */
+export const en = {...sharedEn, ...uiEn, ...protocolEn, ...sessionEn, ...commandsEn};
 
 /** The message table's shape: one entry per key, each a string or a function of its parameters. */
 export type Messages = Table<typeof en>;

@@ -1,6 +1,7 @@
 import type {Messages, SharedMessages} from './messages-en.js';
 import {commandsPt} from './pt/commands.js';
 import {protocolPt} from './pt/protocol.js';
+import {sessionPt} from './pt/session.js';
 import {uiPt} from './pt/ui.js';
 import {plural} from './plural.js';
 
@@ -179,4 +180,4 @@ const sharedPt: SharedMessages = {
 };
 
 /** Todas as mensagens em português: as compartilhadas, as do explorador, do validador e do passo a passo, e as dos subcomandos. */
-export const pt: Messages = {...sharedPt, ...uiPt, ...protocolPt, ...commandsPt};
+export const pt: Messages = {...sharedPt, ...uiPt, ...protocolPt, ...sessionPt, ...commandsPt};

@@ -1,3 +1,5 @@
+import {text as say} from '../i18n/messages.js';
+
 /**
 MAIL and RCPT parameters (RFC 5321 4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value]),
 with the ones the tool knows checked against their extension's grammar.
@@ -10,7 +12,7 @@ export type ParamSpec = {
 	extension: string;
 	/** Whether the parameter takes a value. */
 	value: 'none' | 'required';
-	/** Returns a problem with the value, or undefined when it is well formed. */
+	/** Returns a problem with the value (in the process's language, said after the key), or undefined when it is well formed. */
 	check?: (value: string) => string | undefined;
 	/** Where it is defined, as people write it. */
 	rfc: string;
@@ -20,7 +22,7 @@ export type ParamSpec = {
 
 // RFC 3461 4: xtext is printable ASCII without "+" and "=", with "+XX" hex escapes.
 const xtext = (value: string) =>
-	/^([\x21-\x2a\x2c-\x3c\x3e-\x7e]|\+[\dA-F]{2})+$/.test(value) ? undefined : 'must be xtext: printable ASCII, with "+" and "=" written as +2B and +3D';
+	/^([\x21-\x2a\x2c-\x3c\x3e-\x7e]|\+[\dA-F]{2})+$/.test(value) ? undefined : say()['param.xtext'];
 
 // RFC 3339 5.6 date-time (HOLDUNTIL, RFC 4865 3); RRVS may add ";C" or ";R" (RFC 7293 3.1).
 const rfc3339 = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)`;
@@ -33,7 +35,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'SIZE',
 		value: 'required',
-		check: value => (/^\d{1,20}$/.test(value) ? undefined : 'must be the message size in bytes, digits only'),
+		check: value => (/^\d{1,20}$/.test(value) ? undefined : say()['param.size']),
 		rfc: 'RFC 1870 6',
 		example: 'SIZE=12345',
 	},
@@ -42,7 +44,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: '8BITMIME',
 		value: 'required',
-		check: value => (/^(7BIT|8BITMIME|BINARYMIME)$/i.test(value) ? undefined : 'must be 7BIT, 8BITMIME or BINARYMIME'),
+		check: value => (/^(7BIT|8BITMIME|BINARYMIME)$/i.test(value) ? undefined : say()['param.body']),
 		rfc: 'RFC 6152 2',
 		example: 'BODY=8BITMIME',
 	},
@@ -51,7 +53,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'DSN',
 		value: 'required',
-		check: value => (/^(FULL|HDRS)$/i.test(value) ? undefined : 'must be FULL or HDRS'),
+		check: value => (/^(FULL|HDRS)$/i.test(value) ? undefined : say()['param.ret']),
 		rfc: 'RFC 3461 4.3',
 		example: 'RET=HDRS',
 	},
@@ -62,7 +64,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'AUTH',
 		value: 'required',
-		check: value => (value === '<>' || xtext(value) === undefined ? undefined : 'must be an xtext-encoded mailbox or <>'),
+		check: value => (value === '<>' || xtext(value) === undefined ? undefined : say()['param.auth']),
 		rfc: 'RFC 4954 5',
 		example: 'AUTH=<>',
 	},
@@ -71,7 +73,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'DELIVERBY',
 		value: 'required',
-		check: value => (/^-?\d{1,9};[NR]T?$/i.test(value) ? undefined : 'must be seconds;mode, e.g. 120;R or 3600;NT'),
+		check: value => (/^-?\d{1,9};[NR]T?$/i.test(value) ? undefined : say()['param.by']),
 		rfc: 'RFC 2852 4',
 		example: 'BY=3600;R',
 	},
@@ -80,7 +82,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'MT-PRIORITY',
 		value: 'required',
-		check: value => (/^[+-]?\d$/.test(value) && Math.abs(Number(value)) <= 9 ? undefined : 'must be a whole number from -9 to 9'),
+		check: value => (/^[+-]?\d$/.test(value) && Math.abs(Number(value)) <= 9 ? undefined : say()['param.mtPriority']),
 		rfc: 'RFC 6710 3',
 		example: 'MT-PRIORITY=3',
 	},
@@ -90,7 +92,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'FUTURERELEASE',
 		value: 'required',
-		check: value => (/^\d{1,9}$/.test(value) ? undefined : 'must be a number of seconds'),
+		check: value => (/^\d{1,9}$/.test(value) ? undefined : say()['param.holdfor']),
 		rfc: 'RFC 4865 3',
 		example: 'HOLDFOR=3600',
 	},
@@ -99,7 +101,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'MAIL',
 		extension: 'FUTURERELEASE',
 		value: 'required',
-		check: value => (dateTime.test(value) ? undefined : 'must be an RFC 3339 date-time, e.g. 2026-12-01T09:00:00Z'),
+		check: value => (dateTime.test(value) ? undefined : say()['param.holduntil']),
 		rfc: 'RFC 4865 3',
 		example: 'HOLDUNTIL=2026-12-01T09:00:00Z',
 	},
@@ -112,7 +114,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		check: value =>
 			/^NEVER$/i.test(value) || /^(SUCCESS|FAILURE|DELAY)(,(SUCCESS|FAILURE|DELAY))*$/i.test(value)
 				? undefined
-				: 'must be NEVER, or a comma list of SUCCESS, FAILURE, DELAY',
+				: say()['param.notify'],
 		rfc: 'RFC 3461 4.1',
 		example: 'NOTIFY=FAILURE,DELAY',
 	},
@@ -121,7 +123,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'RCPT',
 		extension: 'DSN',
 		value: 'required',
-		check: value => (/^[a-z\d-]+;.+$/i.test(value) && xtext(value.slice(value.indexOf(';') + 1)) === undefined ? undefined : 'must be addr-type;xtext, e.g. rfc822;bob@example.org'),
+		check: value => (/^[a-z\d-]+;.+$/i.test(value) && xtext(value.slice(value.indexOf(';') + 1)) === undefined ? undefined : say()['param.orcpt']),
 		rfc: 'RFC 3461 4.2',
 		example: 'ORCPT=rfc822;bob@example.org',
 	},
@@ -130,7 +132,7 @@ export const paramSpecs: readonly ParamSpec[] = [
 		command: 'RCPT',
 		extension: 'RRVS',
 		value: 'required',
-		check: value => (dateTimeWithMode.test(value) ? undefined : 'must be an RFC 3339 date-time, optionally ;C or ;R'),
+		check: value => (dateTimeWithMode.test(value) ? undefined : say()['param.rrvs']),
 		rfc: 'RFC 7293 3.1',
 		example: 'RRVS=2020-01-01T00:00:00Z',
 	},

@@ -2,7 +2,7 @@ import {sanitizeForDisplay} from './sanitize.js';
 import {redactedMark} from './sasl.js';
 import {pathOf} from './session.js';
 import {formatTarget, type Target} from './target.js';
-import type {TranscriptEntry} from './transcript.js';
+import {connectingTo, type TranscriptEntry} from './transcript.js';
 
 /**
 A transcript turned into something that does it again: a script for `smtp-explorer run`,
@@ -38,12 +38,12 @@ export function exportScript(entries: readonly TranscriptEntry[]): string {
 	let message: {block: string[]; lines: string[]; cut: boolean} | undefined;
 
 	for (const entry of entries) {
-		const connecting = entry.kind === 'info' ? /^connecting to (\S+)/.exec(entry.text) : null;
+		const connecting = connectingTo(entry);
 		if (connecting) {
 			if (message) message.block[0] = '# DATA: the connection ended before the message was finished';
 			message = undefined;
 			// The banner answers the connection.
-			awaiting = [{kind: 'command', block: start(`CONNECT ${connecting[1]}`)}];
+			awaiting = [{kind: 'command', block: start(`CONNECT ${connecting.target}`)}];
 			continue;
 		}
 

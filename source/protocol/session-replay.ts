@@ -1,7 +1,7 @@
 import {pathOf} from './session.js';
 import {redactAuthCommand, redactSaslResponse} from './sasl.js';
 import {type Endpoint, parseTarget} from './target.js';
-import {type TranscriptEntry, wireBytes} from './transcript.js';
+import {connectingTo, tlsEstablished, type TranscriptEntry, wireBytes} from './transcript.js';
 
 /**
 What it takes to send a recorded message again: where, how (TLS, EHLO name, AUTH
@@ -74,18 +74,18 @@ export function extractReplay(entries: readonly TranscriptEntry[]): {ok: true; r
 	let problem: ReplayProblem = 'no-connection';
 
 	for (const entry of entries) {
-		const connecting = entry.kind === 'info' ? /^connecting to (\S+)( \(implicit TLS\))?/.exec(entry.text) : null;
+		const connecting = connectingTo(entry);
 		if (connecting) {
-			const parsed = parseTarget(connecting[1]!);
+			const parsed = parseTarget(connecting.target);
 			// The controller writes one line per host it tries, so this is a host or a socket, never mx:.
-			connection = {...(parsed.ok && parsed.target.kind !== 'mx' ? {target: parsed.target} : {}), implicit: Boolean(connecting[2]), starttls: false};
+			connection = {...(parsed.ok && parsed.target.kind !== 'mx' ? {target: parsed.target} : {}), implicit: connecting.implicitTls, starttls: false};
 			body = undefined;
 			if (problem === 'no-connection') problem = 'no-message';
 			continue;
 		}
 
 		if (!connection) continue;
-		if (entry.kind === 'info' && /^TLS established \(starttls\)/.test(entry.text)) connection.starttls = true;
+		if (tlsEstablished(entry) === 'starttls') connection.starttls = true;
 
 		if (body) {
 			if (entry.kind === 'info' && entry.text.startsWith('…')) body.cut = true;
@@ -208,7 +208,7 @@ export function hideAuthSecrets(entries: readonly TranscriptEntry[]): Transcript
 		}
 
 		if (inExchange && entry.kind === 'received' && entry.final && entry.code !== 334) inExchange = false;
-		if (entry.kind === 'info' && entry.text.startsWith('connecting to')) inExchange = false;
+		if (connectingTo(entry)) inExchange = false;
 		return entry;
 	});
 }

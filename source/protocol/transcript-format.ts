@@ -1,7 +1,7 @@
 import {sanitizeForDisplay} from './sanitize.js';
 import {redactedMark} from './sasl.js';
 import {encodeLenient, toBase64} from './text.js';
-import {entryPrefix, type EntryKind, formatClock, isPlainLine, type TranscriptEntry, unknownTime, wireBytes} from './transcript.js';
+import {entryPrefix, type EntryKind, formatClock, isPlainLine, type NoteEvent, type TranscriptEntry, unknownTime, wireBytes} from './transcript.js';
 
 /**
 Saved transcript formats. Every format escapes control bytes, so `cat` of a saved file is
@@ -81,6 +81,7 @@ export function formatJsonLine(entry: TranscriptEntry, options: FormatOptions = 
 		...(entry.latencyMs === undefined ? {} : {latencyMs: entry.latencyMs}),
 		...(entry.inReplyTo === undefined ? {} : {inReplyTo: entry.inReplyTo}),
 		...(entry.note ? {note: entry.note} : {}),
+		...(entry.event ? {event: entry.event} : {}),
 	});
 }
 
@@ -143,10 +144,21 @@ export function parseJsonLine(line: string, id: number): TranscriptEntry | Error
 		if (typeof value.latencyMs === 'number') entry.latencyMs = value.latencyMs;
 		if (typeof value.inReplyTo === 'string') entry.inReplyTo = value.inReplyTo;
 		if (typeof value.note === 'string') entry.note = value.note;
+		const event = noteEvent(value.event);
+		if (event) entry.event = event;
 		return entry;
 	} catch (error) {
 		return error instanceof Error ? error : new Error(String(error));
 	}
+}
+
+/** A saved note's event, when it has the shape of one. */
+function noteEvent(value: unknown): NoteEvent | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const event = value as Record<string, unknown>;
+	if (event.type === 'connecting' && typeof event.target === 'string') return {type: 'connecting', target: event.target, implicitTls: event.implicitTls === true};
+	if (event.type === 'tls' && (event.via === 'starttls' || event.via === 'implicit')) return {type: 'tls', via: event.via};
+	return undefined;
 }
 
 const textLine = /^(?:(\d\d:\d\d:\d\d\.\d{3}) )?( ->| ~>|<- |<~ |===|\*\*\*) (.*?)(?: {2}\((.*)\))?$/;

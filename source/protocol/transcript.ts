@@ -47,7 +47,33 @@ export type TranscriptEntry = {
 	inReplyTo?: string;
 	/** A short remark shown after the line: a decoded 334 challenge, "bare LF", "unsolicited". */
 	note?: string;
+	/** For the notes a program reads back (export): what the note states, whatever language its text is in. */
+	event?: NoteEvent;
 };
+
+/**
+What a note states, for programs that read a saved transcript: the note's text follows
+the session's language (pt or en), this does not.
+*/
+export type NoteEvent = {type: 'connecting'; target: string; implicitTls: boolean} | {type: 'tls'; via: 'starttls' | 'implicit'};
+
+/**
+The host or socket a "connecting to" note names. Read from its event; a transcript saved
+before notes had events is read by its English text.
+*/
+export function connectingTo(entry: TranscriptEntry): {target: string; implicitTls: boolean} | undefined {
+	if (entry.kind !== 'info') return undefined;
+	if (entry.event) return entry.event.type === 'connecting' ? {target: entry.event.target, implicitTls: entry.event.implicitTls} : undefined;
+	const match = /^connecting to (\S+)( \(implicit TLS\))?/.exec(entry.text);
+	return match ? {target: match[1]!, implicitTls: Boolean(match[2])} : undefined;
+}
+
+/** How TLS began, when the entry is the "TLS established" note (by its event, or its English text in older files). */
+export function tlsEstablished(entry: TranscriptEntry): 'starttls' | 'implicit' | undefined {
+	if (entry.kind !== 'info') return undefined;
+	if (entry.event) return entry.event.type === 'tls' ? entry.event.via : undefined;
+	return /^TLS established \((starttls|implicit)\)/.exec(entry.text)?.[1] as 'starttls' | 'implicit' | undefined;
+}
 
 /** True when the bytes are exactly the text and CRLF, as for nearly every line: the entry need not keep them. */
 export function isPlainLine(text: string, bytes: Uint8Array): boolean {

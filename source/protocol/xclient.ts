@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import type {EhloInfo} from './ehlo.js';
 import {encodeUtf8} from './text.js';
 
@@ -37,11 +38,11 @@ export function decodeXtext(text: string): {ok: true; bytes: Uint8Array} | {ok: 
 		const code = text.charCodeAt(index);
 		if (text[index] === '+') {
 			const hex = text.slice(index + 1, index + 3);
-			if (!/^[\dA-F]{2}$/.test(hex)) return {ok: false, error: `"+" must be followed by two upper-case hex digits (xtext, RFC 3461 4), not "${hex}"`, offset: index};
+			if (!/^[\dA-F]{2}$/.test(hex)) return {ok: false, error: say()['xclient.plusHex'](hex), offset: index};
 			bytes.push(Number.parseInt(hex, 16));
 			index += 2;
 		} else if (code < 0x21 || code > 0x7e || code === 0x3d) {
-			return {ok: false, error: `"${text[index]}" must be written as +${code.toString(16).toUpperCase().padStart(2, '0')} in xtext (RFC 3461 4)`, offset: index};
+			return {ok: false, error: say()['xclient.escape'](text[index]!, `+${code.toString(16).toUpperCase().padStart(2, '0')}`), offset: index};
 		} else {
 			bytes.push(code);
 		}
@@ -55,8 +56,8 @@ const namePattern = /^[A-Z][A-Z_]*$/i;
 /** Problems with one attribute's raw (decoded) value: control bytes and length. */
 function valueIssues(name: string, bytes: Uint8Array): string | undefined {
 	const control = bytes.findIndex(byte => byte < 0x20 || byte === 0x7f);
-	if (control !== -1) return `the ${name} value holds the control byte 0x${bytes[control]!.toString(16).padStart(2, '0')}; the server would log or check it as the client's identity`;
-	if (bytes.length > maxAttributeOctets) return `the ${name} value is ${bytes.length} octets; at most ${maxAttributeOctets} are taken`;
+	if (control !== -1) return say()['xclient.controlByte'](name, `0x${bytes[control]!.toString(16).padStart(2, '0')}`);
+	if (bytes.length > maxAttributeOctets) return say()['xclient.tooLong'](name, bytes.length, maxAttributeOctets);
 	return undefined;
 }
 
@@ -68,7 +69,7 @@ export function checkAttributeArgs(verb: AttributeVerb, args: string, advertised
 	const issues: AttributeIssue[] = [];
 	const words = [...args.matchAll(/\S+/g)];
 	if (words.length === 0) {
-		return [{severity: 'error', message: `${verb} needs at least one NAME=VALUE attribute, such as ADDR=192.0.2.10`, start: 0, end: Math.max(1, args.length)}];
+		return [{severity: 'error', message: say()['xclient.none'](verb), start: 0, end: Math.max(1, args.length)}];
 	}
 
 	const offered = advertised?.map(name => name.toUpperCase());
@@ -78,15 +79,15 @@ export function checkAttributeArgs(verb: AttributeVerb, args: string, advertised
 		const equals = word[0].indexOf('=');
 		const name = equals === -1 ? word[0] : word[0].slice(0, equals);
 		if (equals === -1 || !namePattern.test(name)) {
-			issues.push({severity: 'error', message: `"${word[0]}" is not NAME=VALUE`, start, end});
+			issues.push({severity: 'error', message: say()['xclient.notNameValue'](word[0]), start, end});
 			continue;
 		}
 
 		const upper = name.toUpperCase();
 		if (offered && offered.length > 0 && !offered.includes(upper)) {
-			issues.push({severity: 'warning', message: `the server did not list ${upper} after ${verb} in its EHLO reply (it offers ${offered.join(' ')})`, start, end: start + name.length});
+			issues.push({severity: 'warning', message: say()['xclient.notListed'](upper, verb, offered.join(' ')), start, end: start + name.length});
 		} else if (!knownAttributes[verb].includes(upper)) {
-			issues.push({severity: 'warning', message: `${upper} is not a ${verb} attribute Postfix defines (${knownAttributes[verb].join(' ')})`, start, end: start + name.length});
+			issues.push({severity: 'warning', message: say()['xclient.unknown'](upper, verb, knownAttributes[verb].join(' ')), start, end: start + name.length});
 		}
 
 		const decoded = decodeXtext(word[0].slice(equals + 1));
@@ -106,8 +107,8 @@ export function checkAttributeArgs(verb: AttributeVerb, args: string, advertised
 export function parseAttributeFlag(verb: AttributeVerb, text: string): {ok: true; name: string; value: string} | {ok: false; error: string} {
 	const equals = text.indexOf('=');
 	const name = (equals === -1 ? text : text.slice(0, equals)).toUpperCase();
-	if (equals === -1 || !namePattern.test(name)) return {ok: false, error: `"${text}" is not NAME=VALUE`};
-	if (!knownAttributes[verb].includes(name)) return {ok: false, error: `${name} is not a ${verb} attribute; use ${knownAttributes[verb].join(', ')}`};
+	if (equals === -1 || !namePattern.test(name)) return {ok: false, error: say()['xclient.notNameValue'](text)};
+	if (!knownAttributes[verb].includes(name)) return {ok: false, error: say()['xclient.flagUnknown'](name, verb, knownAttributes[verb].join(', '))};
 	const value = text.slice(equals + 1);
 	const problem = valueIssues(name, encodeUtf8(value));
 	return problem ? {ok: false, error: problem} : {ok: true, name, value};

@@ -18,6 +18,7 @@ import {connectError, type RouteOptions, SmtpConnection, type TlsOptions} from '
 import {lookupMx, lookupThrough} from '../transport/dns.js';
 import {daysToExpiry} from '../transport/tls-info.js';
 import {defaultTimeouts, formatDuration, timeoutFor, type Timeouts, timeoutSources} from '../transport/timeouts.js';
+import {messages, type Messages, text} from '../i18n/messages.js';
 import {TranscriptStore} from './transcript-store.js';
 
 /**
@@ -111,7 +112,32 @@ type Queued = {line: string; validation: Validation; resolve: (outcome: CommandO
 type Outgoing = Pick<Validation, 'kind' | 'verb' | 'args' | 'wire' | 'display' | 'secret' | 'identity'>;
 
 /** Names the reply a pending command waits for, in notes and the wait timer. */
-const awaitedReply = (command: SentCommand) => (command.kind === 'data-end' ? 'the reply to the message' : `the reply to ${command.verb || 'the SASL response'}`);
+const awaitedReply = (command: SentCommand, t: Messages) => (command.kind === 'data-end' ? t['session.wait.message'] : t['session.wait.reply'](command.verb));
+
+/**
+The English table: errors handed to programs (outcomes, send --json, run's report) stay in
+English; the transcript's notes and the wait labels speak the session's language (text()).
+*/
+const english = messages('en');
+
+/** Why the client closed the connection, named in both tables. */
+type CloseReason = 'QUIT' | {key: 'session.close.reconnecting' | 'session.close.writeFailed' | 'session.close.sourceFailed' | 'session.close.uploadCancelled' | 'session.close.cancelled' | 'session.close.byUser' | 'session.close.oversized'} | {timeout: (t: Messages) => string};
+
+function closeReasonText(reason: CloseReason, t: Messages): string {
+	if (reason === 'QUIT') return reason;
+	return 'key' in reason ? t[reason.key] : t['session.close.timeout'](reason.timeout(t));
+}
+
+/** How the timeouts that RFC 5321 does not set are named in notes; RFC ones are cited as such. */
+function timeoutSource(name: keyof Timeouts, t: Messages): string {
+	switch (name) {
+		case 'connect': return t['session.timeout.connect'];
+		case 'command': return t['session.timeout.command'];
+		case 'tlsHandshake': return t['session.timeout.tlsHandshake'];
+		case 'quit': return t['session.timeout.quit'];
+		default: return timeoutSources[name];
+	}
+}
 
 /** How many lines of a message body the transcript shows before summarising the rest. */
 const bodyLinesShown = 200;
@@ -272,17 +298,17 @@ export class SessionController {
 	failures are outcomes and transcript lines.
 	*/
 	async connect(): Promise<ConnectOutcome> {
-		if (this.connection && !this.connection.isClosed) this.dropConnection('reconnecting');
+		if (this.connection && !this.connection.isClosed) this.dropConnection({key: 'session.close.reconnecting'});
 		const {target} = this;
 		const proxy = this.options.route?.socks ? {proxy: formatProxy(this.options.route.socks.proxy)} : {};
 		this.route = {...proxy};
 		if (target.kind !== 'mx') return this.connectTo(target);
 
 		this.dispatch({type: 'connecting'});
-		this.note('info', `looking up the MX records of ${target.domain}${this.options.dnsServer ? ` (DNS server ${this.options.dnsServer})` : ''}`);
+		this.note('info', text()['session.mxLookup'](target.domain, this.options.dnsServer));
 		const found = await lookupMx(target.domain, {timeoutMs: this.timeouts.connect, ...(this.options.dnsServer ? {server: this.options.dnsServer} : {})});
-		const fail = (message: string, extra: {nullMx?: boolean} = {}): ConnectOutcome => {
-			this.note(extra.nullMx ? 'info' : 'error', message);
+		const fail = (message: string, extra: {nullMx?: boolean} = {}, note = message): ConnectOutcome => {
+			this.note(extra.nullMx ? 'info' : 'error', note);
 			this.dispatch({type: 'closed', reason: message});
 			return {ok: false, stage: 'dns', message, error: new TransportError('dns', message), ...extra};
 		};
@@ -292,19 +318,21 @@ export class SessionController {
 		if (plan.kind === 'error') return fail(plan.message);
 		if (plan.kind === 'null-mx') {
 			this.route = {...this.route, nullMx: true};
-			return fail(`${target.domain} accepts no mail: it publishes a null MX ("0 .", RFC 7505)`, {nullMx: true});
+			return fail(english['session.nullMx'](target.domain), {nullMx: true}, text()['session.nullMx'](target.domain));
 		}
 
-		if (found.cnames.length > 0) this.note('info', `${target.domain} is an alias of ${found.cnames.at(-1)} (CNAME)`);
+		if (found.cnames.length > 0) this.note('info', text()['session.cname'](target.domain, found.cnames.at(-1)!));
 		this.note('info', plan.implicit
-			? `${target.domain} has no MX record: its own address is the implicit MX (RFC 5321 5.1)`
-			: `MX hosts of ${target.domain}, in the order to try: ${plan.hosts.map(host => `${host.host} (${host.preference})`).join(', ')}`);
+			? text()['session.implicitMx'](target.domain)
+			: text()['session.mxHosts'](target.domain, plan.hosts.map(host => `${host.host} (${host.preference})`).join(', ')));
 		const mx: NonNullable<RouteInfo['mx']> = {domain: target.domain, implicit: plan.implicit, hosts: plan.hosts, tried: []};
-		let last: ConnectOutcome = {ok: false, stage: 'dns', message: 'no MX host to try', error: new TransportError('dns', 'no MX host to try')};
+		let last: ConnectOutcome = {ok: false, stage: 'dns', message: english['session.noMxHost'], error: new TransportError('dns', english['session.noMxHost'])};
 		for (const [index, host] of plan.hosts.entries()) {
 			this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
 			last = await this.connectTo({kind: 'tcp', host: host.host, port: target.port});
-			const result = last.ok ? `220 ${replyText(last.greeting).split('\n')[0]}` : last.greeting ? `banner ${last.greeting.code}` : last.message;
+			// The route (probe's JSON) keeps the result in English; the note says it in the session's language.
+			const resultIn = (t: Messages) => (last.ok ? `220 ${replyText(last.greeting).split('\n')[0]}` : last.greeting ? t['session.banner'](last.greeting.code) : last.message);
+			const result = resultIn(english);
 			mx.tried.push({host: host.host, result});
 			if (last.ok) {
 				this.route = {...this.route, mx: {...mx, tried: [...mx.tried], answered: host.host}};
@@ -315,13 +343,13 @@ export class SessionController {
 			// A proxy that refuses us refuses us for every host.
 			if (last.stage === 'proxy') break;
 			if (last.greeting && this.connection && !this.connection.isClosed) await this.quit();
-			if (index < plan.hosts.length - 1) this.note('warning', `${host.host} did not take the session (${result}); trying the next MX host`);
+			if (index < plan.hosts.length - 1) this.note('warning', text()['session.mxNext'](host.host, resultIn(text())));
 		}
 
 		this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
 		this.changed();
 		if (last.ok) return last;
-		const message = mx.tried.length > 1 ? `no MX host of ${target.domain} took the session: ${mx.tried.map(attempt => `${attempt.host}: ${attempt.result}`).join('; ')}` : last.message;
+		const message = mx.tried.length > 1 ? english['session.mxNone'](target.domain, mx.tried.map(attempt => `${attempt.host}: ${attempt.result}`).join('; ')) : last.message;
 		return {...last, message};
 	}
 
@@ -333,10 +361,10 @@ export class SessionController {
 		this.quitSent = false;
 		this.dispatch({type: 'connecting'});
 		const where = formatTarget(endpoint);
-		const via = this.route.proxy ? ` through the proxy ${this.route.proxy}` : '';
-		this.note('info', `connecting to ${where}${this.options.implicitTls ? ' (implicit TLS)' : ''}${via}`);
+		const implicitTls = Boolean(this.options.implicitTls);
+		this.note('info', text()['session.connecting'](where, implicitTls, this.route.proxy), {event: {type: 'connecting', target: where, implicitTls}});
 		if (this.options.tls?.insecure) {
-			this.note('warning', 'certificate verification is OFF (--insecure): anyone on the path could read and change this session');
+			this.note('warning', text()['session.insecure']);
 		}
 
 		this.connectAbort = new AbortController();
@@ -352,8 +380,8 @@ export class SessionController {
 
 		if (!result.ok) {
 			const {failure} = result;
-			const what = failure.stage === 'tls' ? 'TLS failed with' : failure.stage === 'proxy' ? 'the proxy could not reach' : 'could not connect to';
-			this.note('error', `${what} ${where}: ${failure.message}`);
+			const what = failure.stage === 'tls' ? 'session.tlsFailedWith' : failure.stage === 'proxy' ? 'session.proxyCouldNotReach' : 'session.couldNotConnect';
+			this.note('error', text()[what](where, failure.message));
 			this.dispatch({type: 'closed', reason: failure.message});
 			return {ok: false, stage: failure.stage, message: failure.message, error: connectError(failure)};
 		}
@@ -362,10 +390,10 @@ export class SessionController {
 		this.connection = connection;
 		connection.on('data', chunk => this.onData(connection, chunk));
 		connection.on('close', info => this.onClose(connection, info));
-		this.note('info', `connected to ${where}${this.route.proxy ? ` through ${this.route.proxy}` : connection.addresses.remote && connection.addresses.remote !== where ? ` (${connection.addresses.remote})` : ''}${connection.addresses.local ? ` from ${connection.addresses.local}` : ''}`);
+		this.note('info', text()['session.connected'](where, this.route.proxy, connection.addresses.remote, connection.addresses.local));
 		if (result.proxyHeader) {
 			this.route = {...this.route, proxyHeader: result.proxyHeader, ...(result.proxyProtocol ? {proxyProtocol: result.proxyProtocol} : {})};
-			this.note('info', `sent the PROXY protocol header first: ${result.proxyHeader}`);
+			this.note('info', text()['session.proxyHeader'](result.proxyHeader));
 		}
 
 		if (result.tls) this.describeTls(result.tls);
@@ -377,21 +405,22 @@ export class SessionController {
 	}
 
 	private describeTls(tls: TlsState) {
-		this.record({kind: 'info', tls: true, text: `TLS established (${tls.via}): ${tls.protocol}, ${tls.cipher}`});
+		const t = text();
+		this.record({kind: 'info', tls: true, text: t['session.tlsEstablished'](tls.via, tls.protocol, tls.cipher), event: {type: 'tls', via: tls.via}});
 		const peer = tls.peer;
 		if (peer) {
 			const days = daysToExpiry(peer, this.clock());
 			this.record({
 				kind: 'info',
 				tls: true,
-				text: `certificate: ${peer.subject}${peer.altNames.length > 0 ? ` (names: ${peer.altNames.join(', ')})` : ''}; issuer ${peer.issuer}; valid until ${peer.validTo.slice(0, 10)} (${days} days); SHA-256 ${peer.fingerprint256}`,
+				text: t['session.certificate'](peer.subject, peer.altNames.join(', '), peer.issuer, peer.validTo.slice(0, 10), days, peer.fingerprint256),
 			});
 		}
 
 		if (tls.verified) {
-			this.record({kind: 'info', tls: true, text: `certificate verified for ${tls.servername ?? 'the server'}`});
+			this.record({kind: 'info', tls: true, text: t['session.verifiedFor'](tls.servername)});
 		} else {
-			this.record({kind: 'warning', tls: true, text: `certificate NOT verified (--insecure)${tls.verifyError ? `: ${tls.verifyError}` : ''}`});
+			this.record({kind: 'warning', tls: true, text: t['session.notVerified'](tls.verifyError)});
 		}
 	}
 
@@ -440,8 +469,8 @@ export class SessionController {
 			const outcome = this.expectMessageReplies();
 			this.record({kind: 'sent', tls: Boolean(this.state.tls), text: validation.display, bytes: validation.wire});
 			this.write(validation.wire, 'dataBlock').catch((error: Error) => {
-				this.note('error', `could not send the end of the message: ${error.message}`);
-				this.dropConnection('write failed');
+				this.note('error', text()['session.endNotSent'](error.message));
+				this.dropConnection({key: 'session.close.writeFailed'});
 			});
 			return outcome;
 		}
@@ -465,8 +494,8 @@ export class SessionController {
 			validation.secret ? validation.wire : undefined,
 		);
 		this.write(validation.wire, command.kind === 'data-end' ? 'dataBlock' : 'command').catch((error: Error) => {
-			this.note('error', `could not send ${validation.verb || 'the line'}: ${error.message}`);
-			this.dropConnection('write failed');
+			this.note('error', text()['session.couldNotSend'](validation.verb, error.message));
+			this.dropConnection({key: 'session.close.writeFailed'});
 		});
 		return outcome;
 	}
@@ -538,8 +567,8 @@ export class SessionController {
 				this.advanceUpload(piece.length);
 			}
 		} catch (error) {
-			this.note('error', `the message was NOT sent: reading it failed: ${(error as Error).message}`);
-			this.dropConnection('message source failed');
+			this.note('error', text()['session.readingFailed']((error as Error).message));
+			this.dropConnection({key: 'session.close.sourceFailed'});
 			return false;
 		}
 
@@ -582,8 +611,8 @@ export class SessionController {
 		} catch (error) {
 			// A connection that closed has said so already (onClose), with what became of the message.
 			if (connection && !connection.isClosed) {
-				this.note('error', `the message was NOT sent completely: ${(error as Error).message}`);
-				this.dropConnection('write failed');
+				this.note('error', text()['session.notSentCompletely']((error as Error).message));
+				this.dropConnection({key: 'session.close.writeFailed'});
 			}
 
 			return false;
@@ -644,6 +673,7 @@ export class SessionController {
 	*/
 	private bodyRecorder() {
 		const tls = Boolean(this.state.tls);
+		const say = text();
 		let shown = 0;
 		let notShown = 0;
 		let partial: Uint8Array[] = [];
@@ -652,8 +682,8 @@ export class SessionController {
 		const recordLine = () => {
 			const line = concatBytes(partial);
 			const cut = partialLength > line.length;
-			const text = decodeLenient(cut ? line : line.subarray(0, Math.max(0, line.length - 2)));
-			this.record({kind: 'sent', tls, text: cut ? `${text}… (${partialLength - 2} bytes in all)` : text, bytes: line.slice()});
+			const lineText = decodeLenient(cut ? line : line.subarray(0, Math.max(0, line.length - 2)));
+			this.record({kind: 'sent', tls, text: cut ? `${lineText}… ${say['session.lineCut'](partialLength - 2)}` : lineText, bytes: line.slice()});
 			shown++;
 			partial = [];
 			partialBytes = 0;
@@ -685,7 +715,8 @@ export class SessionController {
 				notShown += piece.length - start;
 			},
 			end: () => {
-				if (notShown > 0) this.note('info', `… the rest of the message (${notShown} more bytes) sent, not shown`);
+				// The "…" opens the note in every language: a saved transcript's readers find the cut by it.
+				if (notShown > 0) this.note('info', `… ${say['session.restNotShown'](notShown)}`);
 			},
 		};
 	}
@@ -712,10 +743,10 @@ export class SessionController {
 					}
 				}
 			} catch (error) {
-				const message = `the message was NOT sent: reading it failed: ${(error as Error).message}`;
-				this.note('error', message);
+				const message = english['session.readingFailed']((error as Error).message);
+				this.note('error', text()['session.readingFailed']((error as Error).message));
 				// LAST never goes: the connection is closed, so the server drops the cut message.
-				this.dropConnection('message source failed');
+				this.dropConnection({key: 'session.close.sourceFailed'});
 				return {ok: false, error: new TransportError('closed', message)};
 			}
 
@@ -731,7 +762,7 @@ export class SessionController {
 		const outcome = this.expectReply(command);
 		this.dispatch({type: 'sent', command});
 		const line = encodeUtf8(`${chunk.command}\r\n`);
-		this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: `followed by ${chunk.size} bytes of message`});
+		this.record({kind: 'sent', tls: Boolean(this.state.tls), text: chunk.command, bytes: line, note: text()['session.bdatFollowed'](chunk.size)});
 		// RFC 3030 2: the message is complete with the last octet of BDAT LAST (with its line when it has none).
 		if (chunk.last && chunk.data.length === 0 && this.upload) this.upload.ending = true;
 		if (!(await this.writeMessage(line))) return outcome;
@@ -755,7 +786,7 @@ export class SessionController {
 		const send = this.canWrite() && !this.quitSent && !this.state.closedReason;
 		if (send) {
 			if (awaitingBody(this.state)) {
-				this.note('warning', 'leaving in the middle of DATA: the message was not sent');
+				this.note('warning', text()['session.leavingData']);
 			}
 
 			const outcome = this.transmit({kind: 'command', verb: 'QUIT', args: '', display: 'QUIT', secret: false, wire: encodeUtf8('QUIT\r\n')});
@@ -780,27 +811,24 @@ export class SessionController {
 
 		if (this.uploadCancellable) {
 			const {kind, done, total} = this.upload!;
-			const why = kind === 'data'
-				? 'every byte before the final dot is message text, so a message cut short cannot be ended without delivering the part sent (RFC 5321 4.1.1.4)'
-				: 'the server is owed the rest of the BDAT chunk, and a message never ended by BDAT LAST is never delivered (RFC 3030 2)';
-			this.note('error', `upload cancelled after ${done}${total === undefined ? '' : ` of ${total}`} bytes: the message was NOT sent; closing the connection, since ${why}`);
-			this.dropConnection('upload cancelled', 'cancelled');
+			this.note('error', text()['session.uploadCancelled'](done, total, kind === 'data'));
+			this.dropConnection({key: 'session.close.uploadCancelled'}, 'cancelled');
 			return true;
 		}
 
 		if (!this.timer || !this.connection || this.connection.isClosed) return false;
-		this.note('error', `cancelled while waiting for ${this.timer.wait.label}; closing the connection, since later replies could not be matched to commands`);
-		this.dropConnection('cancelled');
+		this.note('error', text()['session.cancelledWaiting'](this.timer.wait.label));
+		this.dropConnection({key: 'session.close.cancelled'});
 		return true;
 	}
 
 	/** Closes at once, without QUIT. */
 	close(): void {
 		this.connectAbort?.abort();
-		this.dropConnection('closed by the user');
+		this.dropConnection({key: 'session.close.byUser'});
 	}
 
-	private dropConnection(reason: string, kind: TransportKind = 'closed') {
+	private dropConnection(reason: CloseReason, kind: TransportKind = 'closed') {
 		const connection = this.connection;
 		if (!connection || connection.isClosed) return;
 		this.closeReason = reason;
@@ -808,7 +836,7 @@ export class SessionController {
 		connection.destroy();
 	}
 
-	private closeReason?: string;
+	private closeReason?: CloseReason;
 
 	// --- receiving ---------------------------------------------------------------------
 
@@ -838,12 +866,12 @@ export class SessionController {
 		const latency = command ? this.clock() - command.sentAt : undefined;
 		for (const line of reply.lines) {
 			const notes: string[] = [];
-			if (line.bareLf) notes.push('bare LF, not CRLF');
-			if (line.final && !command && this.state.phase !== 'greeting') notes.push('unsolicited: no command was waiting for it');
-			if (line.final && command?.recipient !== undefined) notes.push(`delivery to <${command.recipient}> (LMTP)`);
+			if (line.bareLf) notes.push(text()['session.line.bareLf']);
+			if (line.final && !command && this.state.phase !== 'greeting') notes.push(text()['session.line.unsolicited']);
+			if (line.final && command?.recipient !== undefined) notes.push(text()['session.line.delivery'](command.recipient));
 			if (line.final && reply.code === 334) {
 				const challenge = decodeChallenge(line.text);
-				notes.push(challenge.ok ? `decoded: ${challenge.text === '' ? '(empty)' : challenge.text}` : 'challenge is not base64');
+				notes.push(challenge.ok ? text()['session.line.decoded'](challenge.text) : text()['session.line.notBase64']);
 			}
 
 			this.record({
@@ -870,15 +898,15 @@ export class SessionController {
 			if (reply.code === 220) {
 				this.settleGreeting({ok: true, greeting: reply});
 			} else {
-				this.note('error', `the server refused service in its banner (${reply.code} ${replyText(reply)})${reply.code === 554 ? '; only QUIT makes sense now' : ''}`);
-				this.settleGreeting({ok: false, stage: 'greeting', message: `banner ${reply.code} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', `the server refused service in its banner: ${reply.code} ${replyText(reply)}`), greeting: reply});
+				this.note('error', text()['session.bannerRefused'](`${reply.code} ${replyText(reply)}`, reply.code));
+				this.settleGreeting({ok: false, stage: 'greeting', message: `${english['session.banner'](reply.code)} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', `the server refused service in its banner: ${reply.code} ${replyText(reply)}`), greeting: reply});
 			}
 		}
 
 		if (reply.code === 421) {
-			this.note('error', `the server is closing the session (421): ${replyText(reply)}${command ? ` (in reply to ${command.verb || 'the message'})` : ''}`);
+			this.note('error', text()['session.closing421'](replyText(reply), command?.verb));
 			this.failWaiters(new SmtpReplyError(reply, stageOf(command), `the server closed the session: 421 ${replyText(reply)}`), command?.id);
-			this.clearQueue('the server closed the session');
+			this.clearQueue('session.queue.closed421');
 		}
 
 		if (command) {
@@ -891,7 +919,7 @@ export class SessionController {
 			resolve?.({ok: true, reply});
 			if (command.verb === 'DATA' && reply.code === 354) this.endDataWithoutRecipients();
 			if (command.verb === 'XCLIENT' && reply.code === 220) {
-				this.note('info', 'XCLIENT accepted: the server started a new session as the client it was told about; what it advertised is forgotten, send EHLO again (XCLIENT_README)');
+				this.note('info', text()['session.xclientAccepted']);
 			}
 		}
 
@@ -910,15 +938,15 @@ export class SessionController {
 	private endDataWithoutRecipients() {
 		const {recipients} = this.state.envelope;
 		if (recipients.length === 0 || recipients.some(recipient => recipient.status !== 'rejected')) return;
-		this.note('info', 'every recipient was refused, yet DATA got 354: ending the message at once with a lone "." (RFC 2920 3.1)');
+		this.note('info', text()['session.allRefused']);
 		void this.transmit(this.validate('.'));
 	}
 
 	private afterStartTls(reply: Reply, resolve: ((outcome: CommandOutcome) => void) | undefined) {
 		if (reply.code !== 220) {
-			this.note('warning', `STARTTLS refused (${reply.code} ${replyText(reply)}): the session stays in PLAINTEXT`);
+			this.note('warning', text()['session.starttlsRefused'](`${reply.code} ${replyText(reply)}`));
 			if (this.options.requireTls) {
-				this.note('error', '--require-tls is on: closing rather than going on in plaintext');
+				this.note('error', text()['session.requireTlsClosing']);
 				resolve?.({ok: false, error: new SmtpReplyError(reply, 'starttls', `STARTTLS refused: ${reply.code} ${replyText(reply)}`), reply});
 				void this.quit();
 				return;
@@ -935,7 +963,7 @@ export class SessionController {
 		const injected = this.parser.reset();
 		if (injected.length > 0) {
 			this.noticed.push({kind: 'starttls-injection', bytes: injected.length, text: decodeLenient(injected.slice(0, 200))});
-			this.note('warning', `discarded ${injected.length} bytes the server sent after its 220 to STARTTLS, before TLS started (possible STARTTLS response injection): ${decodeLenient(injected.slice(0, 200))}`);
+			this.note('warning', text()['session.injected'](injected.length, decodeLenient(injected.slice(0, 200))));
 		}
 
 		this.upgrading = true;
@@ -944,7 +972,7 @@ export class SessionController {
 			this.upgrading = false;
 			if (connection !== this.connection) return;
 			if (!result.ok) {
-				this.note('error', `STARTTLS failed: ${result.error.message}; the connection is closed (no plaintext fallback on a half-negotiated socket)`);
+				this.note('error', text()['session.starttlsFailed'](result.error.message));
 				resolve?.({ok: false, error: new TlsError(result.error.reason, `TLS handshake failed: ${result.error.message}`), reply});
 				return;
 			}
@@ -952,7 +980,7 @@ export class SessionController {
 			this.parser = createReplyParser();
 			this.dispatch({type: 'tls-established', tls: result.tls});
 			this.describeTls(result.tls);
-			this.note('info', 'everything learned before TLS is forgotten; send EHLO again (RFC 3207 4.2)');
+			this.note('info', text()['session.forgetAfterTls']);
 			resolve?.({ok: true, reply, tls: result.tls});
 			this.flushQueue();
 		});
@@ -966,7 +994,7 @@ export class SessionController {
 		}
 
 		const command = this.state.pending[0];
-		this.note('error', `protocol violation${command ? ` in the reply to ${command.verb || 'the message'}` : ''}: ${violation.message} Received: ${sample}`);
+		this.note('error', text()['session.violation'](command?.verb, violation.message, sample));
 		if (command) {
 			this.takeWaiter(command.id)?.({ok: false, error: new ProtocolViolation(`protocol violation: ${violation.message}`, violation.raw)});
 		}
@@ -977,10 +1005,10 @@ export class SessionController {
 
 		// Oversized replies are a resource attack or a broken server: close (B6, B7).
 		if (violation.kind === 'line-too-long' || violation.kind === 'reply-too-long') {
-			this.note('error', 'closing the connection: the server sent more than a reply may hold');
-			this.dropConnection('oversized reply');
+			this.note('error', text()['session.oversized']);
+			this.dropConnection({key: 'session.close.oversized'});
 		} else {
-			this.note('warning', 'the reply stream is out of step; reconnect for a clean session');
+			this.note('warning', text()['session.outOfStep']);
 		}
 	}
 
@@ -988,43 +1016,47 @@ export class SessionController {
 		if (connection !== this.connection) return;
 		for (const event of this.parser.end()) {
 			if (event.type === 'violation') {
-				this.note('error', `the connection closed in the middle of a reply; partial data: ${decodeLenient(event.violation.raw)}`);
+				this.note('error', text()['session.cutReply'](decodeLenient(event.violation.raw)));
 			}
 		}
 
 		const head = this.state.pending[0];
 		const reset = info.error?.code === 'ECONNRESET' ? 'reset' : 'closed';
-		const who = info.byUs ? `closed (${this.closeReason ?? 'by the client'})` : `${reset} by the server`;
+		const closeReason = this.closeReason;
+		const whoIn = (t: Messages) => (info.byUs ? t['session.who.byUs'](closeReason && closeReasonText(closeReason, t)) : t[reset === 'reset' ? 'session.who.reset' : 'session.who.closed']);
+		const who = whoIn(english);
+		const t = text();
+		const shownWho = whoIn(t);
 		const cut = this.upload && !this.upload.ending;
 		if (cut) {
-			this.note('error', `connection ${who} before the end of the message: the message was NOT sent`);
+			this.note('error', t['session.closed.beforeEnd'](shownWho));
 		} else if (head) {
-			const waitingFor = awaitedReply(head);
+			const waitingFor = awaitedReply(head, t);
 			if (head.kind === 'data-end') {
-				this.note('error', `connection ${who} after the final dot, before ${waitingFor}: delivery status unknown, the server may have accepted the message (sending it again risks a duplicate)`);
+				this.note('error', t['session.closed.afterDot'](shownWho, waitingFor));
 			} else if (head.verb === 'QUIT') {
-				this.note('info', `connection ${who} after QUIT`);
+				this.note('info', t['session.closed.afterQuit'](shownWho));
 			} else {
-				this.note('error', `connection ${who} while waiting for ${waitingFor} (treat as a temporary failure, RFC 5321 3.8)`);
+				this.note('error', t['session.closed.waiting'](shownWho, waitingFor));
 			}
 		} else if (awaitingBody(this.state)) {
-			this.note('error', `connection ${who} after 354: the message was NOT sent`);
+			this.note('error', t['session.closed.after354'](shownWho));
 		} else if (this.state.phase === 'closing' || info.byUs) {
-			this.note('info', `connection ${who}`);
+			this.note('info', t['session.closed'](shownWho));
 		} else {
-			this.note('warning', `connection ${who}`);
+			this.note('warning', t['session.closed'](shownWho));
 		}
 
 		const kind: TransportKind = info.byUs ? this.closeKind : reset;
 		this.failWaiters(new TransportError(kind, cut ? `the message was NOT sent: connection ${who} before its end` : `connection ${who}`));
-		this.clearQueue(`the connection ${reset === 'reset' && !info.byUs ? 'was reset' : 'closed'}`);
+		this.clearQueue(reset === 'reset' && !info.byUs ? 'session.queue.reset' : 'session.queue.closed');
 		const before = `connection ${who} before the banner`;
 		this.settleGreeting({ok: false, stage: 'greeting', message: before, error: new TransportError(kind, before)});
 
 		this.upgrading = false;
 		this.closeReason = undefined;
 		this.closeKind = 'closed';
-		this.dispatch({type: 'closed', reason: who});
+		this.dispatch({type: 'closed', reason: shownWho});
 	}
 
 	private takeWaiter(id: number) {
@@ -1048,10 +1080,10 @@ export class SessionController {
 		}
 	}
 
-	private clearQueue(reason: string) {
+	private clearQueue(reason: 'session.queue.closed421' | 'session.queue.reset' | 'session.queue.closed' | 'session.queue.stopped') {
 		if (this.queue.length === 0) return;
-		this.note('warning', `${this.queue.length} queued line${this.queue.length === 1 ? '' : 's'} not sent: ${reason}`);
-		for (const item of this.queue) item.resolve({ok: false, error: new NotSent('closed', `not sent: ${reason}`)});
+		this.note('warning', text()['session.queueDropped'](this.queue.length, text()[reason]));
+		for (const item of this.queue) item.resolve({ok: false, error: new NotSent('closed', `not sent: ${english[reason]}`)});
 		this.queue = [];
 		this.changed();
 	}
@@ -1069,11 +1101,11 @@ export class SessionController {
 			const known = new Set(item.validation.diagnostics.map(diagnostic => diagnostic.code));
 			const fresh = now.diagnostics.filter(diagnostic => diagnostic.severity !== 'info' && !known.has(diagnostic.code));
 			if (now.verdict === 'blocked' || fresh.length > 0) {
-				const reason = (fresh[0] ?? now.diagnostics[0])?.message ?? 'the session changed';
+				const reason = (fresh[0] ?? now.diagnostics[0])?.message;
 				this.queue.shift();
-				item.resolve({ok: false, error: new NotSent('queue-stopped', `not sent: ${reason}`)});
-				this.note('warning', `queued "${now.display}" not sent: ${reason}`);
-				this.clearQueue('an earlier queued line was stopped');
+				item.resolve({ok: false, error: new NotSent('queue-stopped', `not sent: ${reason ?? english['session.queue.changed']}`)});
+				this.note('warning', text()['session.queuedNotSent'](now.display, reason ?? text()['session.queue.changed']));
+				this.clearQueue('session.queue.stopped');
 				return;
 			}
 
@@ -1088,40 +1120,41 @@ export class SessionController {
 	/** One deadline at a time: the banner, or the reply to the oldest pending command. */
 	private armTimer() {
 		const head = this.state.pending[0];
-		let next: {key: string; wait: Wait} | undefined;
+		let next: {key: string; wait: Wait; waitingFor: (t: Messages) => string} | undefined;
+		const t = text();
 		if (this.state.phase === 'greeting') {
-			next = {key: 'greeting', wait: {label: 'the banner', since: this.clock(), timeoutMs: this.timeouts.greeting, source: timeoutSources.greeting}};
+			next = {key: 'greeting', wait: {label: t['session.wait.banner'], since: this.clock(), timeoutMs: this.timeouts.greeting, source: timeoutSources.greeting}, waitingFor: say => say['session.wait.banner']};
 		} else if (head && isOpen(this.state)) {
 			const name = timeoutFor(head.kind, head.verb);
-			next = {key: `command:${head.id}`, wait: {label: awaitedReply(head), since: head.sentAt, timeoutMs: this.timeouts[name], source: timeoutSources[name]}};
+			next = {key: `command:${head.id}`, wait: {label: awaitedReply(head, t), since: head.sentAt, timeoutMs: this.timeouts[name], source: timeoutSource(name, t)}, waitingFor: say => awaitedReply(head, say)};
 		}
 
 		if (this.timer?.key === next?.key) return;
 		if (this.timer) clearTimeout(this.timer.handle);
 		this.timer = undefined;
 		if (!next) return;
-		const {wait} = next;
-		const handle = setTimeout(() => this.onTimeout(wait), Math.max(0, wait.since + wait.timeoutMs - this.clock()));
+		const {wait, waitingFor} = next;
+		const handle = setTimeout(() => this.onTimeout(wait, waitingFor), Math.max(0, wait.since + wait.timeoutMs - this.clock()));
 		handle.unref?.();
 		this.timer = {key: next.key, handle, wait};
 	}
 
-	private onTimeout(wait: Wait) {
+	private onTimeout(wait: Wait, waitingFor: (t: Messages) => string) {
 		this.timer = undefined;
 		const waited = formatDuration(wait.timeoutMs);
 		const head = this.state.pending[0];
 		if (head?.kind === 'data-end') {
-			this.note('error', `no reply to the message after ${waited} (${wait.source}): delivery status unknown, the server may have accepted it (sending it again risks a duplicate)`);
+			this.note('error', text()['session.noReplyToMessage'](waited, wait.source));
 		} else {
-			this.note('error', `no reply: waited ${waited} for ${wait.label} (${wait.source}); closing the connection, since later replies could not be matched to commands`);
+			this.note('error', text()['session.noReply'](waited, wait.label, wait.source));
 		}
 
 		const endpoint = this.route.endpoint;
 		if (this.state.phase === 'greeting' && endpoint?.kind === 'tcp' && !this.options.implicitTls && endpoint.port === 465) {
-			this.note('info', 'port 465 usually expects TLS from the first byte: try --tls');
+			this.note('info', text()['session.port465']);
 		}
 
-		this.dropConnection(`timeout waiting for ${wait.label}`, 'timeout');
+		this.dropConnection({timeout: waitingFor}, 'timeout');
 	}
 }
 

@@ -1,3 +1,4 @@
+import {text} from '../i18n/messages.js';
 import {isPlainLine, type NewEntry, type TranscriptEntry} from '../protocol/transcript.js';
 
 /**
@@ -61,7 +62,7 @@ export class TranscriptStore {
 			at: removed.at(-1)?.at ?? this.clock(),
 			kind: 'warning',
 			tls: false,
-			text: `${this.dropped} earlier lines are no longer in memory (the scrollback keeps the last ${this.limit}); only a --transcript file has them`,
+			text: text()['session.dropped'](this.dropped, this.limit),
 		};
 		if (marked) this.entries[0] = marker;
 		else this.entries.unshift(marker);
@@ -84,5 +85,6 @@ function storedEntry(entry: NewEntry, id: number, at: number, labels: SharedLabe
 	if (entry.latencyMs !== undefined) full.latencyMs = entry.latencyMs;
 	if (entry.inReplyTo !== undefined) full.inReplyTo = labels.share(entry.inReplyTo);
 	if (entry.note !== undefined) full.note = entry.note;
+	if (entry.event !== undefined) full.event = entry.event;
 	return full;
 }

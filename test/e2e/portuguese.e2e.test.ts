@@ -1,11 +1,15 @@
 /**
 The explorer in Portuguese, on the built binary in a real terminal (tmux): with
 LANG=pt_BR.UTF-8 the first screen, the help (F1), a step of the walk (Ctrl+N) and the
-validator's verdict are in Portuguese, and `send --help` too. Then Ctrl+X exports the
-session as Python into one file. English words that the tables replaced must not show.
+validator's verdict are in Portuguese, and so are the session's own transcript notes
+("conectando a ..."), `send --help`, `probe --help`, `run --help` and run's errors. Then
+Ctrl+X exports the session as Python into one file: the export finds the connection by the
+note's language-free event, not by its (now Portuguese) text. English words that the
+tables replaced must not show.
 */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -42,6 +46,11 @@ describe.runIf(hasTmux)('the explorer in Portuguese', () => {
 		expect(screen).toContain('^P paleta');
 		expect(screen).not.toContain('F1 help');
 		expect(screen).not.toContain('type a command');
+		// The session controller's own notes in the transcript.
+		expect(screen).toMatch(/=== conectando a 127\.0\.0\.1:\d+/);
+		expect(screen).toMatch(/=== conectado a 127\.0\.0\.1:\d+/);
+		expect(screen).not.toContain('connecting to');
+		expect(screen).not.toContain('connected to');
 
 		// The help overlay: drawn from the keymap's descriptions, through the table.
 		await term.keys('F1');
@@ -129,5 +138,56 @@ describe('send --help in Portuguese (built binary)', () => {
 		expect(pt.stdout).not.toContain('Sends one message');
 		const en = run('--help', '--lang', 'en');
 		expect(en.stdout).toContain('Sends one message in one whole transaction');
+	});
+});
+
+/** A loopback port nothing listens on: one the system gave, then closed again. */
+async function closedPort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	const {port} = server.address() as {port: number};
+	await new Promise<void>(resolve => server.close(() => resolve()));
+	return port;
+}
+
+describe('probe, run and the top-level --help in Portuguese (built binary)', () => {
+	const run = (args: string[], lang = 'pt_BR.UTF-8') => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: ''}});
+
+	it('gives probe --help, run --help and smtp-explorer --help in Portuguese, and English with --lang en', () => {
+		const probe = run(['probe', '--help']);
+		expect(probe.status).toBe(0);
+		expect(probe.stdout).toContain('Conecta, lê o banner, envia EHLO');
+		expect(probe.stdout).toContain('Códigos de saída');
+		expect(probe.stdout).not.toContain('Connects, reads the banner');
+		const script = run(['run', '--help']);
+		expect(script.status).toBe(0);
+		expect(script.stdout).toContain('Reproduz um script de sessão e confere cada resposta.');
+		expect(script.stdout).toContain('Formato do script, um item por linha');
+		expect(script.stdout).not.toContain('Replays a session script');
+		const top = run(['--help']);
+		expect(top.stdout).toContain('Um explorador de sessões SMTP ao vivo');
+		expect(top.stdout).toContain('reproduz um script de sessão com verificações EXPECT');
+		expect(run(['run', '--help', '--lang', 'en']).stdout).toContain('Replays a session script and checks each reply.');
+		expect(run(['probe', '--help'], 'en_US.UTF-8').stdout).toContain('Connects, reads the banner');
+	});
+
+	it("says run's errors and the session's notes in Portuguese, nothing sent", async () => {
+		expect(run(['run'])).toMatchObject({status: 2, stderr: 'smtp-explorer run: nenhum script informado; veja --help\n'});
+		expect(run(['probe', 'a.example', 'b.example'])).toMatchObject({status: 2, stderr: 'smtp-explorer probe: um servidor por vez; "b.example" não era esperado\n'});
+
+		const folder = mkdtempSync(join(tmpdir(), 'smtp-explorer-pt-run-'));
+		folders.push(folder);
+		const port = await closedPort();
+		const script = join(folder, 'check.smtp');
+		writeFileSync(script, `CONNECT 127.0.0.1:${port}\nEXPECT 220\nQUIT\n`);
+		const refused = run(['run', script, '--transcript', join(folder, 'check.jsonl')]);
+		expect(refused.status).toBe(3);
+		expect(refused.stderr).toContain('Transcrição até aqui:');
+		expect(refused.stderr).toContain(`=== conectando a 127.0.0.1:${port}`);
+		expect(refused.stderr).toContain(`*** não foi possível conectar a 127.0.0.1:${port}`);
+		expect(refused.stderr).not.toContain('connecting to');
+		// The saved transcript keeps the note's text in Portuguese and its meaning in a language-free event.
+		const first = JSON.parse(readFileSync(join(folder, 'check.jsonl'), 'utf8').split('\n')[0]!) as Record<string, unknown>;
+		expect(first).toMatchObject({dir: 'info', text: `conectando a 127.0.0.1:${port}`, event: {type: 'connecting', target: `127.0.0.1:${port}`, implicitTls: false}});
 	});
 });

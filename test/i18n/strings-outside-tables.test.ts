@@ -19,12 +19,15 @@ function filesUnder(folder: string): string[] {
 	});
 }
 
-/** Where the tables must be used: the explorer, and the protocol code that words what the user sees. */
+/** Where the tables must be used: the explorer, the session's notes, the translated sub-commands, and the protocol code that words what the user sees. */
 const scanned = [
 	...filesUnder(join(root, 'source', 'ui')),
-	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts'].map(name => join(root, 'source', 'protocol', name)),
-	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts'].map(name => join(root, 'source', 'commands', name)),
+	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts'].map(name => join(root, 'source', 'protocol', name)),
+	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts'].map(name => join(root, 'source', 'commands', name)),
+	// The session's own notes in the transcript, and the wait labels the sidebar shows.
+	...['controller.ts', 'transcript-store.ts'].map(name => join(root, 'source', 'session', name)),
 	join(root, 'source', 'explorer.tsx'),
+	join(root, 'source', 'help.ts'),
 ];
 
 /**
@@ -44,13 +47,23 @@ const sinks: RegExp[] = [
 	/\bopenPrompt\([^,]+, '[\w-]+', /g,
 	/\.write\(/g,
 	/\bannotate\('\w+', /g,
+	// The session controller's notes, a reply line's remarks, run's script errors and notes.
+	/\bnote\('(?:info|warning|error)', /g,
+	/\b(?:notes|errors)\.push\(/g,
+	// The sub-commands' usage errors and the reasons they stop with.
+	/\busage\(/g,
+	/\bnew Stopped\([\w.]+, /g,
+	// The detail texts of ESMTP parameters and XCLIENT attributes, said inside translated sentences.
+	/\bcheck: (?:value|\(value: string\)) => \(?[^?]*\?\s*undefined\s*:\s*/g,
+	/\bok: false, error: (?=['"`])/g,
+	/\bStopped\.by\((?:[^,()]|\([^()]*\))*,\s*'\w+',\s*/g,
 ];
 
 /** Words that read the same in every language: SMTP verbs and keywords, key names (Up, Down and Space are translated where the help draws them), program and format names. */
 const tokens = new Set(
 	`smtp explorer smtp-explorer EHLO HELO LHLO MAIL FROM RCPT TO DATA BDAT LAST QUIT RSET NOOP VRFY EXPN HELP AUTH STARTTLS ETRN XCLIENT XFORWARD BURL ATRN
 	PLAIN LOGIN CRAM MD5 XOAUTH2 OAUTHBEARER SASL TLS CRLF UTF SMTPUTF8 BODY 8BITMIME SIZE LMTP RFC Ctrl Shift Alt Esc Enter Tab PgUp PgDn Home End F1 F2 F3 F4
-	sasl data swaks python node curl script base64 EDITOR jsonl md txt smtp mjs py sh Up Down Space mx MX PROXY proxy export catalog explain send run view probe`.split(/\s+/),
+	sasl data swaks python node curl script base64 EDITOR jsonl md txt smtp mjs py sh Up Down Space mx MX PROXY proxy export catalog explain send run view probe demo-server`.split(/\s+/),
 );
 
 function literalAt(source: string, start: number): string | undefined {
@@ -122,6 +135,8 @@ describe('user-facing strings live in the message tables', () => {
 			"return openPrompt(state, 'save-path', 'Where to?');",
 			"io.stderr.write(`smtp-explorer send: cannot read ${file}`);",
 			'const row = <Text dimColor>Nothing to see</Text>;',
+			"this.note('info', `connecting to ${where}`);",
+			"if (!scriptPath) return usage('no script given; see --help');",
 			// Table lookups, tones and protocol tokens pass.
 			"flash(state, say()['flash.notSent'], 'error'); warn('x', say()['check.empty'], span); hint: 'EHLO'",
 		].join('\n');
@@ -130,6 +145,8 @@ describe('user-facing strings live in the message tables', () => {
 			'sample.tsx: warn(\'bad-thing\', "That is wrong."',
 			'sample.tsx: openPrompt(state, \'save-path\', "Where to?"',
 			'sample.tsx: .write( "smtp-explorer send: cannot read ${file}"',
+			'sample.tsx: note(\'info\', "connecting to ${where}"',
+			'sample.tsx: usage( "no script given; see --help"',
 			'sample.tsx: JSX "Nothing to see"',
 		]);
 		const words = (text: string) => wordsIn(text);

@@ -62,7 +62,7 @@ describe('TranscriptStore: bounded scrollback that says what it dropped', () => 
 describe('TranscriptStore: entries kept compactly, nothing lost', () => {
 	it('keeps every field of a new entry, and its bytes only when they are not the text and CRLF', () => {
 		// Required<>: a field added to entries later must be added here, and to the store.
-		const every: Required<NewEntry> = {kind: 'received', tls: true, text: '250 bare', bytes: encodeUtf8('250 bare\n'), redacted: false, code: 250, enhanced: '2.0.0', final: true, latencyMs: 7, inReplyTo: 'NOOP', note: 'bare LF, not CRLF', at: 5};
+		const every: Required<NewEntry> = {kind: 'received', tls: true, text: '250 bare', bytes: encodeUtf8('250 bare\n'), redacted: false, code: 250, enhanced: '2.0.0', final: true, latencyMs: 7, inReplyTo: 'NOOP', note: 'bare LF, not CRLF', event: {type: 'tls', via: 'starttls'}, at: 5};
 		const store = new TranscriptStore(() => 99);
 		expect(store.add(every)).toStrictEqual({...every, id: 1});
 		const {at, ...plain} = {...every, text: '250 ok', bytes: encodeUtf8('250 ok\r\n')};

@@ -1,3 +1,5 @@
+import {plural} from '../plural.js';
+
 /** What the sub-commands (probe, send, run, view, demo-server) and the explorer's --help say, in English. */
 export const commandsEn = {
 	'explorer.seeHelp': '(smtp-explorer --help lists every option)',
@@ -89,6 +91,229 @@ ${exits}
 	  $ SMTP_EXPLORER_PASSWORD=... smtp-explorer send smtp.example.com --submission \\
 	      --user alice --from alice@example.com --to bob@example.org --subject Hi < body.txt
 `,
+	'explorer.tagline': 'A full-screen terminal explorer for live SMTP sessions, with the protocol reference built in',
+	'explorer.help': `
+	Usage
+	  $ smtp-explorer HOST[:PORT] [options]      explore a real server
+	  $ smtp-explorer --demo                     explore the built-in demo server
+	  $ smtp-explorer @NAME [options]            explore a saved profile (see profiles)
+	  $ smtp-explorer <command> [...]            see Commands
+
+	Connection
+	  --starttls             upgrade with STARTTLS right after EHLO (when offered)
+	  --require-tls          never send AUTH or mail in plaintext; abort if TLS fails
+	  --tls                  TLS from the first byte (implicit TLS, default port 465)
+	  --submission           default to port 587 (mail submission)
+	  --insecure             do NOT check the server certificate (shown loudly on screen)
+	  --ca FILE              also trust the CA certificate(s) in FILE (PEM)
+	  --cert FILE --key FILE client certificate and key (PEM)
+	  --tls-min VERSION      lowest TLS version: TLSv1.2 (default) or TLSv1.3
+	  --servername NAME      name to send as SNI and to check the certificate against
+	  --ehlo NAME            name the walk (Ctrl+N) greets with (default: this host's name)
+	  --user NAME            user for the AUTH helper; the password is asked on screen,
+	                         or read from the environment variable SMTP_EXPLORER_PASSWORD
+
+	Routes (HOST may also be mx:DOMAIN[:PORT], lmtp:HOST[:PORT] or lmtp:/socket)
+	  --dns-server IP[:PORT] DNS server for MX records and addresses
+	  --proxy URL            through a SOCKS5 proxy: socks5://[user@]host:port (socks5h://
+	                         resolves names at the proxy); its password from
+	                         SMTP_EXPLORER_PROXY_PASSWORD or a prompt
+	  --proxy-protocol v1|v2 send a PROXY header first; --proxy-source IP:PORT and
+	                         --proxy-destination IP:PORT name the ends
+	  --lmtp                 speak LMTP (RFC 2033): LHLO, one reply per recipient
+
+	Timeouts (e.g. 30s, 5m, 1500ms; defaults from RFC 5321 4.5.3.2)
+	  --connect-timeout 30s  --greeting-timeout 5m  --command-timeout 5m
+	  --data-timeout 2m      --data-block-timeout 3m  --data-end-timeout 10m
+
+	Screen
+	  --no-color             monochrome (also when NO_COLOR is set)
+	  --transcript FILE      append every line to FILE as it happens (.txt, .jsonl, .md)
+	  --reveal-secrets       put AUTH secrets in saved transcripts (never on screen)
+	  --data FILE            start the message editor with the message in FILE
+	  --demo                 start the built-in demo server and explore it
+	  --lang pt|en           language of the screen and messages (default: from LC_ALL,
+	                         LC_MESSAGES or LANG; LANG=pt_BR.UTF-8 gives Portuguese)
+
+	Commands
+	  catalog [QUERY]        search the reference catalog (--json for all of it)
+	  explain CODE [ENH]     explain a reply code (e.g. explain 550 5.7.1) or a topic (ports)
+	  demo-server            run the demo server alone (for swaks or your code)
+	  probe HOST[:PORT]      banner, EHLO, STARTTLS and the extensions, as JSON or text
+	  send HOST[:PORT] ...   send one message (--from --to --subject --body...)
+	  run SCRIPT [HOST]      replay a session script with EXPECT checks
+	  view FILE              open a saved transcript read-only, with explanations
+	  export FILE.jsonl      turn a saved session into code: --as python|node|swaks|curl|script
+	  profiles               list the saved targets (@NAME) and the file they live in
+	  completion SHELL       print a completion script for bash, zsh or fish
+	  Each command has its own --help.
+
+	Keys: F1 (or ? on an empty line) lists them all inside the explorer.
+`,
+	'probe.help': (connection: string, exits: string) => `
+	Usage
+	  $ smtp-explorer probe HOST[:PORT] [options]
+
+	Connects, reads the banner, sends EHLO, then STARTTLS and EHLO again where the server
+	offers it, and QUIT. Prints what the server said: the banner, its extensions before and
+	after TLS, the TLS protocol, cipher and certificate, and how long each step took.
+
+	Options
+	  --format json|text  JSON (the default, one document) or a readable report with each
+	                      extension explained
+	  --all               with mx:DOMAIN, probe every MX host and print one table (banner,
+	                      TLS, extensions, certificate per host)
+${connection}
+	  --lang pt|en        language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
+
+${exits}
+
+	A domain with a null MX (RFC 7505) is reported as accepting no mail, with exit code 0.
+
+	Examples
+	  $ smtp-explorer probe mx.example.com
+	  $ smtp-explorer probe smtp.example.com --submission --format text
+	  $ smtp-explorer probe smtp.example.com --tls
+	  $ smtp-explorer probe mx:example.org --all --format text
+`,
+	'run.help': (connection: string, exits: string) => `
+	Usage
+	  $ smtp-explorer run SCRIPT [HOST[:PORT]] [options]
+
+	Replays a session script and checks each reply. It stops at the first expectation that
+	fails and prints which line failed, what was expected, what came back, and the
+	transcript so far (secrets redacted) on stderr.
+
+	Script format, one item per line
+	  EHLO client.example.com   any other line is a command, sent as typed
+	  EXPECT 250                the reply to the previous command must be 250;
+	  EXPECT 2xx                or of that class (x matches any digit);
+	  EXPECT 250 2.1.5          and carry that enhanced status code
+	  DATA                      DATA, then the message lines up to a line with a single
+	  Subject: hello              "." (dot-stuffing is done for you; a line of only dots
+	  ...                         stands for one dot fewer). An EXPECT after the "." checks
+	  .                           the reply to the message, or to DATA if it was not 354
+	  CONNECT host:port         (re)connect; an EXPECT after it checks the banner. Without
+	                            it the run connects to HOST[:PORT] first
+	  STARTTLS                  upgrade to TLS; EHLO again afterwards (RFC 3207 4.2)
+	  AUTH PLAIN \${SECRET}      in a command line, \${NAME} is replaced by the environment
+	                            variable NAME (only from the environment; unset is an error)
+	  # comment                 comments and blank lines are ignored (not inside DATA)
+
+	Every command is checked before anything is sent: a line the validator rejects stops
+	the run with exit code 2. AUTH that would send a password in plaintext to a host that
+	is not this machine is refused, whatever its mechanism, unless --plaintext-auth is
+	given. Only AUTH lines and SASL responses are redacted in transcripts: keep secrets in
+	them. A script is UTF-8 text of at most 1 MiB, each line at most 64 KiB; a byte order
+	mark at its start is dropped.
+
+	Options
+${connection}
+	  --plaintext-auth    allow AUTH in plaintext to a host that is not this machine
+	                      (anyone on the path can read the secret)
+	  -v, --verbose       print the transcript to stderr as it happens (secrets redacted),
+	                      and notes about the script
+	  --lang pt|en        language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
+	  (--starttls, --no-starttls and --ehlo do not apply: the script sends STARTTLS and
+	  EHLO itself. With --xclient, XCLIENT goes after the first accepted EHLO or LHLO of
+	  each connection, and that greeting is sent again after its 220.)
+
+	LMTP
+	  After the "." of a message to an LMTP server (the script greeted with LHLO), each
+	  accepted recipient gets its own reply (RFC 2033 4.2): write one EXPECT per recipient,
+	  in RCPT order.
+
+	A reply that ends the session (a banner other than 220, a 421 anywhere) stops the run
+	with the exit code of its stage, unless the next line of the script EXPECTs it.
+
+${exits}
+
+	Example
+	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
+`,
+	'view.help': `
+	Usage
+	  $ smtp-explorer view FILE [--no-color] [--lang pt|en]
+
+	Opens a saved session read-only in the transcript pane: the same explanations (Up/Down
+	puts the cursor on a reply and explains it), filters (Ctrl+F), timestamps (Ctrl+T) and
+	search (/, n, N). JSON lines files (.jsonl) keep everything; text and Markdown
+	transcripts are read too. A file of any size opens at once: lines are found in the
+	background (the header says how far) and read from the file only when shown. q or
+	Ctrl+C closes it at any time.
+
+	Options
+	  --no-color    monochrome (also when NO_COLOR is set)
+	  --lang pt|en  language of the screen (default: from LC_ALL, LC_MESSAGES or LANG)
+`,
+	'demoServer.help': `
+	Usage
+	  $ smtp-explorer demo-server [--port N] [--host ADDRESS] [--ca-out FILE] [--lang pt|en]
+
+	Runs the built-in demo SMTP server alone, so other clients (swaks, a mail library) can
+	practise on it. It offers STARTTLS with a certificate from a demo CA made at start,
+	AUTH PLAIN LOGIN CRAM-MD5 after STARTTLS, and keeps what it receives in memory.
+	Stop it with Ctrl+C.
+
+	Options
+	  --port N          port to listen on (default, or 0: one the system picks)
+	  --host ADDRESS    address to listen on (default 127.0.0.1). An address other machines
+	                    can reach needs --public as well: the demo password is published,
+	                    and the server takes mail from anyone who connects
+	  --public          allow --host on an address that is not this machine's loopback
+	  --ca-out FILE     write the demo CA certificate to FILE, to verify the server with it
+	                    (e.g. swaks --tls-verify --tls-ca-path FILE)
+	  --lang pt|en      language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
+`,
+	'probe.error.format': (value: string) => `--format must be json or text, not "${value}"`,
+	'probe.error.oneServer': (extra: string) => `one server at a time; unexpected "${extra}"`,
+	'probe.error.all': '--all probes every MX host of a domain: give mx:DOMAIN',
+	'probe.error.dns': (message: string) => `DNS lookup failed: ${message}`,
+	'probe.failed': (stage: string, message: string) => `${stage} failed: ${message}`,
+	'probe.stage.dns': 'DNS lookup',
+	'probe.stage.connect': 'connect',
+	'probe.stage.proxy': 'proxy',
+	'probe.stage.greeting': 'banner',
+	'run.error.noScript': 'no script given; see --help',
+	'run.error.unexpected': (word: string) => `unexpected "${word}"`,
+	'run.error.starttlsFlags': '--starttls, --no-starttls and --ehlo do not apply to run: the script sends STARTTLS and EHLO itself',
+	'run.error.read': (reason: string) => `cannot read the script: ${reason}`,
+	'run.error.noServer': 'no server: give HOST[:PORT], or start the script with CONNECT host:port',
+	'run.error.hostUnused': 'the script starts with CONNECT, so HOST[:PORT] is not used; leave it out',
+	'run.note.bom': 'a UTF-8 byte order mark at the start of the script was dropped',
+	'run.script.long': (line: number, kib: number) => `line ${line}: longer than ${kib} KiB, the most a script line may hold`,
+	'run.script.secondExpect': (line: number, previous: number) =>
+		`line ${line}: a second EXPECT for the reply line ${previous} already checks; put the command it is meant for between them`,
+	'run.script.expect': (line: number) => `line ${line}: EXPECT takes a reply code such as 250 or 2xx, and optionally an enhanced code such as 2.1.5`,
+	'run.script.connect': (line: number, error: string) => `line ${line}: CONNECT ${error}`,
+	'run.script.dataOpen': (line: number) => `line ${line}: the DATA block has no closing line with a single "."`,
+	'run.script.badVariable': (line: number) => `line ${line}: a "\${" that does not form \${NAME} (a name of letters, digits and "_", then "}")`,
+	'run.script.unset': (line: number, names: string, count: number) => `line ${line}: ${names} ${count === 1 ? 'is' : 'are'} not set in the environment`,
+	'run.script.invalid': (line: number, message: string) => `line ${line}: ${message}`,
+	'run.connectStep': (target: string) => `(connect to ${target})`,
+	'run.where': (name: string, line: number) => `${name} line ${line}`,
+	'run.plaintextAuth': (where: string) =>
+		`${where}: not sent: AUTH in plaintext to a host that is not this machine; anyone on the path could read or replay it. Send STARTTLS first, or give --plaintext-auth to accept the risk`,
+	'run.theMessage': (where: string, message: string) => `${where}: the message: ${message}`,
+	'run.xclientRefused': (where: string, reply: string) => `${where}: --xclient: XCLIENT refused:\n    ${reply}`,
+	'run.afterXclient': (where: string, greeting: string, message: string) => `${where}: ${greeting} after XCLIENT: ${message}`,
+	'run.noFurtherReply': (where: string, wanted: string, line: number) =>
+		`${where}: expected ${wanted}, but no further reply came to line ${line} (a message to an LMTP server gets one per accepted recipient; otherwise there is one)`,
+	'run.expectedGot': (where: string, wanted: string, got: string, after: string) => `${where}: expected ${wanted}, got:\n    ${got}${after}`,
+	'run.noReplyYet': 'no reply yet',
+	'run.inReplyTo': (line: number, text: string) => `\n  in reply to ${line === 0 ? 'the connection' : `line ${line}`}: ${text}`,
+	'run.transcriptSoFar': 'Transcript so far:',
+	'run.summary': (sent: number, met: number) =>
+		`${plural('en', sent, {one: '# command', other: '# commands'})} sent, ${plural('en', met, {one: '# expectation', other: '# expectations'})} met`,
+	'view.error.oneFile': 'give one transcript file',
+	'view.error.empty': (path: string, checked: number) => `${path} holds no transcript lines${checked > 0 ? ` (the first ${checked} lines could not be read)` : ''}`,
+	'view.error.terminal': 'needs a terminal',
+	'demoServer.error.port': (value: string) => `"${value}" is not a valid port (0-65535)`,
+	'demoServer.error.exposed': (host: string) =>
+		`refusing to listen on ${host}, which other machines may reach: the demo password is published and the server takes mail from anyone. Use the default 127.0.0.1, or add --public if you mean it`,
+	'demoServer.error.start': (host: string, reason: string) => `could not start on ${host}: ${reason}`,
+	'demoServer.warning.exposed': (where: string) =>
+		`WARNING: the demo server listens on ${where}, which other machines may reach. Its password is published: anyone who can connect can sign in and leave mail here. Stop it with Ctrl+C when done.`,
 	'send.recipientRefused': (line: string) => `recipient refused: ${line}`,
 	'send.typeBody': 'Type the message body; end it with Ctrl+D on a line of its own.',
 	'exit.heading': 'Exit codes (the same table for probe, send and run)',

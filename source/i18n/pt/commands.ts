@@ -1,4 +1,5 @@
 import type {commandsEn} from '../en/commands.js';
+import {plural} from '../plural.js';
 import type {Table} from '../table.js';
 
 /** O que os subcomandos e o --help do explorador dizem, em português do Brasil. */
@@ -91,6 +92,237 @@ ${exits}
 	  $ SMTP_EXPLORER_PASSWORD=... smtp-explorer send smtp.example.com --submission \\
 	      --user alice --from alice@example.com --to bob@example.org --subject Oi < corpo.txt
 `,
+	'explorer.tagline': 'Um explorador de sessões SMTP ao vivo em tela cheia no terminal, com a referência do protocolo embutida',
+	'explorer.help': `
+	Uso
+	  $ smtp-explorer HOST[:PORTA] [opções]      explora um servidor real
+	  $ smtp-explorer --demo                     explora o servidor de demonstração embutido
+	  $ smtp-explorer @NOME [opções]             explora um perfil salvo (veja profiles)
+	  $ smtp-explorer <comando> [...]            veja Comandos
+
+	Conexão
+	  --starttls             faz o upgrade com STARTTLS logo depois do EHLO (quando oferecido)
+	  --require-tls          nunca envia AUTH nem e-mail sem criptografia; aborta se o TLS falhar
+	  --tls                  TLS desde o primeiro byte (TLS implícito, porta padrão 465)
+	  --submission           usa a porta 587 como padrão (submissão de e-mail)
+	  --insecure             NÃO verifica o certificado do servidor (avisado bem visível na tela)
+	  --ca ARQUIVO           confia também no(s) certificado(s) de CA de ARQUIVO (PEM)
+	  --cert ARQ --key ARQ   certificado e chave do cliente (PEM)
+	  --tls-min VERSÃO       versão mínima do TLS: TLSv1.2 (padrão) ou TLSv1.3
+	  --servername NOME      nome enviado como SNI e verificado no certificado
+	  --ehlo NOME            nome com que o passo a passo (Ctrl+N) cumprimenta (padrão: o
+	                         nome desta máquina)
+	  --user NOME            usuário do assistente de AUTH; a senha é perguntada na tela,
+	                         ou lida da variável de ambiente SMTP_EXPLORER_PASSWORD
+
+	Rotas (HOST também pode ser mx:DOMÍNIO[:PORTA], lmtp:HOST[:PORTA] ou lmtp:/socket)
+	  --dns-server IP[:PORTA] servidor DNS para os registros MX e os endereços
+	  --proxy URL            através de um proxy SOCKS5: socks5://[usuario@]host:porta
+	                         (com socks5:// o proxy resolve os nomes); a senha dele vem de
+	                         SMTP_EXPLORER_PROXY_PASSWORD ou de uma pergunta
+	  --proxy-protocol v1|v2 envia antes um cabeçalho PROXY; --proxy-source IP:PORTA e
+	                         --proxy-destination IP:PORTA informam as pontas
+	  --lmtp                 fala LMTP (RFC 2033): LHLO, uma resposta por destinatário
+
+	Tempos limite (ex.: 30s, 5m, 1500ms; padrões da RFC 5321 4.5.3.2)
+	  --connect-timeout 30s  --greeting-timeout 5m  --command-timeout 5m
+	  --data-timeout 2m      --data-block-timeout 3m  --data-end-timeout 10m
+
+	Tela
+	  --no-color             monocromático (também quando NO_COLOR está definida)
+	  --transcript ARQUIVO   acrescenta cada linha a ARQUIVO à medida que acontece (.txt,
+	                         .jsonl, .md)
+	  --reveal-secrets       põe os segredos do AUTH nas transcrições salvas (nunca na tela)
+	  --data ARQUIVO         abre o editor de mensagem com a mensagem de ARQUIVO
+	  --demo                 inicia o servidor de demonstração embutido e o explora
+	  --lang pt|en           idioma da tela e das mensagens (padrão: de LC_ALL,
+	                         LC_MESSAGES ou LANG; LANG=pt_BR.UTF-8 dá português)
+
+	Comandos
+	  catalog [CONSULTA]     pesquisa o catálogo de referência (--json para ele inteiro)
+	  explain CÓDIGO [EST]   explica um código de resposta (ex.: explain 550 5.7.1) ou um
+	                         tópico (ports)
+	  demo-server            roda só o servidor de demonstração (para o swaks ou o seu código)
+	  probe HOST[:PORTA]     banner, EHLO, STARTTLS e as extensões, em JSON ou texto
+	  send HOST[:PORTA] ...  envia uma mensagem (--from --to --subject --body...)
+	  run SCRIPT [HOST]      reproduz um script de sessão com verificações EXPECT
+	  view ARQUIVO           abre uma transcrição salva só para leitura, com explicações
+	  export ARQ.jsonl       transforma uma sessão salva em código: --as python|node|swaks|curl|script
+	  profiles               lista os destinos salvos (@NOME) e o arquivo em que ficam
+	  completion SHELL       imprime um script de autocompletar para bash, zsh ou fish
+	  Cada comando tem o seu próprio --help.
+
+	Teclas: F1 (ou ? numa linha vazia) lista todas dentro do explorador.
+`,
+	'probe.help': (connection: string, exits: string) => `
+	Uso
+	  $ smtp-explorer probe HOST[:PORTA] [opções]
+
+	Conecta, lê o banner, envia EHLO, depois STARTTLS e EHLO de novo quando o servidor
+	oferece, e QUIT. Mostra o que o servidor disse: o banner, as extensões antes e depois
+	do TLS, o protocolo TLS, a cifra e o certificado, e quanto tempo levou cada passo.
+
+	Opções
+	  --format json|text  JSON (o padrão, um único documento) ou um relatório legível com
+	                      cada extensão explicada
+	  --all               com mx:DOMÍNIO, sonda cada host MX e mostra uma tabela (banner,
+	                      TLS, extensões, certificado de cada host)
+${connection}
+	  --lang pt|en        idioma das mensagens (padrão: de LC_ALL, LC_MESSAGES ou LANG)
+
+${exits}
+
+	Um domínio com MX nulo (RFC 7505) é relatado como não aceitando e-mail, com código de
+	saída 0.
+
+	Exemplos
+	  $ smtp-explorer probe mx.example.com
+	  $ smtp-explorer probe smtp.example.com --submission --format text
+	  $ smtp-explorer probe smtp.example.com --tls
+	  $ smtp-explorer probe mx:example.org --all --format text
+`,
+	'run.help': (connection: string, exits: string) => `
+	Uso
+	  $ smtp-explorer run SCRIPT [HOST[:PORTA]] [opções]
+
+	Reproduz um script de sessão e confere cada resposta. Para na primeira expectativa que
+	falha e mostra no stderr qual linha falhou, o que se esperava, o que veio, e a
+	transcrição até ali (segredos mascarados).
+
+	Formato do script, um item por linha
+	  EHLO client.example.com   qualquer outra linha é um comando, enviado como digitado
+	  EXPECT 250                a resposta ao comando anterior deve ser 250;
+	  EXPECT 2xx                ou dessa classe (x vale qualquer dígito);
+	  EXPECT 250 2.1.5          e trazer esse código de status estendido
+	  DATA                      DATA, depois as linhas da mensagem até uma linha só com
+	  Subject: hello              "." (os pontos são duplicados para você; uma linha só de
+	  ...                         pontos vale um ponto a menos). Um EXPECT depois do "."
+	  .                           confere a resposta à mensagem, ou ao DATA se não foi 354
+	  CONNECT host:porta        (re)conecta; um EXPECT depois dele confere o banner. Sem
+	                            ele, o run conecta antes a HOST[:PORTA]
+	  STARTTLS                  faz o upgrade para TLS; depois, EHLO de novo (RFC 3207 4.2)
+	  AUTH PLAIN \${SECRET}      numa linha de comando, \${NOME} é trocado pela variável de
+	                            ambiente NOME (só do ambiente; não definida é um erro)
+	  # comentário              comentários e linhas em branco são ignorados (fora do DATA)
+
+	Cada comando é verificado antes de qualquer envio: uma linha que o validador rejeita
+	para o run com código de saída 2. Um AUTH que mandaria uma senha sem criptografia a um
+	host que não seja esta máquina é recusado, qualquer que seja o mecanismo, a menos que
+	se passe --plaintext-auth. Só as linhas de AUTH e as respostas SASL são mascaradas nas
+	transcrições: mantenha os segredos nelas. Um script é texto UTF-8 de no máximo 1 MiB,
+	cada linha com no máximo 64 KiB; uma marca de ordem de bytes (BOM) no início é
+	descartada.
+
+	Opções
+${connection}
+	  --plaintext-auth    permite AUTH sem criptografia a um host que não seja esta máquina
+	                      (qualquer um no caminho pode ler o segredo)
+	  -v, --verbose       mostra a transcrição no stderr enquanto acontece (segredos
+	                      mascarados), e notas sobre o script
+	  --lang pt|en        idioma das mensagens (padrão: de LC_ALL, LC_MESSAGES ou LANG)
+	  (--starttls, --no-starttls e --ehlo não se aplicam: o script envia STARTTLS e EHLO
+	  por conta própria. Com --xclient, o XCLIENT vai depois do primeiro EHLO ou LHLO
+	  aceito de cada conexão, e essa saudação é enviada de novo depois do 220 dele.)
+
+	LMTP
+	  Depois do "." de uma mensagem a um servidor LMTP (o script cumprimentou com LHLO),
+	  cada destinatário aceito recebe a sua própria resposta (RFC 2033 4.2): escreva um
+	  EXPECT por destinatário, na ordem dos RCPT.
+
+	Uma resposta que encerra a sessão (um banner diferente de 220, um 421 em qualquer ponto)
+	para o run com o código de saída da sua etapa, a menos que a linha seguinte do script
+	tenha um EXPECT para ela.
+
+${exits}
+
+	Exemplo
+	  $ smtp-explorer run check.smtp 127.0.0.1:2525 --transcript check.jsonl
+`,
+	'view.help': `
+	Uso
+	  $ smtp-explorer view ARQUIVO [--no-color] [--lang pt|en]
+
+	Abre uma sessão salva só para leitura no painel da transcrição: as mesmas
+	explicações (↑/↓ põem o cursor numa resposta e a explicam), filtros (Ctrl+F),
+	horários (Ctrl+T) e busca (/, n, N). Arquivos JSON lines (.jsonl) guardam tudo; transcrições em texto e em
+	Markdown também são lidas. Um arquivo de qualquer tamanho abre na hora: as linhas são
+	encontradas em segundo plano (o cabeçalho diz até onde) e lidas do arquivo só quando
+	aparecem. q ou Ctrl+C fecha a qualquer momento.
+
+	Opções
+	  --no-color    monocromático (também quando NO_COLOR está definida)
+	  --lang pt|en  idioma da tela (padrão: de LC_ALL, LC_MESSAGES ou LANG)
+`,
+	'demoServer.help': `
+	Uso
+	  $ smtp-explorer demo-server [--port N] [--host ENDEREÇO] [--ca-out ARQ] [--lang pt|en]
+
+	Roda sozinho o servidor SMTP de demonstração embutido, para que outros clientes (swaks,
+	uma biblioteca de e-mail) pratiquem nele. Ele oferece STARTTLS com um certificado de uma
+	CA de demonstração criada na partida, AUTH PLAIN LOGIN CRAM-MD5 depois do STARTTLS, e
+	guarda na memória o que recebe. Pare-o com Ctrl+C.
+
+	Opções
+	  --port N          porta em que escutar (padrão, ou 0: uma que o sistema escolhe)
+	  --host ENDEREÇO   endereço em que escutar (padrão 127.0.0.1). Um endereço que outras
+	                    máquinas alcançam precisa também de --public: a senha de
+	                    demonstração é pública, e o servidor aceita e-mail de quem se
+	                    conectar
+	  --public          permite --host num endereço que não seja o loopback desta máquina
+	  --ca-out ARQUIVO  grava o certificado da CA de demonstração em ARQUIVO, para verificar
+	                    o servidor com ele (ex.: swaks --tls-verify --tls-ca-path ARQUIVO)
+	  --lang pt|en      idioma das mensagens (padrão: de LC_ALL, LC_MESSAGES ou LANG)
+`,
+	'probe.error.format': (value: string) => `--format deve ser json ou text, não "${value}"`,
+	'probe.error.oneServer': (extra: string) => `um servidor por vez; "${extra}" não era esperado`,
+	'probe.error.all': '--all sonda cada host MX de um domínio: informe mx:DOMÍNIO',
+	'probe.error.dns': (message: string) => `a consulta DNS falhou: ${message}`,
+	'probe.failed': (stage: string, message: string) => `falha em ${stage}: ${message}`,
+	'probe.stage.dns': 'consulta DNS',
+	'probe.stage.connect': 'conexão',
+	'probe.stage.proxy': 'proxy SOCKS',
+	'probe.stage.greeting': 'banner do servidor',
+	'run.error.noScript': 'nenhum script informado; veja --help',
+	'run.error.unexpected': (word: string) => `"${word}" não era esperado`,
+	'run.error.starttlsFlags': '--starttls, --no-starttls e --ehlo não se aplicam ao run: o script envia STARTTLS e EHLO por conta própria',
+	'run.error.read': (reason: string) => `não foi possível ler o script: ${reason}`,
+	'run.error.noServer': 'nenhum servidor: informe HOST[:PORTA], ou comece o script com CONNECT host:porta',
+	'run.error.hostUnused': 'o script começa com CONNECT, então HOST[:PORTA] não é usado; deixe-o de fora',
+	'run.note.bom': 'uma marca de ordem de bytes (BOM) UTF-8 no início do script foi descartada',
+	'run.script.long': (line: number, kib: number) => `linha ${line}: mais longa que ${kib} KiB, o máximo que uma linha de script pode ter`,
+	'run.script.secondExpect': (line: number, previous: number) =>
+		`linha ${line}: um segundo EXPECT para a resposta que a linha ${previous} já confere; ponha entre eles o comando a que ele se refere`,
+	'run.script.expect': (line: number) => `linha ${line}: o EXPECT recebe um código de resposta como 250 ou 2xx e, opcionalmente, um código estendido como 2.1.5`,
+	'run.script.connect': (line: number, error: string) => `linha ${line}: CONNECT ${error}`,
+	'run.script.dataOpen': (line: number) => `linha ${line}: o bloco DATA não tem a linha final só com "."`,
+	'run.script.badVariable': (line: number) => `linha ${line}: um "\${" que não forma \${NOME} (um nome de letras, dígitos e "_", depois "}")`,
+	'run.script.unset': (line: number, names: string, count: number) => `linha ${line}: ${names} ${count === 1 ? 'não está definida' : 'não estão definidas'} no ambiente`,
+	'run.script.invalid': (line: number, message: string) => `linha ${line}: ${message}`,
+	'run.connectStep': (target: string) => `(conexão a ${target})`,
+	'run.where': (name: string, line: number) => `${name} linha ${line}`,
+	'run.plaintextAuth': (where: string) =>
+		`${where}: não enviado: AUTH sem criptografia a um host que não é esta máquina; qualquer um no caminho poderia lê-lo ou repeti-lo. Envie STARTTLS antes, ou passe --plaintext-auth para aceitar o risco`,
+	'run.theMessage': (where: string, message: string) => `${where}: a mensagem: ${message}`,
+	'run.xclientRefused': (where: string, reply: string) => `${where}: --xclient: XCLIENT recusado:\n    ${reply}`,
+	'run.afterXclient': (where: string, greeting: string, message: string) => `${where}: ${greeting} depois do XCLIENT: ${message}`,
+	'run.noFurtherReply': (where: string, wanted: string, line: number) =>
+		`${where}: esperava ${wanted}, mas não veio mais nenhuma resposta à linha ${line} (uma mensagem a um servidor LMTP recebe uma por destinatário aceito; nos outros casos, só uma)`,
+	'run.expectedGot': (where: string, wanted: string, got: string, after: string) => `${where}: esperava ${wanted}, veio:\n    ${got}${after}`,
+	'run.noReplyYet': 'nenhuma resposta ainda',
+	'run.inReplyTo': (line: number, text: string) => `\n  em resposta ${line === 0 ? 'à conexão' : `à linha ${line}`}: ${text}`,
+	'run.transcriptSoFar': 'Transcrição até aqui:',
+	'run.summary': (sent: number, met: number) =>
+		`${plural('pt', sent, {one: '# comando enviado', other: '# comandos enviados'})}, ${plural('pt', met, {one: '# expectativa confirmada', other: '# expectativas confirmadas'})}`,
+	'view.error.oneFile': 'informe um único arquivo de transcrição',
+	'view.error.empty': (path: string, checked: number) =>
+		`${path} não tem nenhuma linha de transcrição${checked > 0 ? ` (as primeiras ${checked} linhas não puderam ser lidas)` : ''}`,
+	'view.error.terminal': 'precisa de um terminal',
+	'demoServer.error.port': (value: string) => `"${value}" não é uma porta válida (0-65535)`,
+	'demoServer.error.exposed': (host: string) =>
+		`recusando escutar em ${host}, que outras máquinas podem alcançar: a senha de demonstração é pública e o servidor aceita e-mail de qualquer um. Use o padrão 127.0.0.1, ou acrescente --public se é isso mesmo que você quer`,
+	'demoServer.error.start': (host: string, reason: string) => `não foi possível iniciar em ${host}: ${reason}`,
+	'demoServer.warning.exposed': (where: string) =>
+		`AVISO: o servidor de demonstração escuta em ${where}, que outras máquinas podem alcançar. A senha dele é pública: quem conseguir conectar pode fazer login e deixar e-mail aqui. Pare-o com Ctrl+C ao terminar.`,
 	'send.recipientRefused': (line: string) => `destinatário recusado: ${line}`,
 	'send.typeBody': 'Digite o corpo da mensagem; termine com Ctrl+D numa linha sozinha.',
 	'exit.heading': 'Códigos de saída (a mesma tabela para probe, send e run)',
