@@ -14,8 +14,8 @@ every attribute, and the cursor where Ink expects it.
 type Cell = {char: string; style: number};
 type Frame = {lines: string[]; columns: number; rows: number};
 
-const styles = ['', '\u001B[1m', '\u001B[31m', '\u001B[44m', '\u001B[2m\u001B[36m', '\u001B[7m'];
-const closes = ['', '\u001B[22m', '\u001B[39m', '\u001B[49m', '\u001B[22m\u001B[39m', '\u001B[27m'];
+const styles = ['', '\u001B[1m', '\u001B[31m', '\u001B[44m', '\u001B[2m\u001B[36m', '\u001B[7m', '\u001B[4m', '\u001B[9m\u001B[38;5;208m'];
+const closes = ['', '\u001B[22m', '\u001B[39m', '\u001B[49m', '\u001B[22m\u001B[39m', '\u001B[27m', '\u001B[24m', '\u001B[29m\u001B[39m'];
 
 /** A row as Ink writes one: runs of one style opened and closed. */
 function line(cells: Cell[]): string {
@@ -37,7 +37,7 @@ async function write(terminal: Terminal, data: string) {
 	});
 }
 
-/** Every cell of the screen with its attributes, and the cursor. */
+/** Every cell of the screen with the attributes that show, and the cursor. A blank shows its background, inverse, underline and strike-through, not the colour or weight its text would have. */
 function screen(terminal: Terminal) {
 	const buffer = terminal.buffer.active;
 	const rows: string[] = [];
@@ -46,7 +46,9 @@ function screen(terminal: Terminal) {
 		const cells: string[] = [];
 		for (let x = 0; x < terminal.cols; x++) {
 			const cell = row.getCell(x)!;
-			cells.push([cell.getChars() || ' ', cell.getWidth(), cell.getFgColorMode(), cell.getFgColor(), cell.getBgColorMode(), cell.getBgColor(), cell.isBold(), cell.isDim(), cell.isInverse()].join(','));
+			const char = cell.getChars() || ' ';
+			const shown = [cell.getBgColorMode(), cell.getBgColor(), cell.isInverse(), cell.isUnderline(), cell.isStrikethrough()];
+			cells.push((char === ' ' ? [char, cell.getWidth(), ...shown] : [char, cell.getWidth(), cell.getFgColorMode(), cell.getFgColor(), cell.isBold(), cell.isDim(), ...shown]).join(','));
 		}
 
 		rows.push(cells.join('|'));
