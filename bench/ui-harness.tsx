@@ -50,6 +50,8 @@ class FakeStdout extends EventEmitter {
 	keepText = true;
 	/** xterm.js, headless, as big as this terminal: what a user would see. convertEol stands for the tty's ONLCR. */
 	screen?: InstanceType<typeof xterm.Terminal>;
+	/** Written but not yet shown on `screen`: it is fed only when read, outside the timed part of a sample. */
+	private unshown: string[] = [];
 
 	constructor(
 		readonly columns: number,
@@ -62,8 +64,10 @@ class FakeStdout extends EventEmitter {
 	async screenText(): Promise<string> {
 		const screen = this.screen;
 		if (!screen) return '';
+		const text = this.unshown.join('');
+		this.unshown = [];
 		await new Promise<void>(resolve => {
-			screen.write('', resolve);
+			screen.write(text, resolve);
 		});
 		const rows = [];
 		for (let y = 0; y < screen.rows; y++) rows.push(screen.buffer.active.getLine(y)?.translateToString(true) ?? '');
@@ -74,7 +78,7 @@ class FakeStdout extends EventEmitter {
 		const t = performance.now();
 		const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
 		this.log.push({t, bytes: Buffer.byteLength(text), text: this.keepText ? text : ''});
-		this.screen?.write(text);
+		if (this.screen) this.unshown.push(text);
 		const done = typeof encoding === 'function' ? encoding : callback;
 		if (typeof done === 'function') (done as () => void)();
 		return true;
