@@ -39,8 +39,19 @@ export function rowCells(line) {
 
 const sgrSequence = /\u001B\[[\d;]*m/y;
 const sgrTokens = new Map();
-// One cell object for each styled character seen lately: rows share them instead of making 120 a row.
+// One cell object for each styled character seen lately (by style, then character): rows
+// share them instead of making 120 a row.
 let simpleCellCache = new Map();
+function cellsStyledBy(styleKey) {
+	let styled = simpleCellCache.get(styleKey);
+	if (!styled) {
+		if (simpleCellCache.size >= 256) simpleCellCache = new Map();
+		styled = new Map();
+		simpleCellCache.set(styleKey, styled);
+	}
+
+	return styled;
+}
 
 /**
 The cells of a row of simple text (scripts/simple-width.mjs: one column a character, none
@@ -51,6 +62,7 @@ export function simpleCells(line) {
 	const cells = [];
 	let styles = [];
 	let styleKey = '';
+	let styled = cellsStyledBy('');
 	let index = 0;
 	while (index < line.length) {
 		const code = line.charCodeAt(index);
@@ -66,18 +78,18 @@ export function simpleCells(line) {
 
 			styles = reduceAnsiCodesIncremental(styles, tokens);
 			styleKey = styles.map(style => style.code).join('');
+			styled = cellsStyledBy(styleKey);
+
 			index += sequence.length;
 			continue;
 		}
 
 		if (!isSimple(code)) return undefined;
 		const value = line[index++];
-		const key = `${styleKey}\0${value}`;
-		let cell = simpleCellCache.get(key);
+		let cell = styled.get(value);
 		if (!cell) {
-			if (simpleCellCache.size >= 4096) simpleCellCache = new Map();
-			cell = {key: value === ' ' && !showsOnSpace(styles) ? blankKey : key, value, width: 1, styles};
-			simpleCellCache.set(key, cell);
+			cell = {key: value === ' ' && !showsOnSpace(styles) ? blankKey : `${styleKey}\0${value}`, value, width: 1, styles};
+			styled.set(value, cell);
 		}
 
 		cells.push(cell);
