@@ -24,12 +24,6 @@ import {isSimple} from './simple-width.mjs';
 const csi = '\u001B[';
 const eraseToEnd = `${csi}K`;
 const blankKey = '\0 ';
-
-// SGR codes that show nothing on a space: colour of the text, bold, dim, italic, blink,
-// hidden, and their ends (ECMA-48 8.3.117). A space styled only by these looks like a blank
-// cell, so it is one: skipped where the screen has a blank, erased at the end of a row.
-const invisibleOnSpace = /^\u001B\[(?:[12358]|3\d|38;[\d;]+|2[2-589]|9[0-7])m$/;
-const showsOnSpace = styles => styles.some(style => !invisibleOnSpace.test(style.code));
 const continuation = {key: '\0wide', value: '', width: 0};
 
 /** A row as one cell per column: {key (style + text), value, width, styles}; a wide character's second column is `continuation`. */
@@ -88,7 +82,7 @@ export function simpleCells(line) {
 		const value = line[index++];
 		let cell = styled.get(value);
 		if (!cell) {
-			cell = {key: value === ' ' && !showsOnSpace(styles) ? blankKey : `${styleKey}\0${value}`, value, width: 1, styles};
+			cell = {key: `${styleKey}\0${value}`, value, width: 1, styles};
 			styled.set(value, cell);
 		}
 
@@ -124,7 +118,7 @@ export function tokenizedCells(line) {
 			continue;
 		}
 
-		cells.push({key: value === ' ' && !showsOnSpace(styles) ? blankKey : `${styleKey}\0${value}`, value, width, styles});
+		cells.push({key: `${styleKey}\0${value}`, value, width, styles});
 		if (width === 2) cells.push(continuation);
 	}
 

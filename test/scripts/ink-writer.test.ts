@@ -37,7 +37,11 @@ async function write(terminal: Terminal, data: string) {
 	});
 }
 
-/** Every cell of the screen with the attributes that show, and the cursor. A blank shows its background, inverse, underline and strike-through, not the colour or weight its text would have. */
+/**
+Every cell of the screen with all its attributes (those a blank does not show as well: a
+screen that only looks the same can still differ, e.g. in tmux's capture-pane -e), and the
+cursor.
+*/
 function screen(terminal: Terminal) {
 	const buffer = terminal.buffer.active;
 	const rows: string[] = [];
@@ -46,9 +50,7 @@ function screen(terminal: Terminal) {
 		const cells: string[] = [];
 		for (let x = 0; x < terminal.cols; x++) {
 			const cell = row.getCell(x)!;
-			const char = cell.getChars() || ' ';
-			const shown = [cell.getBgColorMode(), cell.getBgColor(), cell.isInverse(), cell.isUnderline(), cell.isStrikethrough()];
-			cells.push((char === ' ' ? [char, cell.getWidth(), ...shown] : [char, cell.getWidth(), cell.getFgColorMode(), cell.getFgColor(), cell.isBold(), cell.isDim(), ...shown]).join(','));
+			cells.push([cell.getChars() || ' ', cell.getWidth(), cell.getFgColorMode(), cell.getFgColor(), cell.getBgColorMode(), cell.getBgColor(), cell.isBold(), cell.isDim(), cell.isInverse(), cell.isUnderline(), cell.isStrikethrough()].join(','));
 		}
 
 		rows.push(cells.join('|'));
