@@ -10,9 +10,10 @@ bench/run.mjs bundles this file with esbuild and runs it as a child, one JSON ob
 argv[2] saying what to do; the result is one JSON line on stdout.
 */
 import {EventEmitter} from 'node:events';
-import {writeSync} from 'node:fs';
+import {appendFileSync, writeSync} from 'node:fs';
 import {createServer, type Socket} from 'node:net';
 import {performance} from 'node:perf_hooks';
+import xterm from '@xterm/headless';
 import {render} from 'ink';
 import {createReplyParser} from '../source/protocol/reply-parser.js';
 import {formatReplyLine} from '../source/protocol/reply.js';
@@ -36,15 +37,21 @@ export type HarnessOptions = {
 	quietMs?: number;
 	columns?: number;
 	rows?: number;
+	/** 'hidden': F4 is pressed after the first frame, so the transcript has the whole width. */
+	sidebar?: 'auto' | 'hidden';
 };
 
 type Write = {t: number; bytes: number; text: string};
 
-/** A terminal that records what is written to it and when. */
+/** A terminal that records what is written to it and when, and (with `screen`) shows it on a terminal emulator. */
 class FakeStdout extends EventEmitter {
 	readonly isTTY = true;
 	log: Write[] = [];
 	keepText = true;
+	/** xterm.js, headless, as big as this terminal: what a user would see. convertEol stands for the tty's ONLCR. */
+	screen?: InstanceType<typeof xterm.Terminal>;
+	/** Written but not yet shown on `screen`: it is fed only when read, outside the timed part of a sample. */
+	private unshown: string[] = [];
 
 	constructor(
 		readonly columns: number,
@@ -53,10 +60,25 @@ class FakeStdout extends EventEmitter {
 		super();
 	}
 
+	/** The text on the screen, row by row, once everything written so far is parsed. */
+	async screenText(): Promise<string> {
+		const screen = this.screen;
+		if (!screen) return '';
+		const text = this.unshown.join('');
+		this.unshown = [];
+		await new Promise<void>(resolve => {
+			screen.write(text, resolve);
+		});
+		const rows = [];
+		for (let y = 0; y < screen.rows; y++) rows.push(screen.buffer.active.getLine(y)?.translateToString(true) ?? '');
+		return rows.join('\n');
+	}
+
 	write = (chunk: string | Uint8Array, encoding?: unknown, callback?: unknown): boolean => {
 		const t = performance.now();
 		const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
 		this.log.push({t, bytes: Buffer.byteLength(text), text: this.keepText ? text : ''});
+		if (this.screen) this.unshown.push(text);
 		const done = typeof encoding === 'function' ? encoding : callback;
 		if (typeof done === 'function') (done as () => void)();
 		return true;
@@ -248,6 +270,8 @@ async function main() {
 	controller.annotate('info', `bench: transcript filled to ${lines} entries`);
 
 	const stdout = new FakeStdout(columns, rows);
+	// Updates write only what changed: whether a key or a reply shows is read off a screen.
+	if (mode !== 'memory') stdout.screen = new xterm.Terminal({cols: columns, rows, convertEol: true, allowProposedApi: true});
 	const stderr = new FakeStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const mountedAt = performance.now();
@@ -275,21 +299,24 @@ async function main() {
 		}
 	};
 
-	/** Writes since `from`: bytes, times of the first and the last write after `t0`, and whether `expect` holds for the text. */
-	const measureSince = (from: number, t0: number, expect?: (text: string) => boolean) => {
+	/** Writes since `from`: bytes, times of the first and the last write after `t0`, and whether `expect` holds for the screen. */
+	const measureSince = async (from: number, t0: number, expect?: (text: string) => boolean, before?: string) => {
 		const writes = stdout.log.slice(from);
 		const text = plain(writes.map(write => write.text).join(''));
 		const raw = writes.map(write => write.text).join('');
+		const screen = await stdout.screenText();
+		// A file to look at what was written and what the screen showed after it.
+		if (process.env.BENCH_DEBUG_WRITES) appendFileSync(process.env.BENCH_DEBUG_WRITES, `${JSON.stringify({raw, screen})}\n`);
 		return {
-			// Lines Ink's incremental renderer rewrote (each ends with erase-to-end-of-line).
-			linesRewritten: raw.split('\u001B[K').length - 1,
+			// Rows of the screen that changed (the writer may write only some of their cells).
+			rowsChanged: before === undefined ? Number.NaN : screen.split('\n').filter((row, index) => row !== before.split('\n')[index]).length,
 			largestWrite: writes.reduce((largest, write) => Math.max(largest, write.bytes), 0),
 			...(process.env.BENCH_DEBUG_TEXT ? {text} : {}),
 			first: writes.length > 0 ? writes[0]!.t - t0 : Number.NaN,
 			last: writes.length > 0 ? writes.at(-1)!.t - t0 : Number.NaN,
 			bytes: writes.reduce((sum, write) => sum + write.bytes, 0),
 			writes: writes.length,
-			seen: expect ? expect(text) : true,
+			seen: expect ? expect(screen) : true,
 		};
 	};
 
@@ -298,6 +325,7 @@ async function main() {
 	over the same span (user + system, ms): what the frame cost, less swayed by other load.
 	*/
 	const press = async (key: string, expect?: (text: string) => boolean) => {
+		const before = await stdout.screenText();
 		const from = stdout.log.length;
 		const cpu0 = process.cpuUsage();
 		const t0 = performance.now();
@@ -305,12 +333,25 @@ async function main() {
 		const sync = performance.now() - t0;
 		await settle();
 		const cpu = process.cpuUsage(cpu0);
-		return {...measureSince(from, t0, expect), sync, cpu: (cpu.user + cpu.system) / 1000};
+		return {...(await measureSince(from, t0, expect, before)), sync, cpu: (cpu.user + cpu.system) / 1000};
 	};
 
 	await settle(Math.max(quietMs, 100));
-	const firstFrame = measureSince(0, mountedAt, text => text.includes('^C quit'));
+	const firstFrame = await measureSince(0, mountedAt, text => text.includes('^C quit'));
+	if (options.sidebar === 'hidden') {
+		const shown = await stdout.screenText();
+		await press('\u001BOS');
+		const hidden = await stdout.screenText();
+		if (hidden === shown) throw new Error('F4 changed nothing on the screen');
+	}
+
 	const typed = (text: string) => (screen: string) => screen.includes(`> ${text}`);
+	// Following: the transcript's last two rows (above the composer's rule) are the NOOP and its new reply.
+	const replyShown = (screen: string) => {
+		const screenRows = screen.split('\n');
+		const rule = screenRows.findIndex(row => /^─{40,}/.test(row));
+		return rule > 2 && /-> +NOOP/.test(screenRows[rule - 2]!) && /<- +250 2\.0\.0 OK/.test(screenRows[rule - 1]!);
+	};
 	const scrolled = (screen: string) => screen.includes('scrolled');
 	const backspace = '\u007F';
 	const pageUp = '\u001B[5~';
@@ -382,12 +423,13 @@ async function main() {
 			const sent = controller.send('NOOP');
 			if (sent.status !== 'sent') throw new Error(`NOOP ${sent.status}`);
 			await settle();
+			const before = await stdout.screenText();
 			const from = stdout.log.length;
 			const t0 = performance.now();
 			server.release();
 			await sent.outcome;
 			await settle();
-			return measureSince(from, t0, text => text.includes('250 2.0.0 OK'));
+			return measureSince(from, t0, replyShown, before);
 		};
 
 		const replies = [];

@@ -1,18 +1,10 @@
 // Fixes applied to Ink, its layout engine (yoga-layout) and smtp-server as they are bundled (esbuild
 // plugin), each with the reason. A fix whose pattern is gone fails the build, so an upgrade
 // is checked rather than silently unpatched.
+import {createHash} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {inkOutputFixes} from './ink-output.mjs';
-
-// Ink 6.8's incremental renderer moves the cursor up one row too few when the previous
-// frame ended with a newline (any frame shorter than the terminal), so each update lands
-// one row lower. The app keeps its frame one row short of the terminal to get incremental
-// updates at all (a full-height frame makes Ink clear and redraw everything each time).
-const incrementalCursorUp = {
-	before: 'ansiEscapes.cursorUp(previousVisible - 1)',
-	after: "ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1)",
-};
 
 // yoga-layout 3 carries its WebAssembly as a base64 data: URL and, when the global fetch
 // exists, loads it with fetch(). In Node that pulls in undici just to decode a string
@@ -21,48 +13,6 @@ const incrementalCursorUp = {
 const yogaWasmWithoutFetch = {
 	before: 'function ya(){return w||"function"!=typeof fetch?',
 	after: 'function ya(){return true?',
-};
-
-// Ink 6.8's incremental renderer moves down over each unchanged row with its own
-// "cursor next line" (ESC[E, 3 bytes a row): most of the bytes of a one-character update
-// on a tall screen. Rows left alone are counted instead and crossed with one ESC[nE
-// (CNL with a count, ECMA-48 8.3.12), written just before the next changed row or at the end.
-const incrementalSkipRows = {
-	before: `            if (nextLines[i] === previousLines[i]) {
-                // Don't move past the last line when there's no trailing newline,
-                // otherwise the cursor overshoots the rendered block.
-                if (!isLastLine || hasTrailingNewline) {
-                    buffer.push(ansiEscapes.cursorNextLine);
-                }
-                continue;
-            }
-            buffer.push(ansiEscapes.cursorTo(0) +`,
-	after: `            if (nextLines[i] === previousLines[i]) {
-                // Don't move past the last line when there's no trailing newline,
-                // otherwise the cursor overshoots the rendered block.
-                if (!isLastLine || hasTrailingNewline) {
-                    skippedRows++;
-                }
-                if (isLastLine && skippedRows > 0) {
-                    buffer.push(crossRows(skippedRows));
-                    skippedRows = 0;
-                }
-                continue;
-            }
-            if (skippedRows > 0) {
-                buffer.push(crossRows(skippedRows));
-                skippedRows = 0;
-            }
-            buffer.push(ansiEscapes.cursorTo(0) +`,
-};
-
-const incrementalSkipCounter = {
-	before: `        for (let i = 0; i < visibleCount; i++) {
-            const isLastLine = i === visibleCount - 1;`,
-	after: `        let skippedRows = 0;
-        const crossRows = rows => (rows === 1 ? ansiEscapes.cursorNextLine : '\u001B[' + rows + 'E');
-        for (let i = 0; i < visibleCount; i++) {
-            const isLastLine = i === visibleCount - 1;`,
 };
 
 // smtp-server 3.21 holds every greeting back for 100 ms to catch clients that talk before
@@ -101,44 +51,33 @@ export default function stringWidth(input, options) {
 `;
 }
 
-// The update starts by moving up to the frame's first row and then down over the unchanged
-// rows at its top (ESC[39A ESC[35E to reach row 36 of 40): one move up to the first changed
-// row does the same in fewer bytes. Each rewritten row then starts with a carriage return
-// (1 byte) instead of ESC[1G (4 bytes): the same move to column 1.
-const incrementalFirstMove = {
-	before: "buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1));",
-	// \`var\`: the branch that shrinks the frame leaves it undefined (and moves as before).
-	after: "var pendingUp = previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1;",
+// Ink 6.8's incremental writer (createIncremental in build/log-update.js) rewrites every row
+// that changed, whole; scripts/ink-writer.mjs writes only the cells that differ and moves
+// blocks of rows with the terminal's own line operations. It also has the fixes the old
+// string patches made here: the move up past a frame's trailing newline (Ink's own moved
+// one row too few, so each update landed one row lower), one move to the first changed row,
+// unchanged rows crossed in one jump (ESC[nE), rows started with CR. The replaced code is
+// pinned by its SHA-256: an Ink upgrade that changes it fails the build until the new
+// writer is checked against it.
+const writerPath = fileURLToPath(new URL('ink-writer.mjs', import.meta.url));
+const replacedIncremental = {
+	from: 'const createIncremental = (stream, { showCursor = false } = {}) => {',
+	to: 'const create = (stream, { showCursor = false, incremental = false } = {}) => {',
+	sha256: '3947bfd5c2e691dfeb87890298c4a0abae555171c45f8fc4e69520feb368fcc4',
 };
 
-const incrementalMerge = {
-	before: `            if (skippedRows > 0) {
-                buffer.push(crossRows(skippedRows));
-                skippedRows = 0;
-            }
-            buffer.push(ansiEscapes.cursorTo(0) +`,
-	after: `            if (pendingUp !== undefined) {
-                // Up to the top, then down over the unchanged rows: one move up (or down) instead.
-                const net = pendingUp - skippedRows;
-                buffer.push(net > 0 ? ansiEscapes.cursorUp(net) : net < 0 ? crossRows(-net) : '');
-                pendingUp = undefined;
-                skippedRows = 0;
-            }
-            if (skippedRows > 0) {
-                buffer.push(crossRows(skippedRows));
-                skippedRows = 0;
-            }
-            buffer.push('\\r' +`,
-};
+export function replaceIncrementalWriter(text, path) {
+	const start = text.indexOf(replacedIncremental.from);
+	const end = text.indexOf(replacedIncremental.to);
+	const replaced = start === -1 || end < start ? undefined : text.slice(start, end);
+	if (replaced === undefined || createHash('sha256').update(replaced).digest('hex') !== replacedIncremental.sha256) {
+		throw new Error(`${path} changed: check scripts/ink-writer.mjs against Ink's new createIncremental before pinning its SHA-256 in scripts/ink-fixes.mjs`);
+	}
 
-const incrementalPendingAtEnd = {
-	before: `                if (isLastLine && skippedRows > 0) {
-                    buffer.push(crossRows(skippedRows));`,
-	after: `                if (isLastLine && skippedRows > 0) {
-                    if (pendingUp !== undefined) buffer.push(ansiEscapes.cursorUp(pendingUp));
-                    pendingUp = undefined;
-                    buffer.push(crossRows(skippedRows));`,
-};
+	return `${text.slice(0, start)}import {createScrollingIncremental} from ${JSON.stringify(writerPath)};
+const createIncremental = (stream, options) => createScrollingIncremental(stream, options, {ansiEscapes, cliCursor, buildCursorOnlySequence, buildCursorSuffix, buildReturnToBottomPrefix, hideCursorEscape});
+${text.slice(end)}`;
+}
 
 // Ink builds each frame cell by cell and, to write a row, asks ansi-tokenize for the codes
 // that lead from one cell's style to the next: three Sets and four arrays per cell, about
@@ -164,12 +103,7 @@ export const inkFixes = {
 	setup(build) {
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
-			let contents = patch(text, args.path, incrementalCursorUp, 'the incremental rendering fix');
-			contents = patch(contents, args.path, incrementalSkipCounter, 'counting unchanged rows');
-			contents = patch(contents, args.path, incrementalSkipRows, 'crossing unchanged rows in one jump');
-			contents = patch(contents, args.path, incrementalFirstMove, 'the first move of an update');
-			contents = patch(contents, args.path, incrementalMerge, 'merging the first move with the rows it crosses');
-			contents = patch(contents, args.path, incrementalPendingAtEnd, 'the first move when only the last rows change');
+			const contents = replaceIncrementalWriter(text, args.path);
 			return {contents, loader: 'js'};
 		});
 		inkOutputFixes(build);

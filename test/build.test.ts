@@ -4,6 +4,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without type declarations.
 import {checkBundle, undefinedCommonJsUses} from '../scripts/check-bundle.mjs';
+// @ts-expect-error: a plain ES module of the build, without type declarations.
+import {replaceIncrementalWriter} from '../scripts/ink-fixes.mjs';
 
 /**
 The fixes scripts/ink-fixes.mjs makes to Ink and yoga-layout as they are bundled, checked on
@@ -33,24 +35,14 @@ describe('the bundle', () => {
 		expect(JSON.parse(output)).toEqual({undici: false});
 	});
 
-	it('moves the cursor up past the trailing newline in Ink\'s incremental updates', () => {
+	it('writes Ink\'s incremental updates with scripts/ink-writer.mjs, and refuses an Ink whose writer changed', () => {
 		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
-		// esbuild renames the variable and writes the newline as a template literal.
-		// (The count is kept in pendingUp: the first move of the update, see the test below.)
-		expect(ink).toMatch(/pendingUp\d* = previousOutput\.endsWith\(`\n`\) \? (previousVisible\d*) : \1 - 1/);
-	});
-
-	it('crosses unchanged rows with one cursor jump in Ink\'s incremental updates', () => {
-		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
-		// One ESC[nE for a run of unchanged rows (3 bytes a row before): see scripts/ink-fixes.mjs.
-		expect(ink).toMatch(/"\\x1B\[" \+ rows\d* \+ "E"/);
-	});
-
-	it('starts an update with one move to the first changed row, and each rewritten row with a carriage return', () => {
-		const ink = readFileSync(chunkHolding('incrementalRendering'), 'utf8');
-		expect(ink).toMatch(/var pendingUp\d* = previousOutput\.endsWith/);
-		expect(ink).toMatch(/let net\d* = pendingUp\d* - skippedRows\d*;/);
-		expect(ink).toMatch(/buffer\d*\.push\("\\r" \+ nextLines/);
+		expect(ink).toMatch(/createIncremental\d* = \(stream\d*, options\d*\) => createScrollingIncremental\(stream\d*, options\d*, \{/);
+		const logUpdate = join(import.meta.dirname, '..', 'node_modules', 'ink', 'build', 'log-update.js');
+		const original = readFileSync(logUpdate, 'utf8');
+		expect(replaceIncrementalWriter(original, logUpdate)).toContain('createScrollingIncremental(stream, options, {ansiEscapes, cliCursor');
+		const changed = original.replace('buffer.push(ansiEscapes.cursorNextLine);', 'buffer.push(ansiEscapes.cursorDown());');
+		expect(() => replaceIncrementalWriter(changed, logUpdate)).toThrow(/changed: check scripts\/ink-writer\.mjs/);
 	});
 
 	it('holds one string-width, whose full rules are built only for text that needs them', () => {

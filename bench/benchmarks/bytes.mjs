@@ -4,6 +4,7 @@
 // then with incremental rendering off, and both again with the App one row shorter than the
 // terminal (Ink 6.8 clears and redraws the whole screen whenever the previous frame was at
 // least as tall as the terminal, whatever incrementalRendering says).
+// Also as shipped with the sidebar hidden (F4), the other layout a user has.
 // A reply line: the controller sends NOOP, the in-process server holds the reply, then
 // releases it; the bytes from then until the frame settles. Also measured with the
 // transcript scrolled up (the new line does not move the rows on screen).
@@ -12,6 +13,8 @@ import {runHarness} from './ui-common.mjs';
 
 const variants = [
 	{id: 'shipped', label: 'incremental on, App full height (as shipped)', incremental: true, appHeight: 'full'},
+	// The same with the sidebar hidden (F4): the transcript has every column, so a block move of its rows displaces nothing else.
+	{id: 'no-sidebar', label: 'incremental on, App full height, sidebar hidden (F4)', incremental: true, appHeight: 'full', sidebar: 'hidden'},
 	{id: 'standard', label: 'incremental off, App full height', incremental: false, appHeight: 'full'},
 	{id: 'short-incremental', label: 'incremental on, App rows-1', incremental: true, appHeight: 'minus-one'},
 	{id: 'short-standard', label: 'incremental off, App rows-1', incremental: false, appHeight: 'minus-one'},
@@ -24,7 +27,7 @@ export async function run(context) {
 	const rows = [];
 	const notes = [];
 	for (const variant of variants) {
-		const result = await runHarness(context, {mode: 'bytes', lines: 100, samples, incremental: variant.incremental, appHeight: variant.appHeight, maxFps: 30});
+		const result = await runHarness(context, {mode: 'bytes', lines: 100, samples, incremental: variant.incremental, appHeight: variant.appHeight, maxFps: 30, ...(variant.sidebar ? {sidebar: variant.sidebar} : {})});
 		raw[variant.id] = {...variant, ...result};
 		log(`bytes: ${variant.label}`);
 		// One whole frame: the largest single write while the app first drew itself.
@@ -35,8 +38,8 @@ export async function run(context) {
 		const reply = stat(result.replies);
 		const scrolled = stat(result.scrolledReplies);
 		const rewritten = list => {
-			const lines = summary(list.map(sample => sample.linesRewritten)).median;
-			return variant.incremental && lines > 0 ? `${lines} line(s) rewritten` : 'whole screen redrawn';
+			const rows = summary(list.map(sample => sample.rowsChanged)).median;
+			return variant.incremental ? `${rows} row(s) changed on screen` : 'whole screen redrawn';
 		};
 
 		const row = (name, value, list, extra = {}) => ({bench: 'bytes', case: `${name} [${variant.label}]`, unit: 'B', ...value, baseline: 'whole frame', baselineMedian: frame, ratio: value.median / frame, note: rewritten(list), ...extra});

@@ -25,8 +25,8 @@ const ciVariables = ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', '
 let counter = 0;
 
 export type Terminal = {
-	/** The visible screen, one string per row (trailing spaces trimmed); with escapes, the SGR styling too. */
-	screen(options?: {escapes?: boolean}): string;
+	/** The visible screen, one string per row (trailing spaces trimmed unless `spaces`); with escapes, the SGR styling too. */
+	screen(options?: {escapes?: boolean; spaces?: boolean}): string;
 	waitFor(match: RegExp | string | ((screen: string) => boolean), what?: string, timeoutMs?: number): Promise<string>;
 	/** tmux key names ('Enter', 'C-n', 'PageUp') or literal text, each sent on its own. */
 	keys(...names: string[]): Promise<void>;
@@ -50,9 +50,10 @@ export function startTerminal(command: string, options: {width: number; height: 
 	tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', String(options.width), '-y', String(options.height), wrapped);
 	tmux('set-option', '-t', 'main', 'remain-on-exit', 'on');
 
-	const screen = (screenOptions: {escapes?: boolean} = {}) => {
+	const screen = (screenOptions: {escapes?: boolean; spaces?: boolean} = {}) => {
 		try {
-			return tmux('capture-pane', '-p', ...(screenOptions.escapes ? ['-e'] : []), '-t', 'main').replace(/\n+$/, '');
+			// -N keeps each row's trailing spaces: without it, a trailing inverse space (a cursor block) is dropped.
+			return tmux('capture-pane', '-p', ...(screenOptions.escapes ? ['-e'] : []), ...(screenOptions.spaces ? ['-N'] : []), '-t', 'main').replace(/\n+$/, '');
 		} catch {
 			return '';
 		}
