@@ -7,7 +7,7 @@ import {rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundle-options.mjs';
 import {checkBundle} from './check-bundle.mjs';
-import {cjsFixes} from './cjs-fixes.mjs';
+import {cjsFixes, lazyFiles} from './cjs-fixes.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 const common = {minifySyntax: true, legalComments: 'none', logLevel: 'warning'};
@@ -53,3 +53,8 @@ const explorer = await build({
 const [code] = explorer.outputFiles;
 const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 16);
 writeFileSync(code.path, `${code.text}//# bundle-hash ${hash}\n`);
+
+// What the explorer's bundle leaves out and requires when first needed (see lazyFiles).
+for (const {file, entry} of lazyFiles) {
+	await build({...cjsOptions, ...common, format: 'cjs', entryPoints: [entry], outfile: `dist/${file}`});
+}

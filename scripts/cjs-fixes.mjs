@@ -9,6 +9,13 @@ function patch(text, path, before, after, what) {
 	return text.replace(before, after);
 }
 
+/** Imports left out of dist/explorer.cjs: what is imported, by whom, the file in dist/ that holds it, and its source. */
+export const lazyFiles = [
+	{imported: /^\.\/messages-pt\.js$/, importer: /[\\/]source[\\/]i18n[\\/]messages\.ts$/, file: 'messages-pt.cjs', entry: 'source/i18n/messages-pt.ts'},
+	{imported: /^\.\/pt\/index\.js$/, importer: /[\\/]source[\\/]catalog[\\/]localize\.ts$/, file: 'catalog-pt.cjs', entry: 'source/catalog/pt/index.ts'},
+	{imported: /^socks$/, importer: /[\\/]source[\\/]transport[\\/]socks\.ts$/, file: 'socks.cjs', entry: 'socks'},
+];
+
 export const cjsFixes = {
 	name: 'cjs-fixes',
 	setup(build) {
@@ -16,7 +23,8 @@ export const cjsFixes = {
 		// (react-devtools-core is aliased to nothing, see bundle-options.mjs).
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async args => {
 			let text = await readFile(args.path, 'utf8');
-			text = patch(text, args.path, "await import('./devtools.js');", "void import('./devtools.js');", 'the DevTools import');
+			// Not even bundled (it would pull in the ws library, 113 KB, for nothing).
+			text = patch(text, args.path, "await import('./devtools.js');", 'void 0;', 'the DevTools import');
 			text = patch(text, args.path, '? await loadPackageJson()', '? {name: undefined, version: undefined}', "the DevTools' package.json");
 			return {contents: text, loader: 'js'};
 		});
@@ -40,6 +48,14 @@ export const cjsFixes = {
 		// cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the loader hands the bundle an
 		// `importModule` of its own (source/code-cache.ts).
 		build.onResolve({filter: /^\.\/demo\/server\.js$/}, args => (/[\\/]source[\\/]explorer\.tsx$/.test(args.importer) ? {path: 'demo', namespace: 'demo-chunk'} : undefined));
+		// Code most starts never run is left out of the bundle and required from a file of its
+		// own when first needed (scripts/bundle.mjs writes them): the Portuguese tables and
+		// catalog text, and the SOCKS library. Each is self-contained (the tables share only
+		// the stateless plural helper), so a second copy of a module holds no state apart.
+		for (const {imported, importer, file} of lazyFiles) {
+			build.onResolve({filter: imported}, args => (importer.test(args.importer) ? {path: `./${file}`, external: true} : undefined));
+		}
+
 		build.onLoad({filter: /.*/, namespace: 'demo-chunk'}, () => ({
 			contents: "export async function openDemoServer(options) {\n\tconst demo = await importModule('./demo.js');\n\treturn demo.openDemoServer(options);\n}\n",
 			loader: 'js',

@@ -1,6 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without type declarations.
 import {checkBundle, undefinedCommonJsUses} from '../scripts/check-bundle.mjs';
@@ -89,6 +90,20 @@ describe('the bundle', () => {
 		expect(explorer).toContain('importModule("./demo.js")');
 		expect(explorer).not.toContain('smtp-explorer demo server (practice only)');
 		expect(chunks).toContain('demo.js');
+	});
+
+	it('leaves out what most starts never run and requires it from a file of its own when first needed', async () => {
+		const explorer = readFileSync(join(dist, 'explorer.cjs'), 'utf8');
+		// Ink's DevTools (and the ws library they pull in) are not bundled at all.
+		expect(explorer).not.toContain('Sec-WebSocket');
+		const lazy: Array<[file: string, marker: string, exported: string]> = [['messages-pt.cjs', 'conectando a', 'pt'], ['catalog-pt.cjs', 'Caixa postal', 'pt'], ['socks.cjs', 'SocksClient = class', 'SocksClient']];
+		for (const [file, marker, exported] of lazy) {
+			expect(explorer).not.toContain(marker);
+			expect(explorer).toContain(`require("./${file}")`);
+			expect(readFileSync(join(dist, file), 'utf8')).toContain(marker);
+			const module = await import(pathToFileURL(join(dist, file)).href) as Record<string, unknown>;
+			expect(module[exported], file).toBeDefined();
+		}
 	});
 });
 

@@ -1,6 +1,5 @@
 import {lookup as systemLookup} from 'node:dns/promises';
 import type {LookupFunction, Socket} from 'node:net';
-import {SocksClient} from 'socks';
 import type {ProxySpec} from '../protocol/proxy-url.js';
 import {formatProxy} from '../protocol/proxy-url.js';
 
@@ -46,6 +45,8 @@ export async function connectThroughSocks(route: SocksRoute, destination: {host:
 	}
 
 	try {
+		// Loaded on first use: most sessions have no proxy, and the library is a sixth of the explorer's code.
+		const {SocksClient} = await import('socks');
 		const {socket} = await SocksClient.createConnection({
 			proxy: {host: proxy.host, port: proxy.port, type: 5, ...(proxy.user === undefined ? {} : {userId: proxy.user, password: route.password ?? ''})},
 			command: 'connect',
