@@ -45,8 +45,9 @@ export async function connectThroughSocks(route: SocksRoute, destination: {host:
 	}
 
 	try {
-		// Loaded on first use: most sessions have no proxy, and the library is a sixth of the explorer's code.
-		const {SocksClient} = await import('socks');
+		// Loaded on first use: most sessions have no proxy, and the library is a sixth of the
+		// explorer's code. It is CommonJS, so its exports are the module's default in ESM.
+		const {SocksClient} = (await import('socks')).default;
 		const {socket} = await SocksClient.createConnection({
 			proxy: {host: proxy.host, port: proxy.port, type: 5, ...(proxy.user === undefined ? {} : {userId: proxy.user, password: route.password ?? ''})},
 			command: 'connect',
