@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild so start-up loads a few files, not hundreds of modules.
-// Sub-commands are separate chunks, loaded on demand. The full-screen explorer is one
-// CommonJS file, dist/explorer.cjs, so it can be loaded through V8's code cache
-// (source/code-cache.ts); its last line carries its hash, which keys that cache.
+// Sub-commands are separate chunks, loaded on demand. The full-screen explorer and the
+// viewer are each one CommonJS file, dist/explorer.cjs and dist/view.cjs, so they can be
+// loaded through V8's code cache (source/code-cache.ts).
 import {createHash} from 'node:crypto';
 import {rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
@@ -29,32 +29,40 @@ if (problems.length > 0) {
 
 // The ES module banner (createRequire, __filename, __dirname) has no place in CommonJS, which has them all.
 const {banner: _esmBanner, ...cjsOptions} = bundleOptions;
-const explorer = await build({
-	...cjsOptions,
-	...common,
-	format: 'cjs',
-	// import() fails in a script compiled from V8's cached data in Node 20 (its callback is
-	// lost): every import() becomes a require(); the demo server's ES module chunk comes
-	// through the loader's importModule instead (scripts/cjs-fixes.mjs).
-	supported: {'dynamic-import': false},
-	plugins: [...cjsOptions.plugins, cjsFixes],
-	// meow finds package.json from import.meta.url.
-	define: {...cjsOptions.define, 'import.meta': '__importMeta'},
-	banner: {js: "var __importMeta = {url: require('node:url').pathToFileURL(__filename).href};"},
-	stdin: {
-		contents: "import {yogaReady} from 'yoga-layout';\nimport {main as explorer} from './source/explorer.tsx';\nexport {commandFlags} from './source/explorer.tsx';\nexport const main = (argv, io, hooks = {}) => explorer(argv, io, {...hooks, ready: yogaReady});\n",
-		resolveDir: process.cwd(),
-		sourcefile: 'explorer-entry.js',
-		loader: 'js',
-	},
-	outfile: 'dist/explorer.cjs',
-	write: false,
-});
-const [code] = explorer.outputFiles;
-const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 16);
-writeFileSync(code.path, `${code.text}//# bundle-hash ${hash}\n`);
 
-// What the explorer's bundle leaves out and requires when first needed (see lazyFiles).
-for (const {file, entry} of lazyFiles) {
-	await build({...cjsOptions, ...common, format: 'cjs', entryPoints: [entry], outfile: `dist/${file}`});
+/**
+Builds dist/NAME.cjs from `entry` (its source text) as one CommonJS file, for source/code-cache.ts;
+its last line carries its hash, which keys that cache.
+*/
+async function buildCached(name, entry) {
+	const result = await build({
+		...cjsOptions,
+		...common,
+		format: 'cjs',
+		// import() fails in a script compiled from V8's cached data in Node 20 (its callback is
+		// lost): every import() becomes a require(); the demo server's ES module chunk comes
+		// through the loader's importModule instead (scripts/cjs-fixes.mjs).
+		supported: {'dynamic-import': false},
+		plugins: [...cjsOptions.plugins, cjsFixes],
+		// meow finds package.json from import.meta.url.
+		define: {...cjsOptions.define, 'import.meta': '__importMeta'},
+		banner: {js: "var __importMeta = {url: require('node:url').pathToFileURL(__filename).href};"},
+		stdin: {contents: entry, resolveDir: process.cwd(), sourcefile: `${name}-entry.js`, loader: 'js'},
+		outfile: `dist/${name}.cjs`,
+		write: false,
+	});
+	const [code] = result.outputFiles;
+	const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 16);
+	writeFileSync(code.path, `${code.text}//# bundle-hash ${hash}\n`);
+}
+
+// Each entry hands its main the promise of yoga-layout's WebAssembly (`ready`), awaited before the first frame.
+const entry = module => `import {yogaReady} from 'yoga-layout';\nimport {main as start} from '${module}';\nexport {commandFlags} from '${module}';\nexport const main = (argv, io, hooks = {}) => start(argv, io, {...hooks, ready: yogaReady});\n`;
+await buildCached('explorer', entry('./source/explorer.tsx'));
+// view opens a file of any size at once; most of its start is loading Ink, like the explorer's.
+await buildCached('view', entry('./source/commands/view.tsx'));
+
+// What the explorer's and view's bundles leave out and require when first needed (see lazyFiles).
+for (const {file, entry: source} of lazyFiles) {
+	await build({...cjsOptions, ...common, format: 'cjs', entryPoints: [source], outfile: `dist/${file}`});
 }

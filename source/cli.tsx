@@ -5,33 +5,40 @@ import {homedir} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {type CommandIo, processIo} from './commands/io.js';
 import {type CommandModule, subcommands} from './commands/registry.js';
-import type {ExplorerHooks} from './explorer.js';
 
 /**
 The entry point: picks a mode from the first word and loads only what that mode needs, so
 the sub-commands start without loading Ink or React.
 */
 
-type ExplorerBundle = Omit<CommandModule, 'main'> & {main: (argv: string[], io: CommandIo, hooks: ExplorerHooks) => Promise<number>};
+type CachedBundleModule = Omit<CommandModule, 'main'> & {main: (argv: string[], io: CommandIo, hooks: {firstFrame: () => void}) => Promise<number>};
 
-/** The explorer, from its CommonJS bundle beside this file, through V8's code cache (source/code-cache.ts). */
-const cachedExplorer = {
-	profiles: true,
-	async load(): Promise<CommandModule> {
+/**
+A full-screen command from its CommonJS bundle beside this file (dist/explorer.cjs,
+dist/view.cjs), through V8's code cache (source/code-cache.ts): most of their start is
+loading Ink and React, which the cache spares compiling again. The cache is written after
+the first frame, so it holds what drawing it compiled.
+*/
+function cachedBundle(file: string): () => Promise<CommandModule> {
+	return async () => {
 		const {codeCacheDirectory, loadCachedBundle} = await import('./code-cache.js');
-		const bundle = loadCachedBundle(fileURLToPath(new URL('explorer.cjs', import.meta.url)), {
+		const bundle = loadCachedBundle(fileURLToPath(new URL(file, import.meta.url)), {
 			directory: codeCacheDirectory(process.env, homedir()),
 			flags: [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
 		});
-		const explorer = bundle.exports as ExplorerBundle;
-		return {commandFlags: explorer.commandFlags, main: async (argv, io) => explorer.main(argv, io, {firstFrame: () => bundle.save()})};
-	},
-} as const;
+		const command = bundle.exports as CachedBundleModule;
+		return {commandFlags: command.commandFlags, main: async (argv, io) => command.main(argv, io, {firstFrame: () => bundle.save()})};
+	};
+}
+
+const cachedExplorer = {profiles: true, load: cachedBundle('explorer.cjs')} as const;
+/** Sub-commands started from a cached bundle instead of their ES module chunk (completion still reads their flags there). */
+const cachedSubcommands: Record<string, {load: () => Promise<CommandModule>}> = {view: {load: cachedBundle('view.cjs')}};
 
 async function start(): Promise<number> {
 	const argv = process.argv.slice(2);
 	const [first, ...rest] = argv;
-	const command = first !== undefined && Object.hasOwn(subcommands, first) ? subcommands[first] : undefined;
+	const command = first === undefined ? undefined : Object.hasOwn(cachedSubcommands, first) ? cachedSubcommands[first] : Object.hasOwn(subcommands, first) ? subcommands[first] : undefined;
 	if (command) return runCommand(first!, command, rest, processIo());
 
 	// Answered here, so they do not load the whole app.

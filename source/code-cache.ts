@@ -1,17 +1,17 @@
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
+import {basename, dirname, extname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
 
 /**
-Loads a CommonJS bundle (dist/explorer.cjs) through V8's code cache: the functions the last
+Loads a CommonJS bundle (dist/explorer.cjs, dist/view.cjs) through V8's code cache: the functions the last
 start compiled are read back instead of being parsed and compiled again. Node 20 has no
 compile cache of its own for modules (module.enableCompileCache came in Node 22), so the
 bundle runs as a vm.Script with `cachedData`.
 
-The cache lives in the state directory, one file, named after everything that makes a cache
-unusable: the bundle's hash (written at its end by scripts/bundle.mjs), the Node version and
+The cache lives in the state directory, one file per bundle, named after the bundle and
+everything that makes a cache unusable: the bundle's hash (written at its end by scripts/bundle.mjs), the Node version and
 architecture, and the V8 flags. V8 checks the data itself as well (`cachedDataRejected`): a
 stale, foreign or damaged file is ignored and replaced. Every failure to read or write it is
 silent: the cache only ever saves time.
@@ -48,9 +48,9 @@ function shortHash(text: string): string {
 	return hash.toString(16).padStart(8, '0');
 }
 
-/** The cache file's name: bundle hash, Node version, architecture and V8 flags. */
-export function cacheFileName(bundleHash: string, runtime: {version: string; arch: string; flags: string}): string {
-	return `explorer-${bundleHash}-node${runtime.version.replace(/^v/, '')}-${runtime.arch}-${shortHash(runtime.flags)}.v8`;
+/** The cache file's name: the bundle's name (`explorer` for explorer.cjs), its hash, Node version, architecture and V8 flags. */
+export function cacheFileName(bundleName: string, bundleHash: string, runtime: {version: string; arch: string; flags: string}): string {
+	return `${bundleName}-${bundleHash}-node${runtime.version.replace(/^v/, '')}-${runtime.arch}-${shortHash(runtime.flags)}.v8`;
 }
 
 function readCache(path: string): Buffer | undefined {
@@ -61,15 +61,15 @@ function readCache(path: string): Buffer | undefined {
 	}
 }
 
-/** Writes the file whole or not at all (a temporary file renamed over it), and drops caches of other bundles or runtimes. */
-function writeCache(directory: string, name: string, data: Buffer): void {
+/** Writes the file whole or not at all (a temporary file renamed over it), and drops the same bundle's caches of other builds or runtimes. */
+function writeCache(directory: string, bundleName: string, name: string, data: Buffer): void {
 	try {
 		mkdirSync(directory, {recursive: true, mode: 0o700});
 		const temporary = join(directory, `.${name}.${process.pid}.tmp`);
 		writeFileSync(temporary, data, {mode: 0o600});
 		renameSync(temporary, join(directory, name));
 		for (const other of readdirSync(directory)) {
-			if (other !== name && other.startsWith('explorer-') && other.endsWith('.v8')) rmSync(join(directory, other), {force: true});
+			if (other !== name && other.startsWith(`${bundleName}-`) && other.endsWith('.v8')) rmSync(join(directory, other), {force: true});
 		}
 	} catch {
 		// A read-only or full disk costs the next start its speed-up, nothing else.
@@ -80,7 +80,8 @@ export function loadCachedBundle(bundlePath: string, options: {directory: string
 	const source = readFileSync(bundlePath, 'utf8');
 	const mark = source.lastIndexOf(hashMark);
 	const bundleHash = mark === -1 ? undefined : /^[\da-f]+/.exec(source.slice(mark + hashMark.length))?.[0];
-	const name = bundleHash ? cacheFileName(bundleHash, {version: process.version, arch: process.arch, flags: options.flags}) : undefined;
+	const bundleName = basename(bundlePath, extname(bundlePath));
+	const name = bundleHash ? cacheFileName(bundleName, bundleHash, {version: process.version, arch: process.arch, flags: options.flags}) : undefined;
 	const cachedData = name ? readCache(join(options.directory, name)) : undefined;
 	// The wrapper Node puts around a CommonJS module, plus `importModule`: import() inside a
 	// script compiled from cached data fails in Node 20 (the callback for it is lost).
@@ -100,7 +101,7 @@ export function loadCachedBundle(bundlePath: string, options: {directory: string
 		save() {
 			if (saved) return;
 			saved = true;
-			writeCache(options.directory, name!, script.createCachedData());
+			writeCache(options.directory, bundleName, name!, script.createCachedData());
 		},
 	};
 }

@@ -105,6 +105,22 @@ describe('the bundle', () => {
 			expect(module[exported], file).toBeDefined();
 		}
 	});
+
+	it('makes view one CommonJS file too, started through the code cache, with yoga awaited before drawing', () => {
+		const view = readFileSync(join(dist, 'view.cjs'), 'utf8');
+		expect(view.trimEnd().split('\n').at(-1)).toMatch(/^\/\/# bundle-hash [\da-f]{16}$/);
+		expect(view).not.toMatch(/\bimport\(/);
+		expect(view).toMatch(/var Yoga\d*, yogaReady\d* = /);
+		expect(view).toMatch(/main\d*\(argv, io, \{ \.\.\.hooks, ready: yogaReady\d* \}\)/);
+		// The view command itself (its check of the first lines) and no explorer (the demo server least of all).
+		expect(view).toMatch(/index\.firstLines\(firstLinesChecked\d*\)/);
+		expect(view).not.toContain('smtp-explorer demo server (practice only)');
+		// Like the explorer's, it requires the Portuguese tables from their own file when first needed.
+		expect(view).not.toContain('conectando a');
+		expect(view).toContain('require("./messages-pt.cjs")');
+		// cli.js sends `view` to it, not to the ES module chunk (which completion still reads flags from).
+		expect(readFileSync(join(dist, 'cli.js'), 'utf8')).toMatch(/view: \{ load: cachedBundle\("view\.cjs"\) \}/);
+	});
 });
 
 describe('the CommonJS names check (scripts/check-bundle.mjs)', () => {

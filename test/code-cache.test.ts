@@ -42,7 +42,7 @@ describe('loadCachedBundle', () => {
 		expect(first.cache).toBe('none');
 		expect(cacheFiles(cache)).toEqual([]);
 		first.save();
-		const name = cacheFileName('abc123', {version: process.version, arch: process.arch, flags: runtime.flags});
+		const name = cacheFileName('bundle', 'abc123', {version: process.version, arch: process.arch, flags: runtime.flags});
 		expect(cacheFiles(cache)).toEqual([name]);
 
 		const second = loadCachedBundle(bundle, {directory: cache, ...runtime});
@@ -50,21 +50,22 @@ describe('loadCachedBundle', () => {
 		expect(second.exports).toEqual(first.exports);
 	});
 
-	it('keys the cache by bundle hash, Node version, architecture and V8 flags', () => {
+	it('keys the cache by bundle name and hash, Node version, architecture and V8 flags', () => {
 		const base = {version: 'v20.20.2', arch: 'x64', flags: ''};
-		const name = cacheFileName('abc123', base);
-		expect(name).toContain('abc123');
+		const name = cacheFileName('explorer', 'abc123', base);
+		expect(name).toMatch(/^explorer-abc123-/);
+		expect(cacheFileName('view', 'abc123', base)).toMatch(/^view-abc123-/);
 		expect(name).toContain('node20.20.2');
 		expect(name).toContain('x64');
-		expect(cacheFileName('abc124', base)).not.toBe(name);
-		expect(cacheFileName('abc123', {...base, version: 'v20.20.3'})).not.toBe(name);
-		expect(cacheFileName('abc123', {...base, arch: 'arm64'})).not.toBe(name);
-		expect(cacheFileName('abc123', {...base, flags: '--max-old-space-size=100'})).not.toBe(name);
+		expect(cacheFileName('explorer', 'abc124', base)).not.toBe(name);
+		expect(cacheFileName('explorer', 'abc123', {...base, version: 'v20.20.3'})).not.toBe(name);
+		expect(cacheFileName('explorer', 'abc123', {...base, arch: 'arm64'})).not.toBe(name);
+		expect(cacheFileName('explorer', 'abc123', {...base, flags: '--max-old-space-size=100'})).not.toBe(name);
 	});
 
 	it('ignores a damaged cache, runs the bundle all the same, and replaces the file', () => {
 		const {bundle, cache} = fixture('module.exports = {answer: f3(13)};', 'def456');
-		const name = cacheFileName('def456', {version: process.version, arch: process.arch, flags: runtime.flags});
+		const name = cacheFileName('bundle', 'def456', {version: process.version, arch: process.arch, flags: runtime.flags});
 		mkdirSync(cache, {recursive: true});
 		writeFileSync(join(cache, name), 'not a V8 code cache at all');
 		const loaded = loadCachedBundle(bundle, {directory: cache, ...runtime});
@@ -75,13 +76,16 @@ describe('loadCachedBundle', () => {
 		expect(loadCachedBundle(bundle, {directory: cache, ...runtime}).cache).toBe('accepted');
 	});
 
-	it('drops the caches of other bundles when it writes its own, and leaves no temporary file', () => {
+	it('drops the caches of other builds of the same bundle when it writes its own, keeps other bundles\' caches, and leaves no temporary file', () => {
 		const {bundle, cache} = fixture('module.exports = 1;', 'aaa111');
 		mkdirSync(cache, {recursive: true});
-		writeFileSync(join(cache, 'explorer-old000-node20.0.0-x64-00000000.v8'), 'old');
+		writeFileSync(join(cache, 'bundle-old000-node20.0.0-x64-00000000.v8'), 'old');
+		// Another bundle's cache (the explorer's next to view's) stays: each start uses its own.
+		const other = cacheFileName('other', 'ccc333', {version: process.version, arch: process.arch, flags: runtime.flags});
+		writeFileSync(join(cache, other), 'kept');
 		writeFileSync(join(cache, 'unrelated.txt'), 'kept');
 		loadCachedBundle(bundle, {directory: cache, ...runtime}).save();
-		expect(cacheFiles(cache).sort()).toEqual([cacheFileName('aaa111', {version: process.version, arch: process.arch, flags: runtime.flags}), 'unrelated.txt'].sort());
+		expect(cacheFiles(cache).sort()).toEqual([cacheFileName('bundle', 'aaa111', {version: process.version, arch: process.arch, flags: runtime.flags}), other, 'unrelated.txt'].sort());
 	});
 
 	it('stays quiet when the cache cannot be written (the directory is a file)', () => {

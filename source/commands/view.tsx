@@ -15,7 +15,15 @@ import {commandLanguage, languageFlagSpec} from './language-option.js';
 
 export const commandFlags = {color: {type: 'boolean', default: true}, ...languageFlagSpec} as const;
 
-export async function main(argv: string[], io: CommandIo): Promise<number> {
+/** What the start gives the viewer when it runs from its CommonJS bundle (scripts/bundle.mjs, source/cli.tsx). */
+export type ViewHooks = {
+	/** Settles when the layout engine is ready to draw (the CommonJS bundle instantiates it in the background). */
+	ready?: Promise<unknown>;
+	/** Called once the first frame is out: the moment to write the code cache. */
+	firstFrame?: () => void;
+};
+
+export async function main(argv: string[], io: CommandIo, hooks: ViewHooks = {}): Promise<number> {
 	// The header and the status line speak the chosen language.
 	const chosen = await commandLanguage(argv, io, 'view');
 	if (!chosen.ok) return chosen.exitCode;
@@ -47,7 +55,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 			return 2;
 		}
 
-		return await show(index, sanitizeForDisplay(basename(path)), colorWanted(cli.flags.color, io.env));
+		await hooks.ready;
+		return await show(index, sanitizeForDisplay(basename(path)), colorWanted(cli.flags.color, io.env), hooks);
 	} finally {
 		index.close();
 	}
@@ -56,7 +65,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 /** Lines looked at before the viewer opens: if none of them is a transcript line, the file is not a transcript. */
 const firstLinesChecked = 50;
 
-async function show(index: TranscriptIndex, title: string, color: boolean): Promise<number> {
+async function show(index: TranscriptIndex, title: string, color: boolean, hooks: ViewHooks): Promise<number> {
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
@@ -91,6 +100,8 @@ async function show(index: TranscriptIndex, title: string, color: boolean): Prom
 	process.on('SIGTERM', onSignal);
 	process.on('SIGHUP', onSignal);
 	process.stdin.on('error', onInputError);
+	// The first frame is out (Ink writes it as render() returns); the cache can be written now.
+	setTimeout(() => hooks.firstFrame?.(), 0);
 	try {
 		await instance.waitUntilExit();
 	} finally {

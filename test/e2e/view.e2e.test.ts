@@ -5,7 +5,8 @@ terminal (tmux). The file is a few transcript lines followed by a terabyte-long 
 by drawing before the background pass ends and by quitting in the middle of it.
 */
 import {execFileSync} from 'node:child_process';
-import {truncateSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {formatJsonLines} from '../../source/protocol/transcript-format.js';
 import type {TranscriptEntry} from '../../source/protocol/transcript.js';
@@ -31,8 +32,9 @@ beforeAll(() => {
 	truncateSync(huge, 2 ** 40);
 });
 
-function open(command: string): Terminal {
-	const terminal = startTerminal(command, {width: 100, height: 30});
+/** Each start writes its code cache into a state directory of the test's own, not the user's. */
+function open(command: string, state = join(dir.path, 'state')): Terminal {
+	const terminal = startTerminal(command, {width: 100, height: 30, env: {XDG_STATE_HOME: state}});
 	terminals.push(terminal);
 	return terminal;
 }
@@ -72,6 +74,44 @@ describe.runIf(hasTmux)('view of a file too large to read before drawing', () =>
 		await again.waitFor('EHLO client.example.com', 'the first lines');
 		process.kill(appPid(again), 'SIGHUP');
 		await again.waitFor(/^exit=129$/m, 'the viewer to stop on SIGHUP');
+	});
+
+	it('starts from its own V8 code cache: written after the first screen, used as is next time, a damaged one replaced', {timeout: 60_000}, async () => {
+		const state = join(dir.path, 'cache-state');
+		const cacheDirectory = join(state, 'smtp-explorer', 'code-cache');
+		const files = () => (existsSync(cacheDirectory) ? readdirSync(cacheDirectory).filter(name => name.endsWith('.v8')) : []);
+		const until = async (condition: () => boolean, what: string) => {
+			const start = Date.now();
+			while (!condition()) {
+				if (Date.now() - start > 20_000) throw new Error(`timed out waiting for ${what}; cache files: ${files().join(', ')}`);
+				await new Promise(resolve => setTimeout(resolve, 50));
+			}
+		};
+
+		const run = async (then: () => Promise<void>) => {
+			const term = open(`node ${cli} view ${huge}; printf 'exit=%s\\n' "$?"; sleep 60`, state);
+			await term.waitFor('EHLO client.example.com', 'the first lines');
+			await then();
+			await term.keys('q');
+			await term.waitFor(/^exit=0$/m, 'the viewer to quit');
+		};
+
+		// First start: no cache yet; view's own file appears once the first screen is out.
+		await run(async () => until(() => files().length === 1, 'the cache file'));
+		const [name] = files();
+		expect(name).toMatch(new RegExp(`^view-[\\da-f]{16}-node${process.version.slice(1).replaceAll('.', '\\.')}-${process.arch}-[\\da-f]{8}\\.v8$`));
+		const file = join(cacheDirectory, name!);
+		const written = {bytes: readFileSync(file), mtime: statSync(file).mtimeMs};
+
+		// Second start: V8 takes the cache, so it is not written again.
+		await run(async () => new Promise(resolve => setTimeout(resolve, 500)));
+		expect(files()).toEqual([name]);
+		expect(statSync(file).mtimeMs).toBe(written.mtime);
+		expect(readFileSync(file).equals(written.bytes)).toBe(true);
+
+		// A damaged cache: ignored, the viewer draws all the same, and a good one replaces it.
+		writeFileSync(file, 'damaged');
+		await run(async () => until(() => readFileSync(file).length > 1000, 'the damaged cache to be replaced'));
 	});
 
 	it('a missing file says "file not found"; a device is refused', {timeout: 20_000}, async () => {
