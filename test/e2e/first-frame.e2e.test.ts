@@ -36,6 +36,12 @@ async function outputUntil(port: number, done: (text: string) => boolean, extraE
 	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', ...extraEnv};
 	for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'BUILD_NUMBER', 'RUN_ID', 'NO_COLOR']) delete env[name];
 	const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec node ${cli} 127.0.0.1:${port}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
+	// Waited for after the kill: the app may be writing its code cache, which the clean-up would race.
+	const closed = new Promise<void>(resolve => {
+		child.once('close', () => {
+			resolve();
+		});
+	});
 	let text = '';
 	try {
 		await new Promise<void>((resolve, reject) => {
@@ -62,6 +68,7 @@ async function outputUntil(port: number, done: (text: string) => boolean, extraE
 		});
 	} finally {
 		child.kill('SIGTERM');
+		await closed;
 	}
 
 	return text;
