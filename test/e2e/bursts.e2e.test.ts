@@ -8,7 +8,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal, settledScreen} from '../helpers/terminal.js';
 
 const terminals: Terminal[] = [];
 const directories: string[] = [];
@@ -40,18 +40,7 @@ function open(width: number, height: number): {term: Terminal; directory: string
 /** The transcript rows and the explanation panel: everything but the header, the composer and the status bar. */
 const body = (screen: string) => screen.split('\n').slice(2, -5).join('\n');
 
-/** Waits until the screen, styling included (the line cursor is drawn inverse), stops changing: the app has drawn the last key. */
-async function settled(term: Terminal): Promise<string> {
-	let last = term.screen({escapes: true});
-	for (;;) {
-		const changed = await term.waitFor(() => term.screen({escapes: true}) !== last, 'a change', 400).then(
-			() => true,
-			() => false,
-		);
-		if (!changed) return last;
-		last = term.screen({escapes: true});
-	}
-}
+const settled = async (term: Terminal) => settledScreen(term, 400);
 
 describe.runIf(hasTmux)('bursts of keys in one write', () => {
 	it('eight Up, three PgUp, noop+Enter, abc+Left+d each in one write; a bracketed paste of four lines is previewed', {timeout: 120_000}, async () => {

@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs script, without type declarations
 import {parseScreen} from '../../scripts/ansi-to-svg.mjs';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal, settledScreen} from '../helpers/terminal.js';
 
 const terminals: Terminal[] = [];
 const directories: string[] = [];
@@ -47,18 +47,7 @@ function visible(capture: string): string[] {
 	});
 }
 
-/** Waits until the screen, styling included, stops changing. */
-async function settled(term: Terminal): Promise<string> {
-	let last = term.screen({escapes: true});
-	for (;;) {
-		const changed = await term.waitFor(() => term.screen({escapes: true}) !== last, 'a change', 600).then(
-			() => true,
-			() => false,
-		);
-		if (!changed) return last;
-		last = term.screen({escapes: true});
-	}
-}
+const settled = async (term: Terminal) => settledScreen(term, 600);
 
 describe.runIf(hasTmux)('receiving lines while following, with the sidebar shown', () => {
 	it('shows what a full redraw shows, after 40 replies arrive in bursts', {timeout: 120_000}, async () => {

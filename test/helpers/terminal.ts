@@ -104,3 +104,19 @@ export function startTerminal(command: string, options: {width: number; height: 
 		},
 	};
 }
+
+/**
+Waits until the screen, styling included (a cursor drawn inverse counts), stays the same for
+`quietMs`: the app has drawn everything it was given. Returns that screen.
+*/
+export async function settledScreen(term: Terminal, quietMs: number): Promise<string> {
+	let last = term.screen({escapes: true});
+	for (;;) {
+		const changed = await term.waitFor(() => term.screen({escapes: true}) !== last, 'a change', quietMs).then(
+			() => true,
+			() => false,
+		);
+		if (!changed) return last;
+		last = term.screen({escapes: true});
+	}
+}
