@@ -72,9 +72,11 @@ function inPty(command, {first, done, stop, timeoutMs = 120_000}) {
 		child.stdout.setEncoding('utf8');
 		child.stdout.on('data', chunk => {
 			text += stripAnsi(chunk);
-			if (times.first === undefined && first.test(text)) {
+			const firstMatch = times.first === undefined ? first.exec(text) : undefined;
+			if (firstMatch) {
 				times.first = since();
-				text = '';
+				// What came after the first screen's line counts towards `done` (less draws its whole screen in one write).
+				text = text.slice(firstMatch.index + firstMatch[0].length);
 			}
 
 			if (times.first !== undefined && times.done === undefined && done.test(text)) {
