@@ -4,22 +4,13 @@ them: many keys in ONE write (tmux send-keys -H). Each burst must do what the sa
 one at a time; a paste is what the terminal marks as one (bracketed paste), and quitting
 with an unsaved transcript asks once, with a default that saves it.
 */
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal, settledScreen} from '../helpers/terminal.js';
+import {describe, expect, it} from 'vitest';
+import {cli, hasTmux, type Terminal, settledScreen} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
-const terminals: Terminal[] = [];
-const directories: string[] = [];
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-	for (const directory of directories.splice(0)) rmSync(directory, {recursive: true, force: true});
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 const up = '\u001B[A';
 const pageUp = '\u001B[5~';
@@ -30,10 +21,8 @@ const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
 
 function open(width: number, height: number): {term: Terminal; directory: string} {
-	const directory = mkdtempSync(join(tmpdir(), 'smtp-explorer-bursts-'));
-	directories.push(directory);
-	const term = startTerminal(`cd '${directory}' && node ${cli} --demo --ehlo client.example.com; printf 'exit=%s\\n' "$?"; sleep 60`, {width, height, env: {XDG_STATE_HOME: directory}});
-	terminals.push(term);
+	const directory = e2e.scratchDirectory('smtp-explorer-bursts-');
+	const term = e2e.start(`cd '${directory}' && node ${cli} --demo --ehlo client.example.com; printf 'exit=%s\\n' "$?"; sleep 60`, {width, height, env: {XDG_STATE_HOME: directory}});
 	return {term, directory};
 }
 

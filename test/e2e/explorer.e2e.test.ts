@@ -4,25 +4,15 @@ makes from EHLO to QUIT, what the screen shows at each step, and that the termin
 given back as it was. A second test points the app at a server that sends escape
 sequences and checks they are shown escaped, with the layout intact.
 */
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {startFakeServer} from '../helpers/fake-smtp-server.js';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux, type Terminal} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
-const terminals: Terminal[] = [];
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-	while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 function open(command: string, width = 100, height = 32): Terminal {
-	const terminal = startTerminal(command, {width, height, env: {XDG_STATE_HOME: `/tmp/smtp-explorer-e2e-${process.pid}`}});
-	terminals.push(terminal);
-	return terminal;
+	return e2e.start(command, {width, height, env: {XDG_STATE_HOME: e2e.scratchDirectory('smtp-explorer-e2e-')}});
 }
 
 describe.runIf(hasTmux)('explorer in a real terminal', () => {
@@ -94,7 +84,7 @@ describe.runIf(hasTmux)('explorer in a real terminal', () => {
 			greeting: '220 evil.test \u001B[2J\u001B[H\u001B]0;pwned\u0007 \u009B31m red \u202Egnp.exe\r\n',
 			replies: {NOOP: '250 ok \u001B[31mRED\u001B[0m \u0008\u0008\u0008 back\r\n'},
 		});
-		cleanups.push(async () => server.close());
+		e2e.afterThis(async () => server.close());
 		const term = open(`node ${cli} 127.0.0.1:${server.port} --ehlo client.example.com; sleep 60`, 100, 30);
 		const screen = await term.waitFor('220 evil.test', 'the banner');
 		expect(screen).toContain(String.raw`220 evil.test \x1b[2J\x1b[H\x1b]0;pwned\x07 \u009b31m red \u202egnp.exe`);

@@ -6,24 +6,15 @@ first, then the banner. And the start through V8's code cache (source/code-cache
 after the first frame, used by the next start, a damaged one ignored.
 */
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {type FakeServer, startFakeServer} from '../helpers/fake-smtp-server.js';
-import {cli, ensureBuilt} from '../helpers/terminal.js';
+import {describe, expect, it} from 'vitest';
+import {startFakeServer} from '../helpers/fake-smtp-server.js';
+import {cli} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
-const servers: FakeServer[] = [];
-const directories: string[] = [];
-afterEach(async () => {
-	for (const server of servers.splice(0)) await server.close();
-	for (const directory of directories.splice(0)) rmSync(directory, {recursive: true, force: true});
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 // Ink writes each frame between the begin and end marks of synchronized output (DEC mode 2026).
 const frameEnd = '\u001B[?2026l';
@@ -77,7 +68,7 @@ async function outputUntil(port: number, done: (text: string) => boolean, extraE
 describe.runIf(hasScript)('the first frame', () => {
 	it('already holds the banner when the server greets at once: no frame for "connecting"', {timeout: 30_000}, async () => {
 		const server = await startFakeServer({greeting: '220 prompt.fake.test ESMTP at once\r\n'});
-		servers.push(server);
+		e2e.afterThis(async () => server.close());
 		const text = await outputUntil(server.port, current => current.includes(frameEnd));
 		const firstFrame = plain(text.slice(0, text.indexOf(frameEnd)));
 		expect(firstFrame).toContain('220 prompt.fake.test ESMTP at once');
@@ -92,7 +83,7 @@ describe.runIf(hasScript)('the first frame', () => {
 		});
 		// The banner is held until the test has seen a frame without it: no timing involved.
 		const server = await startFakeServer({greeting: [async () => released, '220 late.fake.test ESMTP finally\r\n']});
-		servers.push(server);
+		e2e.afterThis(async () => server.close());
 		let sawFrame = false;
 		const text = await outputUntil(server.port, current => {
 			if (!sawFrame && current.includes(frameEnd)) {
@@ -110,9 +101,8 @@ describe.runIf(hasScript)('the first frame', () => {
 
 	it('writes the code cache after the first frame, starts from it next time, and shrugs off a damaged one', {timeout: 60_000}, async () => {
 		const server = await startFakeServer({greeting: '220 cached.fake.test ESMTP\r\n'});
-		servers.push(server);
-		const state = mkdtempSync(join(tmpdir(), 'smtp-explorer-state-'));
-		directories.push(state);
+		e2e.afterThis(async () => server.close());
+		const state = e2e.scratchDirectory('smtp-explorer-state-');
 		const cacheDirectory = join(state, 'smtp-explorer', 'code-cache');
 		const files = () => (existsSync(cacheDirectory) ? readdirSync(cacheDirectory).filter(name => name.endsWith('.v8')) : []);
 		const banner = (current: string) => plain(current).includes('220 cached.fake.test ESMTP');

@@ -4,24 +4,13 @@ with the sidebar beside it: the terminal writer (scripts/ink-writer.mjs) moves t
 line operations and repairs the sidebar cells they displaced. The screen tmux shows must be
 the one a full redraw of the same state shows, styling included.
 */
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs script, without type declarations
 import {parseScreen} from '../../scripts/ansi-to-svg.mjs';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal, settledScreen} from '../helpers/terminal.js';
+import {cli, hasTmux, type Terminal, settledScreen} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
-const terminals: Terminal[] = [];
-const directories: string[] = [];
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-	for (const directory of directories.splice(0)) rmSync(directory, {recursive: true, force: true});
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
@@ -51,10 +40,8 @@ const settled = async (term: Terminal) => settledScreen(term, 600);
 
 describe.runIf(hasTmux)('receiving lines while following, with the sidebar shown', () => {
 	it('shows what a full redraw shows, after 40 replies arrive in bursts', {timeout: 120_000}, async () => {
-		const directory = mkdtempSync(join(tmpdir(), 'smtp-explorer-following-'));
-		directories.push(directory);
-		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 40, env: {XDG_STATE_HOME: directory}});
-		terminals.push(term);
+		const directory = e2e.scratchDirectory('smtp-explorer-following-');
+		const term = e2e.start(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 40, env: {XDG_STATE_HOME: directory}});
 		await term.waitFor(screen => screen.includes('220 demo.smtp-explorer.test ESMTP') && /─ session ─|─ connection ─/.test(screen), 'the banner and the sidebar');
 		term.write('EHLO client.example.com\r');
 		await term.waitFor(/250[ -]STARTTLS|250[ -]PIPELINING/, 'the EHLO reply');

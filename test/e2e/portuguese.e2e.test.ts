@@ -9,31 +9,20 @@ tables replaced must not show.
 */
 import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:net';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {describe, expect, it} from 'vitest';
+import {cli, hasTmux} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
-const terminals: Terminal[] = [];
-const folders: string[] = [];
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-	for (const folder of folders.splice(0)) rmSync(folder, {recursive: true, force: true});
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 const composerHolds = (line: string) => (screen: string) => screen.split('\n').some(row => row.trimEnd() === `> ${line}`);
 
 describe.runIf(hasTmux)('the explorer in Portuguese', () => {
 	it('shows the first screen, the help, a walk step and a validator error in Portuguese', {timeout: 90_000}, async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'smtp-explorer-pt-'));
-		folders.push(folder);
-		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 34, env: {LANG: 'pt_BR.UTF-8', XDG_STATE_HOME: folder}});
-		terminals.push(term);
+		const folder = e2e.scratchDirectory('smtp-explorer-pt-');
+		const term = e2e.start(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 34, env: {LANG: 'pt_BR.UTF-8', XDG_STATE_HOME: folder}});
 
 		// The first screen: header, demo notes, sidebar, composer hint and status bar.
 		let screen = await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
@@ -81,11 +70,9 @@ describe.runIf(hasTmux)('the explorer in Portuguese', () => {
 	});
 
 	it('exports the session as Python with Ctrl+X: one file, secrets referenced, not inlined', {timeout: 90_000}, async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'smtp-explorer-pt-export-'));
-		folders.push(folder);
+		const folder = e2e.scratchDirectory('smtp-explorer-pt-export-');
 		const target = join(folder, 'enviar.py');
-		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 34, env: {LANG: 'pt_BR.UTF-8', XDG_STATE_HOME: folder}});
-		terminals.push(term);
+		const term = e2e.start(`node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 34, env: {LANG: 'pt_BR.UTF-8', XDG_STATE_HOME: folder}});
 		await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
 
 		for (const [line, reply] of [
@@ -175,8 +162,7 @@ describe('probe, run and the top-level --help in Portuguese (built binary)', () 
 		expect(run(['run'])).toMatchObject({status: 2, stderr: 'smtp-explorer run: nenhum script informado; veja --help\n'});
 		expect(run(['probe', 'a.example', 'b.example'])).toMatchObject({status: 2, stderr: 'smtp-explorer probe: um servidor por vez; "b.example" não era esperado\n'});
 
-		const folder = mkdtempSync(join(tmpdir(), 'smtp-explorer-pt-run-'));
-		folders.push(folder);
+		const folder = e2e.scratchDirectory('smtp-explorer-pt-run-');
 		const port = await closedPort();
 		const script = join(folder, 'check.smtp');
 		writeFileSync(script, `CONNECT 127.0.0.1:${port}\nEXPECT 220\nQUIT\n`);

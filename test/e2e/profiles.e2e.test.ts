@@ -6,17 +6,17 @@ picked (`demo-server --port 0`, the port read from what it prints).
 import {type ChildProcess, spawn} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {tempDir} from '../helpers/command-io.js';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux, type Terminal} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 const dir = tempDir();
-const terminals: Terminal[] = [];
+const e2e = useTerminals();
 let demo: ChildProcess | undefined;
 let port = 0;
 
 beforeAll(async () => {
-	ensureBuilt();
 	demo = spawn(process.execPath, [cli, 'demo-server', '--port', '0', '--ca-out', join(dir.path, 'demo-ca.pem')], {stdio: ['ignore', 'pipe', 'inherit']});
 	let output = '';
 	port = await new Promise<number>((resolve, reject) => {
@@ -30,10 +30,6 @@ beforeAll(async () => {
 			}
 		});
 	});
-});
-
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
 });
 
 afterAll(() => {
@@ -51,9 +47,7 @@ function profileHome(name: string, extra: string): string {
 }
 
 function open(command: string, home: string, env: Record<string, string> = {}): Terminal {
-	const terminal = startTerminal(command, {width: 110, height: 32, env: {XDG_CONFIG_HOME: home, XDG_STATE_HOME: join(dir.path, 'state'), ...env}});
-	terminals.push(terminal);
-	return terminal;
+	return e2e.start(command, {width: 110, height: 32, env: {XDG_CONFIG_HOME: home, XDG_STATE_HOME: join(dir.path, 'state'), ...env}});
 }
 
 describe.runIf(hasTmux)('smtp-explorer @NAME in a real terminal', () => {

@@ -4,27 +4,16 @@ kill the app with SIGTERM and SIGHUP (an SSH link dropping), resize the window u
 and run it with NO_COLOR, in a real terminal (tmux) with the built binary.
 */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {describe, expect, it} from 'vitest';
+import {cli, hasTmux, type Terminal} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 const hasScreen = spawnSync('screen', ['-v']).error === undefined;
 
-const terminals: Terminal[] = [];
-const cleanups: Array<() => void> = [];
-const afterCleanup = (cleanup: () => void) => cleanups.push(cleanup);
-afterEach(() => {
-	for (const cleanup of cleanups.splice(0)) cleanup();
-	for (const terminal of terminals.splice(0)) terminal.kill();
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 function open(command: string, env: Record<string, string> = {}, width = 100, height = 30): Terminal {
-	const terminal = startTerminal(command, {width, height, env: {XDG_STATE_HOME: `/tmp/smtp-explorer-e2e-${process.pid}`, ...env}});
-	terminals.push(terminal);
-	return terminal;
+	return e2e.start(command, {width, height, env: {XDG_STATE_HOME: e2e.scratchDirectory('smtp-explorer-e2e-'), ...env}});
 }
 
 /** The pid of the app: the one child of the pane's shell while the app runs (it names itself smtp-explorer). */
@@ -81,7 +70,7 @@ describe.runIf(hasTmux)('the terminal comes back', () => {
 	it.runIf(hasScreen)('works inside GNU screen (TERM=screen)', {timeout: 40_000}, async () => {
 		// screen outlives its terminal (it detaches): end it by name when the test ends.
 		const session = `smtp-explorer-e2e-${process.pid}`;
-		afterCleanup(() => spawnSync('screen', ['-S', session, '-X', 'quit']));
+		e2e.afterThis(() => spawnSync('screen', ['-S', session, '-X', 'quit']));
 		const term = open(`screen -q -S ${session} sh -c 'node ${cli} --demo; sleep 60'`, {});
 		await term.waitFor('220 demo.smtp-explorer.test', 'the banner');
 		await term.type('EHLO client.example.com');

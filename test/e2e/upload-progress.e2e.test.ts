@@ -7,28 +7,24 @@ nothing.
 */
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {tempDir} from '../helpers/command-io.js';
 import {eventually} from '../helpers/session.js';
 import {type SlowServer, startSlowServer} from '../helpers/slow-smtp-server.js';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux, type Terminal} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 const dir = tempDir();
-const terminals: Terminal[] = [];
+const e2e = useTerminals();
 let server: SlowServer;
 let message: string;
 
 beforeAll(async () => {
-	ensureBuilt();
 	const line = `${'x'.repeat(76)}\n`;
 	message = join(dir.path, 'big.eml');
 	// 20 MB: about four seconds at the server's pace.
 	writeFileSync(message, `Subject: big\n\n${line.repeat(260_000)}`);
 	server = await startSlowServer(200);
-});
-
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
 });
 
 afterAll(async () => {
@@ -41,8 +37,7 @@ const progress = /^ sending \d+\.\d MB of 20\.\d MB \(\d+%\), \d+\.\d [kM]B\/s, 
 
 /** The explorer with the big message loaded, through DATA's 354 and both Ctrl+D: the upload has begun. */
 async function startUpload(): Promise<Terminal> {
-	const term = startTerminal(`node ${cli} 127.0.0.1:${server.port} --data ${message}; sleep 60`, {width: 100, height: 30, env: {XDG_STATE_HOME: join(dir.path, 'state')}});
-	terminals.push(term);
+	const term = e2e.start(`node ${cli} 127.0.0.1:${server.port} --data ${message}; sleep 60`, {width: 100, height: 30, env: {XDG_STATE_HOME: join(dir.path, 'state')}});
 	await term.waitFor('220 ', 'the banner');
 	for (const [command, reply] of [['EHLO client.example.com', '250 '], ['MAIL FROM:<a@example.com>', '250 Accepted'], ['RCPT TO:<b@example.org>', /RCPT.*\n.*250 Accepted/]] as const) {
 		await term.type(command);

@@ -7,22 +7,19 @@ by drawing before the background pass ends and by quitting in the middle of it.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {formatJsonLines} from '../../source/protocol/transcript-format.js';
 import type {TranscriptEntry} from '../../source/protocol/transcript.js';
 import {tempDir} from '../helpers/command-io.js';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux, type Terminal} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 const dir = tempDir();
-const terminals: Terminal[] = [];
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-});
+const e2e = useTerminals();
 afterAll(() => dir.remove());
 
 let huge: string;
 beforeAll(() => {
-	ensureBuilt();
 	const start = Date.parse('2026-01-01T12:00:00Z');
 	const entries: TranscriptEntry[] = [
 		{id: 1, at: start, kind: 'received', tls: false, text: '220 mx.example.com ESMTP', code: 220, final: true},
@@ -34,9 +31,7 @@ beforeAll(() => {
 
 /** Each start writes its code cache into a state directory of the test's own, not the user's. */
 function open(command: string, state = join(dir.path, 'state')): Terminal {
-	const terminal = startTerminal(command, {width: 100, height: 30, env: {XDG_STATE_HOME: state}});
-	terminals.push(terminal);
-	return terminal;
+	return e2e.start(command, {width: 100, height: 30, env: {XDG_STATE_HOME: state}});
 }
 
 const appPid = (terminal: Terminal) => Number(execFileSync('pgrep', ['-P', String(terminal.panePid())], {encoding: 'utf8'}).trim().split('\n')[0]);
@@ -56,8 +51,7 @@ describe.runIf(hasTmux)('view of a file too large to read before drawing', () =>
 		const screen = await term.waitFor(/^ reading [\d.]+ [kMG]?B of 1\.1 TB \(\d+%\)/m, 'the reading in the status line', 20_000);
 		expect(screen.split('\n').at(-1)).toMatch(/^ reading [\d.]+ [kMG]?B of 1\.1 TB \(\d+%\), [\d.]+ [kMG]?B\/s, (\d+s|\d+m\d\ds) left {2}\/ search/);
 
-		const pt = startTerminal(`node ${cli} view ${huge}; sleep 60`, {width: 100, height: 30, env: {LANG: 'pt_BR.UTF-8'}});
-		terminals.push(pt);
+		const pt = e2e.start(`node ${cli} view ${huge}; sleep 60`, {width: 100, height: 30, env: {LANG: 'pt_BR.UTF-8'}});
 		const emPortugues = await pt.waitFor(/^ lendo [\d.]+ [kMG]?B de 1\.1 TB \(\d+%\), [\d.]+ [kMG]?B\/s, faltam /m, 'the reading in Portuguese', 20_000);
 		// The header's "reading N%" is in the table too.
 		expect(emPortugues.split('\n')[0]).toMatch(/2 linhas até agora, lendo \d+% {2}somente leitura/);

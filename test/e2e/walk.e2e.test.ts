@@ -4,22 +4,13 @@ a learner goes from the banner to QUIT with nothing but Ctrl+N, Enter and the me
 editor, then finds the message in the demo mailbox, intact. The live transcript file
 holds every line, with the AUTH secret redacted.
 */
-import {existsSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {describe, expect, it} from 'vitest';
+import {cli, hasTmux} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
-const terminals: Terminal[] = [];
-const files: string[] = [];
-afterEach(() => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-	for (const file of files.splice(0)) rmSync(file, {force: true});
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 const password = 'demo-password';
 const passwordBase64 = Buffer.from(password).toString('base64').replace(/=+$/, '');
@@ -33,14 +24,13 @@ const composerHolds = (line: string) => (screen: string) => screen.split('\n').s
 
 describe.runIf(hasTmux)('the walk in a real terminal', () => {
 	it('goes from the banner to QUIT with only Ctrl+N, Enter and the message editor, and the message arrives intact', {timeout: 120_000}, async () => {
-		const transcript = join(tmpdir(), `smtp-explorer-walk-${process.pid}-${Date.now()}.txt`);
-		files.push(transcript);
-		const term = startTerminal(`node ${cli} --demo --ehlo client.example.com --transcript ${transcript}; sleep 60`, {
+		const state = e2e.scratchDirectory('smtp-explorer-walk-');
+		const transcript = join(state, 'walk.txt');
+		const term = e2e.start(`node ${cli} --demo --ehlo client.example.com --transcript ${transcript}; sleep 60`, {
 			width: 100,
 			height: 32,
-			env: {XDG_STATE_HOME: join(tmpdir(), `smtp-explorer-walk-state-${process.pid}`)},
+			env: {XDG_STATE_HOME: state},
 		});
-		terminals.push(term);
 
 		/** Ctrl+N, check the composer holds the suggested line, Enter, wait for the reply. */
 		async function step(line: string, reply: RegExp | string, what: string): Promise<string> {
@@ -147,12 +137,11 @@ describe.runIf(hasTmux)('the walk in a real terminal', () => {
 
 describe.runIf(hasTmux)('the walk off the main road, in a real terminal', () => {
 	it('Ctrl+N again offers the side steps; after a refused password it offers AUTH again, not MAIL; after QUIT it names the reconnect key', {timeout: 120_000}, async () => {
-		const term = startTerminal(`node ${cli} --demo --user demo --ehlo client.example.com; sleep 60`, {
+		const term = e2e.start(`node ${cli} --demo --user demo --ehlo client.example.com; sleep 60`, {
 			width: 100,
 			height: 32,
-			env: {XDG_STATE_HOME: join(tmpdir(), `smtp-explorer-walk-state-${process.pid}`), SMTP_EXPLORER_PASSWORD: 'not-the-password'},
+			env: {XDG_STATE_HOME: e2e.scratchDirectory('smtp-explorer-walk-'), SMTP_EXPLORER_PASSWORD: 'not-the-password'},
 		});
-		terminals.push(term);
 		await term.waitFor('220 demo.smtp-explorer.test ESMTP', 'the banner');
 
 		// Before EHLO the side step is HELO; Ctrl+N again comes back to EHLO.

@@ -2,12 +2,13 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer, type Server} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
 import {type DnsServer, startDnsmasq} from '../helpers/interop/dnsmasq.js';
 import {type SocksServer, startMicrosocks} from '../helpers/interop/microsocks.js';
 import {missingPackages} from '../helpers/interop/packages.js';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 /**
 The route on screen, from the built explorer in a real terminal (tmux):
@@ -24,10 +25,9 @@ describe.runIf(hasTmux && missingPackages('dnsmasq-base').length === 0)('the exp
 	let demo: DemoServer;
 	let refuser: Server;
 	const state = mkdtempSync(join(tmpdir(), 'smtp-explorer-mx-e2e-'));
-	const terminals: Terminal[] = [];
+	const e2e = useTerminals();
 
 	beforeAll(async () => {
-		ensureBuilt();
 		demo = await startDemoServer();
 		// 127.0.0.3 on the demo's port: a server that refuses service in its banner (RFC 5321 3.1).
 		refuser = createServer(socket => {
@@ -46,10 +46,6 @@ describe.runIf(hasTmux && missingPackages('dnsmasq-base').length === 0)('the exp
 		], ['test']);
 	}, 30_000);
 
-	afterEach(() => {
-		for (const terminal of terminals.splice(0)) terminal.kill();
-	});
-
 	afterAll(async () => {
 		await dns?.stop();
 		await new Promise<void>(resolve => (refuser ? refuser.close(() => resolve()) : resolve()));
@@ -58,8 +54,7 @@ describe.runIf(hasTmux && missingPackages('dnsmasq-base').length === 0)('the exp
 	});
 
 	it('the sidebar lists the MX hosts tried and the one that answered; the header names it at both sizes', {timeout: 60_000}, async () => {
-		const term = startTerminal(`node ${cli} mx:fallback.test:${demo.port} --dns-server ${dns.server} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: state}});
-		terminals.push(term);
+		const term = e2e.start(`node ${cli} mx:fallback.test:${demo.port} --dns-server ${dns.server} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: state}});
 		const wide = await term.waitFor(/answered +demo\.fallback\.test/, 'the answered row in the sidebar');
 		const sidebar = wide.split('\n').map(row => row.split('│')[1]?.trim() ?? '');
 		const start = sidebar.findIndex(row => row.startsWith('─ route'));
@@ -87,17 +82,12 @@ describe.runIf(hasTmux && missingPackages('microsocks').length === 0)('the explo
 	let demo: DemoServer;
 	let socks: SocksServer;
 	const state = mkdtempSync(join(tmpdir(), 'smtp-explorer-socks-e2e-'));
-	const terminals: Terminal[] = [];
+	const e2e = useTerminals();
 
 	beforeAll(async () => {
-		ensureBuilt();
 		demo = await startDemoServer();
 		socks = await startMicrosocks();
 	}, 30_000);
-
-	afterEach(() => {
-		for (const terminal of terminals.splice(0)) terminal.kill();
-	});
 
 	afterAll(async () => {
 		await socks?.stop();
@@ -106,8 +96,7 @@ describe.runIf(hasTmux && missingPackages('microsocks').length === 0)('the explo
 	});
 
 	it('the header and the sidebar name the proxy hop', {timeout: 60_000}, async () => {
-		const term = startTerminal(`node ${cli} 127.0.0.1:${demo.port} --proxy ${socks.url()} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: state}});
-		terminals.push(term);
+		const term = e2e.start(`node ${cli} 127.0.0.1:${demo.port} --proxy ${socks.url()} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: state}});
 		const screen = await term.waitFor('220 demo.smtp-explorer.test', 'the banner through the proxy');
 		expect(screen.split('\n')[0]).toMatch(new RegExp(`^ smtp-explorer {2}127\\.0\\.0\\.1:${demo.port} {2}via socks5 127\\.0\\.0\\.1:${socks.port} .*connected {2}F1 help$`));
 		expect(screen).toMatch(new RegExp(`│ proxy {6}socks5 127\\.0\\.0\\.1:${socks.port}`));

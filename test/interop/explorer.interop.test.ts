@@ -1,9 +1,10 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {type Dovecot, startDovecot} from '../helpers/interop/dovecot.js';
 import {missingPackages} from '../helpers/interop/packages.js';
 import {type Postfix, startPostfix} from '../helpers/interop/postfix.js';
 import {waitFor} from '../helpers/interop/processes.js';
-import {cli, ensureBuilt, hasTmux, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
 /**
 The built explorer in a real terminal (tmux) against a real Postfix: STARTTLS verified
@@ -16,17 +17,12 @@ const missing = missingPackages('postfix', 'dovecot-core');
 describe.runIf(hasTmux && missing.length === 0)('the explorer against a real Postfix', () => {
 	let dovecot: Dovecot;
 	let postfix: Postfix;
-	const terminals: Terminal[] = [];
+	const e2e = useTerminals();
 
 	beforeAll(async () => {
-		ensureBuilt();
 		dovecot = await startDovecot();
 		postfix = await startPostfix({saslSocket: dovecot.authSocket});
 	}, 60_000);
-
-	afterEach(() => {
-		for (const terminal of terminals.splice(0)) terminal.kill();
-	});
 
 	afterAll(async () => {
 		await postfix?.stop();
@@ -34,8 +30,7 @@ describe.runIf(hasTmux && missing.length === 0)('the explorer against a real Pos
 	}, 60_000);
 
 	it('STARTTLS, then XCLIENT from the composer: the session starts over as the named client', {timeout: 60_000}, async () => {
-		const term = startTerminal(`node ${cli} localhost:${postfix.smtpPort} --starttls --ca ${postfix.caFile} --ehlo client.example.com`, {width: 110, height: 34, env: {XDG_STATE_HOME: `/tmp/smtp-explorer-e2e-${process.pid}`}});
-		terminals.push(term);
+		const term = e2e.start(`node ${cli} localhost:${postfix.smtpPort} --starttls --ca ${postfix.caFile} --ehlo client.example.com`, {width: 110, height: 34, env: {XDG_STATE_HOME: e2e.scratchDirectory('smtp-explorer-postfix-e2e-')}});
 		await term.waitFor('certificate verified for localhost', 'the STARTTLS handshake');
 		await term.waitFor(/250[ -]XCLIENT/, 'the EHLO after TLS');
 		expect(term.screen().split('\n')[0]).toMatch(/TLSv1\.[23]/);
@@ -56,8 +51,7 @@ describe.runIf(hasTmux && missing.length === 0)('the explorer against a real Pos
 	});
 
 	it('Tab completes the XCLIENT attributes Postfix lists, and the palette fills them all; Postfix takes the filled line', {timeout: 60_000}, async () => {
-		const term = startTerminal(`node ${cli} localhost:${postfix.smtpPort} --starttls --ca ${postfix.caFile} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: `/tmp/smtp-explorer-e2e-${process.pid}`}});
-		terminals.push(term);
+		const term = e2e.start(`node ${cli} localhost:${postfix.smtpPort} --starttls --ca ${postfix.caFile} --ehlo client.example.com`, {width: 120, height: 40, env: {XDG_STATE_HOME: e2e.scratchDirectory('smtp-explorer-postfix-e2e-')}});
 		await term.waitFor(/250[ -]XCLIENT/, 'the EHLO after TLS');
 
 		await term.type('XCLIENT HE');
