@@ -1,12 +1,11 @@
-import {text as say} from '../i18n/messages.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import type {Action} from './keymap.js';
-import {findMatch, nextVisible, pageBy, previousVisible, revealEntry, stepVisible, type ViewOptions, visibleWindow} from './transcript-view.js';
+import {nextVisible, pageBy, previousVisible, revealEntry, stepVisible, type ViewOptions, visibleWindow} from './transcript-view.js';
 import {uiReducer, type UiState} from './ui-state.js';
 
 /**
 Moving through a transcript, shared by the explorer and the read-only viewer: the line
-cursor, paging, the first and last line, filters, timestamps and search. Pure.
+cursor, paging, the first and last line, filters and timestamps. Pure.
 */
 export type Pane = {entries: readonly TranscriptEntry[]; view: ViewOptions; height: number};
 
@@ -53,12 +52,4 @@ export function navigate(state: UiState, action: Action | undefined, pane: Pane)
 export function moveCursor(state: UiState, target: number, pane: Pane): UiState {
 	if (target === -1) return state;
 	return uiReducer(state, {type: 'cursor', cursor: target, position: revealEntry(pane.entries, state.scroll, target, pane.view, pane.height)});
-}
-
-/** The next match of a search from the cursor, in a direction (wrapping); the state with a note when there is none. */
-export function findNext(state: UiState, query: string, direction: 1 | -1, pane: Pane): UiState {
-	const from = state.cursor ?? (direction === 1 ? -1 : pane.entries.length);
-	const found = findMatch(pane.entries, from, query, direction, pane.view.filter);
-	if (found === -1) return {...state, flash: {text: say()['search.noMatch'](query), tone: 'warning'}};
-	return moveCursor(state, found, pane);
 }

@@ -2,6 +2,7 @@ import {text as say} from '../i18n/messages.js';
 import {progressFigures, progressTiming} from '../protocol/progress.js';
 import type {Upload} from '../session/controller.js';
 import {keyHint} from './keymap.js';
+import type {SearchScan} from './transcript-view.js';
 
 /**
 The status line's words for long work: a message upload in the explorer, reading a large
@@ -27,4 +28,14 @@ export function uploadStatus(upload: Upload | undefined, now: number): ProgressS
 export function readingStatus(done: number, total: number, elapsedMs: number): ProgressStatus | undefined {
 	if (elapsedMs < progressTiming.delayMs || done >= total) return undefined;
 	return {text: say()['progress.reading'](progressFigures(done, total, elapsedMs))};
+}
+
+/**
+A search through a large file, `elapsedMs` after it began, with the key that stops it (Esc
+works too); nothing for one younger than the delay, like the other progress lines.
+`percent` is how far it has come (viewer-router's searchedPercent).
+*/
+export function searchStatus(scan: SearchScan | undefined, percent: number, elapsedMs: number): ProgressStatus | undefined {
+	if (!scan || elapsedMs < progressTiming.delayMs) return undefined;
+	return {text: say()['search.progress'](scan.query, percent, scan.count), hint: keyHint('quit', 'hint.cancel')};
 }

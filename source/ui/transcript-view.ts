@@ -212,14 +212,29 @@ export function revealEntry(entries: readonly TranscriptEntry[], position: Scrol
 
 
 /**
-The next entry whose text or note contains `query` (case-insensitive), searching from
-`from` in `direction` and wrapping around; -1 when none matches.
+A search under way: what it looks for, which way, the entry it started after, how many
+entries there were then (a file still being read grows meanwhile; those found later are not
+waited for) and how many it has looked at. Kept between slices, so a long search can yield to
+the keys that stop it.
 */
-export function findMatch(entries: readonly TranscriptEntry[], from: number, query: string, direction: 1 | -1, filter: EntryFilter): number {
-	const needle = query.toLowerCase();
-	if (needle === '' || entries.length === 0) return -1;
-	const count = entries.length;
-	for (let step = 1; step <= count; step++) {
+export type SearchScan = {readonly query: string; readonly direction: 1 | -1; readonly from: number; readonly count: number; readonly looked: number};
+
+/** A search from `from` (exclusive) in `direction`, wrapping around, that has looked at nothing yet. */
+export function startScan(entries: readonly TranscriptEntry[], from: number, query: string, direction: 1 | -1): SearchScan {
+	return {query, direction, from, count: entries.length, looked: 0};
+}
+
+/**
+Looks at up to `limit` more entries for one whose text or note contains the query
+(case-insensitive): the entry's index, -1 when every entry was looked at and none matched,
+or the scan to go on with.
+*/
+export function scanForMatch(entries: readonly TranscriptEntry[], scan: SearchScan, filter: EntryFilter, limit: number): number | SearchScan {
+	const needle = scan.query.toLowerCase();
+	const {count, from, direction} = scan;
+	if (needle === '' || count === 0) return -1;
+	const end = Math.min(count, scan.looked + limit);
+	for (let step = scan.looked + 1; step <= end; step++) {
 		const index = (((from + direction * step) % count) + count) % count;
 		const entry = entries[index]!;
 		if (!isVisible(entry, filter)) continue;
@@ -227,5 +242,10 @@ export function findMatch(entries: readonly TranscriptEntry[], from: number, que
 		if (haystack.includes(needle)) return index;
 	}
 
-	return -1;
+	return end === count ? -1 : {...scan, looked: end};
+}
+
+/** The next entry that matches, searching every entry at once (scanForMatch without a limit); -1 when none does. */
+export function findMatch(entries: readonly TranscriptEntry[], from: number, query: string, direction: 1 | -1, filter: EntryFilter): number {
+	return scanForMatch(entries, startScan(entries, from, query, direction), filter, Number.POSITIVE_INFINITY) as number;
 }

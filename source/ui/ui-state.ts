@@ -5,7 +5,7 @@ import type {EntryFilter} from '../protocol/transcript.js';
 import {commonPrefix, type Completion} from './completion.js';
 import {editorReducer, type EditorAction, type EditorState, emptyEditor} from './line-editor.js';
 import {textAreaReducer, type TextAreaAction, type TextAreaState} from './text-area.js';
-import type {ScrollPosition} from './transcript-view.js';
+import type {ScrollPosition, SearchScan} from './transcript-view.js';
 
 /**
 Everything the screen remembers that is not the session itself: focus, overlays, the
@@ -76,6 +76,8 @@ export type UiState = {
 	step?: StepNote;
 	/** The last transcript search, for finding the next match. */
 	search?: string;
+	/** A search still looking, a slice at a time (the viewer's large files): Esc or the quit key stops it. */
+	searching?: SearchScan;
 	/** The AUTH helper's user name (from --user, or asked for). */
 	user?: string;
 	/** The password for this session only (never stored); forgotten when the server rejects it. */

@@ -3,10 +3,11 @@ import type {TranscriptEntry} from '../protocol/transcript.js';
 import type {Key} from './key-parser.js';
 import {matchAction} from './keymap.js';
 import {editorActionForKey} from './line-editor.js';
-import {findNext, moveCursor, navigate, type Pane} from './navigation.js';
+import {moveCursor, navigate, type Pane} from './navigation.js';
 import {helpLines} from './help-lines.js';
 import {panelHeight, reservedRows} from './layout.js';
 import {promptHeight} from './screen-layout.js';
+import {scanForMatch, type SearchScan, startScan} from './transcript-view.js';
 import {filterPresets, uiReducer, type UiState} from './ui-state.js';
 
 /**
@@ -29,6 +30,14 @@ export function routeViewerKey(before: UiState, key: Key, entries: readonly Tran
 	const stay = (next: UiState): ViewerRouted => ({state: next, exit: false});
 	const pane = viewerPane(state, entries, width, height);
 	const {overlay} = state;
+	if (state.searching) {
+		// A search is looking through a large file: Esc or the quit key (Ctrl+C, F10, q) stops it
+		// where it is, as Ctrl+C stops an upload; other keys wait until it ends.
+		const action = matchAction(key, 'viewer');
+		if (action !== 'close' && action !== 'quit') return stay(state);
+		return stay({...withoutSearching(state), flash: {text: say()['search.stopped'](state.searching.query, searchedPercent(state.searching)), tone: 'info'}});
+	}
+
 	if (overlay.kind === 'help') {
 		const action = matchAction(key, 'help');
 		const shown = Math.max(1, pane.rows - 2 - 4);
@@ -45,7 +54,7 @@ export function routeViewerKey(before: UiState, key: Key, entries: readonly Tran
 		if (action === 'send') {
 			const query = overlay.editor.text;
 			const closed = uiReducer(uiReducer(state, {type: 'close-overlay'}), {type: 'search', query});
-			return stay(findNext(closed, query, 1, viewerPane(closed, entries, width, height)));
+			return stay(search(closed, query, 1, viewerPane(closed, entries, width, height)));
 		}
 
 		const edit = editorActionForKey(key);
@@ -68,7 +77,7 @@ export function routeViewerKey(before: UiState, key: Key, entries: readonly Tran
 		case 'search-next':
 		case 'search-previous': {
 			if (!state.search) return stay(uiReducer(state, {type: 'open', overlay: {kind: 'prompt', prompt: 'search', title: say()['viewer.search'], editor: {text: '', cursor: 0}}}));
-			return stay(findNext(state, state.search, action === 'search-previous' ? -1 : 1, pane));
+			return stay(search(state, state.search, action === 'search-previous' ? -1 : 1, pane));
 		}
 
 		case 'help': {
@@ -92,4 +101,39 @@ export function routeViewerKey(before: UiState, key: Key, entries: readonly Tran
 /** The cursor's line in view in the pane as it is with the explanation panel open. */
 function navigateReveal(state: UiState, entries: readonly TranscriptEntry[], width: number, height: number): UiState {
 	return state.cursor === undefined ? state : moveCursor(state, state.cursor, viewerPane(state, entries, width, height));
+}
+
+/**
+Entries one slice of a search looks at before the keys are read again: about 30 ms of work
+on a 2-core machine for a saved session's JSON lines, each parsed as it is looked at.
+*/
+export const searchSlice = 8192;
+
+/** How far a search has come, in whole percent of the entries it has to look at. */
+export function searchedPercent(scan: SearchScan): number {
+	return Math.floor((100 * scan.looked) / Math.max(1, scan.count));
+}
+
+/** The next match from the cursor in a direction: found at once in a small file, else the first slice looked at and the rest left to continueSearch. */
+function search(state: UiState, query: string, direction: 1 | -1, pane: Pane): UiState {
+	const from = state.cursor ?? (direction === 1 ? -1 : pane.entries.length);
+	return lookFurther(state, startScan(pane.entries, from, query, direction), pane);
+}
+
+/** One more slice of the search under way (called by the viewer between reads of the keys); the state as it was when none is. */
+export function continueSearch(state: UiState, entries: readonly TranscriptEntry[], width: number, height: number): UiState {
+	return state.searching ? lookFurther(state, state.searching, viewerPane(state, entries, width, height)) : state;
+}
+
+function lookFurther(state: UiState, scan: SearchScan, pane: Pane): UiState {
+	const result = scanForMatch(pane.entries, scan, pane.view.filter, searchSlice);
+	if (typeof result !== 'number') return {...state, searching: result};
+	const done = withoutSearching(state);
+	if (result === -1) return {...done, flash: {text: say()['search.noMatch'](scan.query), tone: 'warning'}};
+	return moveCursor(done, result, pane);
+}
+
+function withoutSearching(state: UiState): UiState {
+	const {searching: _, ...rest} = state;
+	return rest;
 }

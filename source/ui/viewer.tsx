@@ -1,6 +1,6 @@
 import {text as say} from '../i18n/messages.js';
 import {Box, Text} from 'ink';
-import {useState, useSyncExternalStore} from 'react';
+import {useEffect, useState, useSyncExternalStore} from 'react';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {ExplainPanel} from './components/explain-panel.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -9,12 +9,12 @@ import {StatusBar, TooSmall} from './components/status-bar.js';
 import {TranscriptPane} from './components/transcript-pane.js';
 import {useKeys} from './hooks/use-keys.js';
 import {minimumSize, panelHeight} from './layout.js';
-import {readingStatus} from './progress-status.js';
+import {readingStatus, searchStatus} from './progress-status.js';
 import {padToWidth} from './text-width.js';
 import {visibleWindow} from './transcript-view.js';
 import {initialUiState} from './ui-state.js';
 import {createUiStore} from './ui-store.js';
-import {routeViewerKey, viewerPane} from './viewer-router.js';
+import {continueSearch, routeViewerKey, searchedPercent, viewerPane} from './viewer-router.js';
 
 export type ViewerProps = {
 	entries: readonly TranscriptEntry[];
@@ -43,6 +43,29 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 	const pane = viewerPane(ui, entries, width, terminalHeight);
 	const window = visibleWindow(entries, ui.scroll, pane.view, pane.height);
 
+	// A long search goes on a slice at a time, each after the keys that arrived meanwhile were
+	// read (setImmediate runs after the event loop's I/O poll): Esc or Ctrl+C can stop it.
+	useEffect(() => {
+		if (!ui.searching) return;
+		const next = setImmediate(() => {
+			// Slices for up to 50 ms, then one redraw: keys wait at most that long, and the drawing costs little of the search.
+			const until = performance.now() + 50;
+			let state = continueSearch(store.get(), entries, width, terminalHeight);
+			while (state.searching && performance.now() < until) state = continueSearch(state, entries, width, terminalHeight);
+			store.set(state);
+		});
+		return () => {
+			clearImmediate(next);
+		};
+	}, [ui.searching, store, entries, width, terminalHeight]);
+	// When the search under way began (a new query, direction or start line is a new search).
+	const [searchBegan, setSearchBegan] = useState({search: '', at: 0});
+	const searchKey = ui.searching ? [ui.searching.query, ui.searching.direction, ui.searching.from].join('\u0000') : '';
+	useEffect(() => {
+		if (searchKey) setSearchBegan({search: searchKey, at: performance.now()});
+	}, [searchKey]);
+	const searchingFor = searchBegan.search === searchKey ? performance.now() - searchBegan.at : 0;
+
 	useKeys(keys => {
 		for (const key of keys) {
 			const routed = routeViewerKey(store.get(), key, entries, width, terminalHeight);
@@ -56,7 +79,11 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 	const reading = loading ? say()['viewer.reading'](Math.floor((100 * loading.done) / Math.max(1, loading.total))) : undefined;
 	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped, reading)}`;
 	// Redrawn as the pass reports (every 250 ms), so at the shared pace.
-	const progress = loading ? readingStatus(loading.done, loading.total, performance.now() - openedAt) : undefined;
+	const progress = ui.searching
+		? searchStatus(ui.searching, searchedPercent(ui.searching), searchingFor)
+		: loading
+			? readingStatus(loading.done, loading.total, performance.now() - openedAt)
+			: undefined;
 	return (
 		<Box flexDirection="column" width={width} height={pane.rows}>
 			<Text inverse bold wrap="truncate-end">

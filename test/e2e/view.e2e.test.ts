@@ -108,6 +108,38 @@ describe.runIf(hasTmux)('view of a file too large to read before drawing', () =>
 		await run(async () => until(() => readFileSync(file).length > 1000, 'the damaged cache to be replaced'));
 	});
 
+	it('a search through a big file shows how far it is, finds a match on the last line, and Ctrl+C stops the next one without quitting', {timeout: 90_000}, async () => {
+		// 1,200,000 lines (~130 MB): a search that looks at all of them takes seconds, long enough for its progress line.
+		const count = 1_200_000;
+		const start = Date.parse('2026-01-01T12:00:00Z');
+		const line = (id: number, text: string) => `${JSON.stringify({id, time: new Date(start + id).toISOString(), dir: id % 2 === 0 ? 'send' : 'recv', tls: false, text})}\n`;
+		const parts: string[] = [];
+		for (let id = 1; id < count; id++) parts.push(line(id, id % 2 === 0 ? 'NOOP' : '250 2.0.0 OK'));
+		parts.push(line(count, '250 2.0.0 needle-at-the-end'));
+		const big = dir.file('big.jsonl', parts.join(''));
+
+		const term = open(`node ${cli} view ${big}; printf 'exit=%s\\n' "$?"; sleep 60`);
+		await term.waitFor(`${count} lines  read-only`, 'the whole file indexed', 30_000);
+		await term.keys('/');
+		await term.type('needle-at-the-end');
+		await term.keys('Enter');
+		const searching = /^ searching for "needle-at-the-end": \d+% of 1200000 lines {2}\^C cancel/m;
+		await term.waitFor(searching, 'the search progress in the status line', 20_000);
+		// Found: the cursor's line is explained below the pane.
+		let screen = await term.waitFor(current => !searching.test(current) && current.includes('needle-at-the-end') && /250 2\.0\.0 needle-at-the-end[\s\S]*\n.*250/.test(current), 'the match on the last line', 40_000);
+		expect(screen).not.toContain('no line matches');
+
+		// n looks for the next one, from the last line round to itself: all the lines again. Ctrl+C stops it.
+		await term.keys('n');
+		await term.waitFor(searching, 'the second search under way', 20_000);
+		await term.keys('C-c');
+		screen = await term.waitFor(/^ stopped searching for "needle-at-the-end" after \d+% of the lines/m, 'the search stopped', 10_000);
+		expect(screen).not.toMatch(/^exit=/m);
+		// The viewer is still there and answers keys; q quits it.
+		await term.keys('q');
+		await term.waitFor(/^exit=0$/m, 'the viewer to quit');
+	});
+
 	it('a missing file says "file not found"; a device is refused', {timeout: 20_000}, async () => {
 		const term = open(`node ${cli} view ${dir.path}/nope.txt; node ${cli} view /dev/zero; sleep 60`);
 		const screen = await term.waitFor(/not a regular file/, 'both messages');

@@ -213,6 +213,8 @@ export const uiEn = {
 	'walk.next': 'next',
 	'walk.nextVerb': (verb: string) => `next: ${verb}`,
 	'search.noMatch': (query: string) => `no line matches "${query}"`,
+	'search.progress': (query: string, percent: number, lines: number) => `searching for "${query}": ${percent}% of ${lines} lines`,
+	'search.stopped': (query: string, percent: number) => `stopped searching for "${query}" after ${percent}% of the lines`,
 	'auth.cancelled': 'AUTH cancelled before anything was sent',
 	'batch.cancelled': 'paste cancelled: nothing was sent',
 	'palette.readOnly': 'this entry is for reading: nothing to insert',

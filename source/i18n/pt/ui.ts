@@ -210,6 +210,8 @@ export const uiPt: Table<typeof uiEn> = {
 	'walk.next': 'próximo',
 	'walk.nextVerb': (verb: string) => `próximo: ${verb}`,
 	'search.noMatch': (query: string) => `nenhuma linha contém "${query}"`,
+	'search.progress': (query: string, percent: number, lines: number) => `buscando "${query}": ${percent}% de ${lines} linhas`,
+	'search.stopped': (query: string, percent: number) => `busca por "${query}" interrompida após ${percent}% das linhas`,
 	'auth.cancelled': 'AUTH cancelado antes de qualquer envio',
 	'batch.cancelled': 'colagem cancelada: nada foi enviado',
 	'palette.readOnly': 'esta entrada é só para leitura: nada a inserir',
