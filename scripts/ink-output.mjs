@@ -259,6 +259,62 @@ const sameStylesNothing = {
 `,
 };
 
+// A row's string was grown one character at a time (`ret += char.value`): some 120 short
+// intermediate strings per row, the largest share of what a PgUp frame allocates (every
+// row is new then; Output and the writer both write rows out with this function). The
+// pieces are collected and joined once; escapes that come out empty are left out, as
+// adding "" was.
+const joinedString = {
+	before: `export function styledCharsToString(chars) {
+    let ret = "";
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (i === 0) {
+            ret += ansiCodesToString(char.styles);
+        }
+        else {
+            if (chars[i - 1].styles !== char.styles) {
+                ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));
+            }
+        }
+        ret += char.value;
+        // reset active styles at the end of the string
+        if (i === chars.length - 1) {
+            ret += ansiCodesToString(diffAnsiCodes(char.styles, []));
+        }
+    }
+    return ret;
+}
+`,
+	after: `export function styledCharsToString(chars) {
+    // At most an escape before each character and one after the last: one array, never grown.
+    const pieces = new Array(chars.length * 2 + 1);
+    let count = 0;
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (i === 0) {
+            if (char.styles.length > 0) {
+                pieces[count++] = ansiCodesToString(char.styles);
+            }
+        }
+        else if (chars[i - 1].styles !== char.styles) {
+            const codes = diffAnsiCodes(chars[i - 1].styles, char.styles);
+            if (codes.length > 0) {
+                pieces[count++] = ansiCodesToString(codes);
+            }
+        }
+        pieces[count++] = char.value;
+        // reset active styles at the end of the string
+        if (i === chars.length - 1 && char.styles.length > 0) {
+            pieces[count++] = ansiCodesToString(diffAnsiCodes(char.styles, []));
+        }
+    }
+    pieces.length = count;
+    return pieces.join("");
+}
+`,
+};
+
 function patch(text, path, fix, what) {
 	if (text.split(fix.before).length !== 2) throw new Error(`${path} changed: check ${what} in scripts/ink-output.mjs`);
 	return text.replace(fix.before, () => fix.after);
@@ -289,7 +345,8 @@ export function patchTokenize(text, path) {
 
 /** ansi-tokenize's styledChars.js sharing the styles between characters; throws if the code it patches changed. */
 export function patchStyledChars(text, path) {
-	return patch(patch(text, path, sharedStyles, 'the shared styles'), path, sameStylesNothing, 'skipping shared styles');
+	const contents = patch(patch(text, path, sharedStyles, 'the shared styles'), path, sameStylesNothing, 'skipping shared styles');
+	return patch(contents, path, joinedString, 'the joined row string');
 }
 
 /** Registers the patches with an esbuild build (from scripts/ink-fixes.mjs). */

@@ -76,6 +76,7 @@ describe('the bundle', () => {
 		expect(ink).toMatch(/caches = outputCaches\d*;/);
 		expect(ink).toMatch(/for \(let \{ segment, index \} of graphemes\(str\)\)/);
 		expect(ink).toMatch(/fullWidth: token\d*\.fullWidth, styles: codes\d* \}\)/);
+		expect(ink).toMatch(/function styledCharsToString\(chars\d*\) \{\s*(?:const|let) pieces\d* = new Array\(chars\d*\.length \* 2 \+ 1\)[^]*?pieces\d*\.length = count\d*[,;]\s*(?:return )?pieces\d*\.join\(""\);/);
 	});
 
 	it('makes the explorer one CommonJS file, with its hash last, no import() and no top-level await', () => {

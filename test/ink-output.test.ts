@@ -160,6 +160,7 @@ describe('the patches fail the build when the code they patch changed', () => {
 			[patchOutput as (text: string, path: string) => string, 'ink/build/output.js', 'return sliceAnsi(line, from, to);'],
 			[patchTokenize as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/tokenize.js', 'of segmenter.segment(str)'],
 			[patchStyledChars as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/styledChars.js', 'styles: [...codes],'],
+			[patchStyledChars as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/styledChars.js', 'ret += char.value;'],
 		];
 		for (const [patch, path, needle] of cases) {
 			const text = read(path);
