@@ -46,7 +46,64 @@ const emptyCell = {
     fullWidth: false,
     styles: [],
 };
+SIMPLE_STYLED_CHARS
 class OutputCaches {`;
+
+// A new row's lines were each split into tokens (one object per character and per escape,
+// after a grapheme split) and the tokens then turned into characters. A line made only of
+// SGR escapes and simple characters (one column each, their own grapheme: see
+// scripts/simple-width.mjs) gives the same characters read directly: each escape's tokens
+// are ansi-tokenize's own, kept per escape; anything else (links, other escapes, wide or
+// combining characters) goes the long way as before.
+const simpleStyledChars = `const sgrSequence = /\\u001B\\[[\\d;]*m/y;
+const sgrTokens = new Map();
+function simpleStyledChars(line) {
+    const chars = [];
+    let styles = [];
+    let index = 0;
+    while (index < line.length) {
+        const code = line.charCodeAt(index);
+        if (code === 0x1b) {
+            sgrSequence.lastIndex = index;
+            const sequence = sgrSequence.exec(line)?.[0];
+            if (sequence === undefined) {
+                return undefined;
+            }
+            let tokens = sgrTokens.get(sequence);
+            if (tokens === undefined) {
+                tokens = tokenize(sequence);
+                if (sgrTokens.size < 1000) {
+                    sgrTokens.set(sequence, tokens);
+                }
+            }
+            for (const token of tokens) {
+                styles = reduceAnsiCodesIncremental(styles, [token]);
+            }
+            index += sequence.length;
+            continue;
+        }
+        if (!isSimple(code)) {
+            return undefined;
+        }
+        chars.push({ type: 'char', value: line[index], fullWidth: false, styles });
+        index++;
+    }
+    return chars;
+}`;
+
+const simpleLines = {
+	before: `            cached = styledCharsFromTokens(tokenize(line));
+`,
+	after: `            cached = simpleStyledChars(line) ?? styledCharsFromTokens(tokenize(line));
+`,
+};
+
+const reduceImported = {
+	before: `import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';
+`,
+	after: `import { reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';
+`,
+};
 
 const sharedCaches = {
 	before: `class OutputCaches {
@@ -325,7 +382,9 @@ export function patchOutput(text, path) {
 	// The loop, one level deeper in buildRow (inside the loop over the row's writes).
 	const moved = characters.replace(/^ {20}/gm, '            ').replaceAll('this.caches.', 'this.').trimEnd();
 	let contents = patch(text, path, sharedCaches, 'the shared caches');
-	contents = contents.replace('CHARACTERS', () => moved);
+	contents = contents.replace('CHARACTERS', () => moved).replace('SIMPLE_STYLED_CHARS', () => simpleStyledChars);
+	contents = patch(contents, path, simpleLines, 'the simple lines read directly');
+	contents = patch(contents, path, reduceImported, 'the imports from ansi-tokenize');
 	contents = patch(contents, path, simpleCharacterWidth, 'the width of a simple character');
 	contents = patch(contents, path, cachesInstance, 'the caches instance');
 	contents = patch(contents, path, oneCachePerProcess, 'the caches instance');
