@@ -46,7 +46,64 @@ const emptyCell = {
     fullWidth: false,
     styles: [],
 };
+SIMPLE_STYLED_CHARS
 class OutputCaches {`;
+
+// A new row's lines were each split into tokens (one object per character and per escape,
+// after a grapheme split) and the tokens then turned into characters. A line made only of
+// SGR escapes and simple characters (one column each, their own grapheme: see
+// scripts/simple-width.mjs) gives the same characters read directly: each escape's tokens
+// are ansi-tokenize's own, kept per escape; anything else (links, other escapes, wide or
+// combining characters) goes the long way as before.
+const simpleStyledChars = `const sgrSequence = /\\u001B\\[[\\d;]*m/y;
+const sgrTokens = new Map();
+function simpleStyledChars(line) {
+    const chars = [];
+    let styles = [];
+    let index = 0;
+    while (index < line.length) {
+        const code = line.charCodeAt(index);
+        if (code === 0x1b) {
+            sgrSequence.lastIndex = index;
+            const sequence = sgrSequence.exec(line)?.[0];
+            if (sequence === undefined) {
+                return undefined;
+            }
+            let tokens = sgrTokens.get(sequence);
+            if (tokens === undefined) {
+                tokens = tokenize(sequence);
+                if (sgrTokens.size < 1000) {
+                    sgrTokens.set(sequence, tokens);
+                }
+            }
+            for (const token of tokens) {
+                styles = reduceAnsiCodesIncremental(styles, [token]);
+            }
+            index += sequence.length;
+            continue;
+        }
+        if (!isSimple(code)) {
+            return undefined;
+        }
+        chars.push({ type: 'char', value: line[index], fullWidth: false, styles });
+        index++;
+    }
+    return chars;
+}`;
+
+const simpleLines = {
+	before: `            cached = styledCharsFromTokens(tokenize(line));
+`,
+	after: `            cached = simpleStyledChars(line) ?? styledCharsFromTokens(tokenize(line));
+`,
+};
+
+const reduceImported = {
+	before: `import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';
+`,
+	after: `import { reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';
+`,
+};
 
 const sharedCaches = {
 	before: `class OutputCaches {
@@ -259,6 +316,62 @@ const sameStylesNothing = {
 `,
 };
 
+// A row's string was grown one character at a time (`ret += char.value`): some 120 short
+// intermediate strings per row, the largest share of what a PgUp frame allocates (every
+// row is new then; Output and the writer both write rows out with this function). The
+// pieces are collected and joined once; escapes that come out empty are left out, as
+// adding "" was.
+const joinedString = {
+	before: `export function styledCharsToString(chars) {
+    let ret = "";
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (i === 0) {
+            ret += ansiCodesToString(char.styles);
+        }
+        else {
+            if (chars[i - 1].styles !== char.styles) {
+                ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));
+            }
+        }
+        ret += char.value;
+        // reset active styles at the end of the string
+        if (i === chars.length - 1) {
+            ret += ansiCodesToString(diffAnsiCodes(char.styles, []));
+        }
+    }
+    return ret;
+}
+`,
+	after: `export function styledCharsToString(chars) {
+    // At most an escape before each character and one after the last: one array, never grown.
+    const pieces = new Array(chars.length * 2 + 1);
+    let count = 0;
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (i === 0) {
+            if (char.styles.length > 0) {
+                pieces[count++] = ansiCodesToString(char.styles);
+            }
+        }
+        else if (chars[i - 1].styles !== char.styles) {
+            const codes = diffAnsiCodes(chars[i - 1].styles, char.styles);
+            if (codes.length > 0) {
+                pieces[count++] = ansiCodesToString(codes);
+            }
+        }
+        pieces[count++] = char.value;
+        // reset active styles at the end of the string
+        if (i === chars.length - 1 && char.styles.length > 0) {
+            pieces[count++] = ansiCodesToString(diffAnsiCodes(char.styles, []));
+        }
+    }
+    pieces.length = count;
+    return pieces.join("");
+}
+`,
+};
+
 function patch(text, path, fix, what) {
 	if (text.split(fix.before).length !== 2) throw new Error(`${path} changed: check ${what} in scripts/ink-output.mjs`);
 	return text.replace(fix.before, () => fix.after);
@@ -269,7 +382,9 @@ export function patchOutput(text, path) {
 	// The loop, one level deeper in buildRow (inside the loop over the row's writes).
 	const moved = characters.replace(/^ {20}/gm, '            ').replaceAll('this.caches.', 'this.').trimEnd();
 	let contents = patch(text, path, sharedCaches, 'the shared caches');
-	contents = contents.replace('CHARACTERS', () => moved);
+	contents = contents.replace('CHARACTERS', () => moved).replace('SIMPLE_STYLED_CHARS', () => simpleStyledChars);
+	contents = patch(contents, path, simpleLines, 'the simple lines read directly');
+	contents = patch(contents, path, reduceImported, 'the imports from ansi-tokenize');
 	contents = patch(contents, path, simpleCharacterWidth, 'the width of a simple character');
 	contents = patch(contents, path, cachesInstance, 'the caches instance');
 	contents = patch(contents, path, oneCachePerProcess, 'the caches instance');
@@ -289,7 +404,8 @@ export function patchTokenize(text, path) {
 
 /** ansi-tokenize's styledChars.js sharing the styles between characters; throws if the code it patches changed. */
 export function patchStyledChars(text, path) {
-	return patch(patch(text, path, sharedStyles, 'the shared styles'), path, sameStylesNothing, 'skipping shared styles');
+	const contents = patch(patch(text, path, sharedStyles, 'the shared styles'), path, sameStylesNothing, 'skipping shared styles');
+	return patch(contents, path, joinedString, 'the joined row string');
 }
 
 /** Registers the patches with an esbuild build (from scripts/ink-fixes.mjs). */

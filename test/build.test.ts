@@ -74,8 +74,10 @@ describe('the bundle', () => {
 		const ink = readFileSync(chunkHolding('caches = outputCaches'), 'utf8');
 		expect(ink).toMatch(/output\d*\.map\(\(writes\d*\) => this\.caches\.getRow\(this\.width, writes\d*\)\)\.join\(`\n`\)/);
 		expect(ink).toMatch(/caches = outputCaches\d*;/);
+		expect(ink).toMatch(/cached = simpleStyledChars\(line\d*\) \?\? styledCharsFromTokens\(tokenize\(line\d*\)\)/);
 		expect(ink).toMatch(/for \(let \{ segment, index \} of graphemes\(str\)\)/);
 		expect(ink).toMatch(/fullWidth: token\d*\.fullWidth, styles: codes\d* \}\)/);
+		expect(ink).toMatch(/function styledCharsToString\(chars\d*\) \{\s*(?:const|let) pieces\d* = new Array\(chars\d*\.length \* 2 \+ 1\)[^]*?pieces\d*\.length = count\d*[,;]\s*(?:return )?pieces\d*\.join\(""\);/);
 	});
 
 	it('makes the explorer one CommonJS file, with its hash last, no import() and no top-level await', () => {

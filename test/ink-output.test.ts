@@ -118,6 +118,18 @@ describe('Ink\'s Output with the rows of recent frames reused', () => {
 		);
 	});
 
+	it('reads lines of simple characters and SGR escapes directly, drawing them as Ink does', () => {
+		// Every simple character (one column, its own grapheme) alone, between others and
+		// under compound, nested and reset styles; a width of 2 cuts some of them.
+		const samples = simpleCharacters.flatMap(character => [character, `a${character}b`, `${red}${character}\u001B[39m`, `\u001B[1;4;32m${character}\u001B[0m${character}`, `\u001B[2m\u001B[38;5;12m${character}\u001B[22m${character}\u001B[m`]);
+		for (const sample of samples) {
+			for (const width of [2, 8]) {
+				const chosen = {width, height: 1, operations: [{type: 'write' as const, x: 0, y: 0, text: sample, transformers: []}]};
+				expect(draw(patched, chosen), JSON.stringify(sample)).toEqual(draw(original, chosen));
+			}
+		}
+	});
+
 	it('reuses a row that moved (a scrolled line), and one whose neighbours changed', () => {
 		const rows = ['a\u001B[31mred\u001B[39m', 'b\u001B[1mbold\u001B[22m', 'c│d'];
 		const frames = [
@@ -158,8 +170,10 @@ describe('the patches fail the build when the code they patch changed', () => {
 		const cases: Array<[(text: string, path: string) => string, string, string]> = [
 			[patchOutput as (text: string, path: string) => string, 'ink/build/output.js', 'const characters = this.caches.getStyledChars(line);'],
 			[patchOutput as (text: string, path: string) => string, 'ink/build/output.js', 'return sliceAnsi(line, from, to);'],
+			[patchOutput as (text: string, path: string) => string, 'ink/build/output.js', 'cached = styledCharsFromTokens(tokenize(line));'],
 			[patchTokenize as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/tokenize.js', 'of segmenter.segment(str)'],
 			[patchStyledChars as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/styledChars.js', 'styles: [...codes],'],
+			[patchStyledChars as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/styledChars.js', 'ret += char.value;'],
 		];
 		for (const [patch, path, needle] of cases) {
 			const text = read(path);
