@@ -52,6 +52,14 @@ async function buildCached(name, entry) {
 		write: false,
 	});
 	const [code] = result.outputFiles;
+	// esbuild escapes non-ASCII text in strings and expressions but keeps comments as they are.
+	// An ASCII bundle is read as Latin-1 by source/code-cache.ts, 15-20 ms faster than UTF-8.
+	const nonAscii = /[^\0-\x7f]/.exec(code.text);
+	if (nonAscii) {
+		const line = code.text.slice(0, nonAscii.index).split('\n').length;
+		throw new Error(`dist/${name}.cjs line ${line} is not ASCII (a comment?): keep the bundled sources' comments ASCII`);
+	}
+
 	const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 16);
 	writeFileSync(code.path, `${code.text}//# bundle-hash ${hash}\n`);
 }

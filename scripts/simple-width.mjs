@@ -15,10 +15,10 @@ export const simpleRanges = [
 	[0x2010, 0x2027], // dashes, quotes, bullet, ellipsis (U+200B-U+200F are zero-width)
 	[0x2030, 0x205e],
 	[0x2190, 0x21ff], // arrows
-	[0x2400, 0x2426], // control pictures (␊, ␍)
+	[0x2400, 0x2426], // control pictures (U+240A, U+240D)
 	[0x2500, 0x259f], // box drawing and block elements
-	[0x2713, 0x2713], // ✓
-	[0x2717, 0x2717], // ✗
+	[0x2713, 0x2713], // check mark
+	[0x2717, 0x2717], // ballot X
 ];
 
 /** Whether a UTF-16 code unit is one of the simple characters (a surrogate never is). */
