@@ -1,4 +1,4 @@
-// Fixes applied to Ink, its layout engine (yoga-layout) and smtp-server as they are bundled (esbuild
+// Fixes applied to Ink, its layout engine (yoga-layout), meow and smtp-server as they are bundled (esbuild
 // plugin), each with the reason. A fix whose pattern is gone fails the build, so an upgrade
 // is checked rather than silently unpatched.
 import {createHash} from 'node:crypto';
@@ -93,6 +93,28 @@ const sameStyleNoDiff = {
 `,
 };
 
+// meow's bundled dependencies run normalize-package-data and @babel/code-frame when loaded.
+// The first is only for a package.json meow is asked to normalise (cli.pkg, never read
+// here), and its spdx-correct sorts a table with localeCompare at load, which loads ICU's
+// collation rules: 25-35 ms of every start. The second only describes a package.json
+// that is not valid JSON. Both are loaded when first used.
+const meowLazyNormalize = {
+	before: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n',
+	after: 'const normalizePackageData = (...data) => getDefaultExportFromCjs(requireNormalize())(...data);\n',
+};
+const meowLazyCodeFrame = {
+	before: 'var libExports = requireLib$1();\n',
+	after: '',
+};
+const meowCodeFrameUse = {
+	before: 'return libExports.codeFrameColumns(',
+	after: 'return requireLib$1().codeFrameColumns(',
+};
+
+export function patchMeowDependencies(text, path) {
+	return [meowLazyNormalize, meowLazyCodeFrame, meowCodeFrameUse].reduce((contents, fix) => patch(contents, path, fix, "meow's lazy dependencies"), text);
+}
+
 function patch(text, path, fix, what) {
 	if (!text.includes(fix.before)) throw new Error(`${path} changed: check whether ${what} in scripts/ink-fixes.mjs is still needed`);
 	return text.replace(fix.before, fix.after);
@@ -116,6 +138,7 @@ export const inkFixes = {
 			if (args.path !== stringWidthPath) throw new Error(`a second string-width in the bundle: ${args.path}`);
 			return {contents: lazyStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'};
 		});
+		build.onLoad({filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/}, async args => ({contents: patchMeowDependencies(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 		build.onLoad({filter: /[\\/]smtp-server[\\/]dist[\\/](?:esm|cjs)[\\/]smtp-connection\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
 			return {contents: patch(text, args.path, earlyTalkerDelay, 'the early-talker delay option'), loader: 'js'};

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without type declarations.
 import {checkBundle, undefinedCommonJsUses} from '../scripts/check-bundle.mjs';
 // @ts-expect-error: a plain ES module of the build, without type declarations.
-import {replaceIncrementalWriter} from '../scripts/ink-fixes.mjs';
+import {patchMeowDependencies, replaceIncrementalWriter} from '../scripts/ink-fixes.mjs';
 
 /**
 The fixes scripts/ink-fixes.mjs makes to Ink and yoga-layout as they are bundled, checked on
@@ -106,6 +106,42 @@ describe('the bundle', () => {
 			const module = await import(pathToFileURL(join(dist, file)).href) as Record<string, unknown>;
 			expect(module[exported], file).toBeDefined();
 		}
+	});
+
+	it('loads the explorer and view bundles without loading ICU\'s grapheme or collation rules (15-35 ms each)', () => {
+		// Counts what loads those rules (a new Intl.Segmenter, Intl.Collator, localeCompare)
+		// while the bundle is loaded: slice-ansi, ansi-tokenize and text-width each made a
+		// segmenter at load; meow's normalize-package-data sorted a table with localeCompare.
+		const script = `
+			const counts = {segmenters: 0, collations: 0};
+			const Segmenter = Intl.Segmenter;
+			Intl.Segmenter = class extends Segmenter { constructor(...options) { super(...options); counts.segmenters++; } };
+			const Collator = Intl.Collator;
+			Intl.Collator = class extends Collator { constructor(...options) { super(...options); counts.collations++; } };
+			const localeCompare = String.prototype.localeCompare;
+			String.prototype.localeCompare = function (...options) { counts.collations++; return localeCompare.apply(this, options); };
+			const bundle = require(process.argv[1]);
+			console.log(JSON.stringify({...counts, main: typeof bundle.main}));
+		`;
+		for (const file of ['explorer.cjs', 'view.cjs']) {
+			const output = execFileSync(process.execPath, ['-e', script, join(dist, file)], {encoding: 'utf8', timeout: 20_000});
+			expect(JSON.parse(output), file).toEqual({segmenters: 0, collations: 0, main: 'function'});
+		}
+	});
+
+	it('makes the explorer and view bundles pure ASCII (source/code-cache.ts reads them as Latin-1, 15-20 ms sooner than UTF-8)', () => {
+		for (const file of ['explorer.cjs', 'view.cjs']) {
+			const bytes = readFileSync(join(dist, file));
+			expect(bytes.findIndex(byte => byte > 0x7f), file).toBe(-1);
+		}
+	});
+
+	it('refuses a meow whose bundled dependencies changed where they are made lazy', () => {
+		const path = join(import.meta.dirname, '..', 'node_modules', 'meow', 'build', 'dependencies.js');
+		const original = readFileSync(path, 'utf8');
+		expect(patchMeowDependencies(original, path)).toContain('getDefaultExportFromCjs(requireNormalize())');
+		expect(() => patchMeowDependencies(original.replace('var normalizeExports = requireNormalize();', 'var normalizeExports = requireNormalize(1);'), path)).toThrow(/changed: check/);
+		expect(() => patchMeowDependencies(original.replace('return libExports.codeFrameColumns(', 'return libExports.codeFrame('), path)).toThrow(/changed: check/);
 	});
 
 	it('makes view one CommonJS file too, started through the code cache, with yoga awaited before drawing', () => {
