@@ -121,11 +121,21 @@ describe('the bundle', () => {
 			const localeCompare = String.prototype.localeCompare;
 			String.prototype.localeCompare = function (...options) { counts.collations++; return localeCompare.apply(this, options); };
 			const bundle = require(process.argv[1]);
-			console.log(JSON.stringify({...counts, main: typeof bundle.main}));
+			// write-file-atomic (with signal-exit, worker_threads, crypto) is loaded when a file is first saved.
+			const workerThreads = process.moduleLoadList.includes('NativeModule worker_threads');
+			console.log(JSON.stringify({...counts, workerThreads, main: typeof bundle.main}));
 		`;
 		for (const file of ['explorer.cjs', 'view.cjs']) {
 			const output = execFileSync(process.execPath, ['-e', script, join(dist, file)], {encoding: 'utf8', timeout: 20_000});
-			expect(JSON.parse(output), file).toEqual({segmenters: 0, collations: 0, main: 'function'});
+			expect(JSON.parse(output), file).toEqual({segmenters: 0, collations: 0, workerThreads: false, main: 'function'});
+		}
+	});
+
+	it('shares one copy of each Node built-in between the modules of the explorer and view bundles that import it', () => {
+		for (const file of ['explorer.cjs', 'view.cjs']) {
+			const bundle = readFileSync(join(dist, file), 'utf8');
+			expect(bundle, file).toContain('__toESMBuiltin(require("node:process"))');
+			expect(bundle, file).not.toMatch(/__toESM\(require\("node:/);
 		}
 	});
 

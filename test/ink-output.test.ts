@@ -189,7 +189,8 @@ describe('slice-ansi with simple text split without Intl.Segmenter', () => {
 	it('makes no Intl.Segmenter (ICU\'s break rules, 15-25 ms) until a line needs one, neither does ansi-tokenize', async () => {
 		const Segmenter = Intl.Segmenter;
 		let made = 0;
-		Intl.Segmenter = class extends Segmenter {
+		const intl = Intl as {Segmenter: typeof Intl.Segmenter};
+		intl.Segmenter = class extends Segmenter {
 			constructor(...options: ConstructorParameters<typeof Intl.Segmenter>) {
 				super(...options);
 				made++;
@@ -207,7 +208,7 @@ describe('slice-ansi with simple text split without Intl.Segmenter', () => {
 			expect(fresh.tokenize('a\u{1F600}')).toEqual(original.tokenize('a\u{1F600}'));
 			expect(made).toBe(2);
 		} finally {
-			Intl.Segmenter = Segmenter;
+			intl.Segmenter = Segmenter;
 		}
 	});
 });
