@@ -68,6 +68,11 @@ describe('the bundle', () => {
 		expect(demo).toMatch(/earlyTalkerDelay: 0/);
 	});
 
+	it('lets smtp-server ask net.isIPv6 (whose first call compiles a large expression) only about addresses with a colon', () => {
+		const server = readFileSync(chunkHolding('connectionReady()'), 'utf8');
+		expect(server).toMatch(/return address && address\.includes\(":"\) && net\d*\.isIPv6\(address\) && \(address = normalizeIPv6\(address\)\)/);
+	});
+
 	it('skips the style difference of neighbouring cells that share their style (ansi-tokenize)', () => {
 		const ink = readFileSync(chunkHolding('function diffAnsiCodes'), 'utf8');
 		expect(ink).toMatch(/function diffAnsiCodes\(from, to\) \{\s*if \(from\.length === to\.length && from\.every\(/);
