@@ -23,6 +23,27 @@ const yogaWasmDecode = {
 	after: 'var d=Buffer.from(a.slice(37),"base64")}',
 };
 
+// Ink checks every text it draws for escapes and C1 controls one code point at a time, a
+// for-of and a call per character that the first frames run in V8's interpreter (3-8 ms
+// of a profiled start). One regular expression finds the same characters: code points
+// U+0080-U+009F are single UTF-16 units, never part of a surrogate pair.
+const controlCharacterScan = {
+	before: `    for (const character of text) {
+        if (isC1ControlCharacter(character)) {
+            return true;
+        }
+    }
+    return false;
+};`,
+	after: `    return /[\\u0080-\\u009f]/.test(text);
+};`,
+};
+
+/** Ink's ansi-tokenizer.js finding C1 controls with one expression; throws if the code it patches changed. */
+export function patchAnsiTokenizer(text, path) {
+	return patch(text, path, controlCharacterScan, 'the control character scan');
+}
+
 // smtp-server 3.21 holds every greeting back for 100 ms to catch clients that talk before
 // it (a fixed timer, no option). The demo server is one the app itself connects to, and
 // the explorer's first frame waits for its banner: `earlyTalkerDelay` (ms, default 100 as
@@ -146,6 +167,7 @@ export const inkFixes = {
 			return {contents, loader: 'js'};
 		});
 		inkOutputFixes(build);
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]ansi-tokenizer\.js$/}, async args => ({contents: patchAnsiTokenizer(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 		build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
 			return {contents: patch(text, args.path, sameStyleNoDiff, 'the same-style shortcut'), loader: 'js'};
