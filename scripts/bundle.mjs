@@ -7,7 +7,7 @@ import {rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundle-options.mjs';
 import {checkBundle} from './check-bundle.mjs';
-import {cjsFixes, lazyFiles, shareBuiltinCopies} from './cjs-fixes.mjs';
+import {cjsFixes, lazyFiles, shareModuleCopies} from './cjs-fixes.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 const common = {minifySyntax: true, legalComments: 'none', logLevel: 'warning'};
@@ -52,7 +52,7 @@ async function buildCached(name, entry) {
 		write: false,
 	});
 	const [code] = result.outputFiles;
-	const text = shareBuiltinCopies(code.text);
+	const text = shareModuleCopies(code.text);
 	// esbuild escapes non-ASCII text in strings and expressions but keeps comments as they are.
 	// An ASCII bundle is read as Latin-1 by source/code-cache.ts, 15-20 ms faster than UTF-8.
 	const nonAscii = /[^\0-\x7f]/.exec(text);

@@ -139,11 +139,12 @@ describe('the bundle', () => {
 		}
 	});
 
-	it('shares one copy of each Node built-in between the modules of the explorer and view bundles that import it', () => {
+	it('shares one copy of each module (React, Node built-ins) between the modules of the explorer and view bundles that import it', () => {
 		for (const file of ['explorer.cjs', 'view.cjs']) {
 			const bundle = readFileSync(join(dist, file), 'utf8');
-			expect(bundle, file).toContain('__toESMBuiltin(require("node:process"))');
-			expect(bundle, file).not.toMatch(/__toESM\(require\("node:/);
+			expect(bundle, file).toContain('__toESMOnce(require("node:process"))');
+			expect(bundle, file).toMatch(/__toESMOnce\(require_react\(\)\)/);
+			expect(bundle, file).not.toMatch(/__toESM\(require[\w$]*\(/);
 		}
 	});
 
