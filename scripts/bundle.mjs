@@ -7,7 +7,7 @@ import {rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundle-options.mjs';
 import {checkBundle} from './check-bundle.mjs';
-import {cjsFixes, lazyFiles} from './cjs-fixes.mjs';
+import {cjsFixes, lazyFiles, shareModuleCopies} from './cjs-fixes.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 const common = {minifySyntax: true, legalComments: 'none', logLevel: 'warning'};
@@ -52,8 +52,17 @@ async function buildCached(name, entry) {
 		write: false,
 	});
 	const [code] = result.outputFiles;
-	const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 16);
-	writeFileSync(code.path, `${code.text}//# bundle-hash ${hash}\n`);
+	const text = shareModuleCopies(code.text);
+	// esbuild escapes non-ASCII text in strings and expressions but keeps comments as they are.
+	// An ASCII bundle is read as Latin-1 by source/code-cache.ts, 15-20 ms faster than UTF-8.
+	const nonAscii = /[^\0-\x7f]/.exec(text);
+	if (nonAscii) {
+		const line = text.slice(0, nonAscii.index).split('\n').length;
+		throw new Error(`dist/${name}.cjs line ${line} is not ASCII (a comment?): keep the bundled sources' comments ASCII`);
+	}
+
+	const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+	writeFileSync(code.path, `${text}//# bundle-hash ${hash}\n`);
 }
 
 // Each entry hands its main the promise of yoga-layout's WebAssembly (`ready`), awaited before the first frame.

@@ -1,4 +1,4 @@
-// Fixes applied to Ink, its layout engine (yoga-layout) and smtp-server as they are bundled (esbuild
+// Fixes applied to Ink, its layout engine (yoga-layout), meow and smtp-server as they are bundled (esbuild
 // plugin), each with the reason. A fix whose pattern is gone fails the build, so an upgrade
 // is checked rather than silently unpatched.
 import {createHash} from 'node:crypto';
@@ -15,6 +15,35 @@ const yogaWasmWithoutFetch = {
 	after: 'function ya(){return true?',
 };
 
+// The fallback decodes the base64 with atob (Node 20's is JavaScript) and copies it byte by
+// byte in a loop that runs once, before V8 optimises it: 10-16 ms of a start for ~100 KB.
+// Buffer decodes it natively in well under a millisecond.
+const yogaWasmDecode = {
+	before: 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c}',
+	after: 'var d=Buffer.from(a.slice(37),"base64")}',
+};
+
+// Ink checks every text it draws for escapes and C1 controls one code point at a time, a
+// for-of and a call per character that the first frames run in V8's interpreter (3-8 ms
+// of a profiled start). One regular expression finds the same characters: code points
+// U+0080-U+009F are single UTF-16 units, never part of a surrogate pair.
+const controlCharacterScan = {
+	before: `    for (const character of text) {
+        if (isC1ControlCharacter(character)) {
+            return true;
+        }
+    }
+    return false;
+};`,
+	after: `    return /[\\u0080-\\u009f]/.test(text);
+};`,
+};
+
+/** Ink's ansi-tokenizer.js finding C1 controls with one expression; throws if the code it patches changed. */
+export function patchAnsiTokenizer(text, path) {
+	return patch(text, path, controlCharacterScan, 'the control character scan');
+}
+
 // smtp-server 3.21 holds every greeting back for 100 ms to catch clients that talk before
 // it (a fixed timer, no option). The demo server is one the app itself connects to, and
 // the explorer's first frame waits for its banner: `earlyTalkerDelay` (ms, default 100 as
@@ -23,6 +52,15 @@ const earlyTalkerDelay = {
 	before: 'setTimeout(() => this.connectionReady(), 100)',
 	after: 'setTimeout(() => this.connectionReady(), this._server.options.earlyTalkerDelay ?? 100)',
 };
+
+// smtp-server normalises each client's address with net.isIPv6, whose first call compiles
+// Node's IPv6 expression: 10-15 ms of the demo's first connection, for 127.0.0.1. Text
+// without a colon is never an IPv6 address (RFC 4291 2.2), so it is not asked.
+function ipv6OnlyWithColon(text) {
+	// The ES module build names the module `net`, the CommonJS build `node_net_1.default`.
+	const net = text.includes('node_net_1.default.isIPv6(address)') ? 'node_net_1.default' : 'net';
+	return {before: `if (address && ${net}.isIPv6(address)) {`, after: `if (address && address.includes(':') && ${net}.isIPv6(address)) {`};
+}
 
 // Ink, wrap-ansi, cli-truncate and widest-line measure text with string-width, in two major
 // versions (wrap-ansi still asks for 7). Each builds its \p{RGI_Emoji} expression when it is
@@ -93,6 +131,28 @@ const sameStyleNoDiff = {
 `,
 };
 
+// meow's bundled dependencies run normalize-package-data and @babel/code-frame when loaded.
+// The first is only for a package.json meow is asked to normalise (cli.pkg, never read
+// here), and its spdx-correct sorts a table with localeCompare at load, which loads ICU's
+// collation rules: 25-35 ms of every start. The second only describes a package.json
+// that is not valid JSON. Both are loaded when first used.
+const meowLazyNormalize = {
+	before: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n',
+	after: 'const normalizePackageData = (...data) => getDefaultExportFromCjs(requireNormalize())(...data);\n',
+};
+const meowLazyCodeFrame = {
+	before: 'var libExports = requireLib$1();\n',
+	after: '',
+};
+const meowCodeFrameUse = {
+	before: 'return libExports.codeFrameColumns(',
+	after: 'return requireLib$1().codeFrameColumns(',
+};
+
+export function patchMeowDependencies(text, path) {
+	return [meowLazyNormalize, meowLazyCodeFrame, meowCodeFrameUse].reduce((contents, fix) => patch(contents, path, fix, "meow's lazy dependencies"), text);
+}
+
 function patch(text, path, fix, what) {
 	if (!text.includes(fix.before)) throw new Error(`${path} changed: check whether ${what} in scripts/ink-fixes.mjs is still needed`);
 	return text.replace(fix.before, fix.after);
@@ -107,6 +167,7 @@ export const inkFixes = {
 			return {contents, loader: 'js'};
 		});
 		inkOutputFixes(build);
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]ansi-tokenizer\.js$/}, async args => ({contents: patchAnsiTokenizer(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 		build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
 			return {contents: patch(text, args.path, sameStyleNoDiff, 'the same-style shortcut'), loader: 'js'};
@@ -116,13 +177,16 @@ export const inkFixes = {
 			if (args.path !== stringWidthPath) throw new Error(`a second string-width in the bundle: ${args.path}`);
 			return {contents: lazyStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'};
 		});
+		build.onLoad({filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/}, async args => ({contents: patchMeowDependencies(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 		build.onLoad({filter: /[\\/]smtp-server[\\/]dist[\\/](?:esm|cjs)[\\/]smtp-connection\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
-			return {contents: patch(text, args.path, earlyTalkerDelay, 'the early-talker delay option'), loader: 'js'};
+			const greeting = patch(text, args.path, earlyTalkerDelay, 'the early-talker delay option');
+			return {contents: patch(greeting, args.path, ipv6OnlyWithColon(greeting), 'the IPv6 check of client addresses'), loader: 'js'};
 		});
 		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
 			const text = await readFile(args.path, 'utf8');
-			return {contents: patch(text, args.path, yogaWasmWithoutFetch, 'loading the WebAssembly without fetch'), loader: 'js'};
+			const withoutFetch = patch(text, args.path, yogaWasmWithoutFetch, 'loading the WebAssembly without fetch');
+			return {contents: patch(withoutFetch, args.path, yogaWasmDecode, 'decoding the WebAssembly with Buffer'), loader: 'js'};
 		});
 	},
 };

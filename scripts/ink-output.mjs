@@ -265,13 +265,16 @@ const rowsFromCache = {
 // characters scripts/simple-width.mjs knows to stand alone (ASCII, Latin, box drawing,
 // arrows...) is one grapheme per code unit, each one column wide: it is split without the
 // segmenter. Other text still goes through it.
+// The segmenter itself is made on first need: the first Intl.Segmenter of a process loads
+// ICU's break rules, 15-25 ms that a first frame of simple text does not need.
 const simpleGraphemes = {
 	before: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });\n',
-	after: `const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+	after: `let segmenter;
 function graphemes(str) {
     for (let index = 0; index < str.length; index++) {
         const code = str.charCodeAt(index);
         if (code !== 0x1b && !isSimple(code)) {
+            segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
             return segmenter.segment(str);
         }
     }
@@ -372,6 +375,50 @@ const joinedString = {
 `,
 };
 
+// slice-ansi (Ink cuts every line to its clip with it) makes its Intl.Segmenter when it is
+// loaded, and segments every line it cuts; its widths ask a \p{Emoji_Presentation}
+// expression, compiled on first use. Here its segmenter is made on first need, and a line
+// made only of escapes and simple characters (scripts/simple-width.mjs: each its own
+// grapheme, one column wide) is split one code unit per grapheme without it, as the
+// segmenter would split it (an escape is a control: a grapheme of its own, UAX #29 GB4/GB5).
+const sliceAnsiSegmenter = {
+	before: "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});\n",
+	after: `let graphemeSegmenter;
+function simpleSegments(string) {
+	const segmentAt = index => ({segment: string[index], index, input: string});
+	return {
+		containing: index => (index >= 0 && index < string.length ? segmentAt(index) : undefined),
+		* [Symbol.iterator]() {
+			for (let index = 0; index < string.length; index++) {
+				yield segmentAt(index);
+			}
+		},
+	};
+}
+const GRAPHEME_SEGMENTER = {
+	segment(string) {
+		for (let index = 0; index < string.length; index++) {
+			const code = string.charCodeAt(index);
+			if (code !== 0x1b && !isSimple(code)) {
+				graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+				return graphemeSegmenter.segment(string);
+			}
+		}
+		return simpleSegments(string);
+	},
+};
+`,
+};
+
+const sliceAnsiSimpleWidth = {
+	before: 'function getGraphemeWidth(grapheme) {\n',
+	after: `function getGraphemeWidth(grapheme) {
+	if (grapheme.length === 1 && isSimple(grapheme.charCodeAt(0))) {
+		return 1;
+	}
+`,
+};
+
 function patch(text, path, fix, what) {
 	if (text.split(fix.before).length !== 2) throw new Error(`${path} changed: check ${what} in scripts/ink-output.mjs`);
 	return text.replace(fix.before, () => fix.after);
@@ -402,6 +449,12 @@ export function patchTokenize(text, path) {
 	return `import {isSimple} from ${JSON.stringify(simpleWidthPath)};\n${contents}`;
 }
 
+/** slice-ansi's tokenize-ansi.js with its segmenter made on first need and simple text split without it; throws if the code it patches changed. */
+export function patchSliceAnsiTokenize(text, path) {
+	const contents = patch(patch(text, path, sliceAnsiSegmenter, "slice-ansi's segmenter"), path, sliceAnsiSimpleWidth, "slice-ansi's grapheme width");
+	return `import {isSimple} from ${JSON.stringify(simpleWidthPath)};\n${contents}`;
+}
+
 /** ansi-tokenize's styledChars.js sharing the styles between characters; throws if the code it patches changed. */
 export function patchStyledChars(text, path) {
 	const contents = patch(patch(text, path, sharedStyles, 'the shared styles'), path, sameStylesNothing, 'skipping shared styles');
@@ -412,5 +465,6 @@ export function patchStyledChars(text, path) {
 export function inkOutputFixes(build) {
 	build.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, async args => ({contents: patchOutput(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 	build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, async args => ({contents: patchTokenize(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
+	build.onLoad({filter: /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/}, async args => ({contents: patchSliceAnsiTokenize(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 	build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/}, async args => ({contents: patchStyledChars(await readFile(args.path, 'utf8'), args.path), loader: 'js'}));
 }

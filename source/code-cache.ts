@@ -1,3 +1,4 @@
+import {isAscii} from 'node:buffer';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, extname, join} from 'node:path';
@@ -76,8 +77,18 @@ function writeCache(directory: string, bundleName: string, name: string, data: B
 	}
 }
 
+/**
+The bundle's text. scripts/bundle.mjs makes it pure ASCII, which reads as Latin-1 in well under
+a millisecond; Node 20's UTF-8 read of the same 1.6 MB takes 15-20 ms. Any other text is read
+as UTF-8.
+*/
+function readSource(path: string): string {
+	const bytes = readFileSync(path);
+	return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
 export function loadCachedBundle(bundlePath: string, options: {directory: string; flags: string}): CachedBundle {
-	const source = readFileSync(bundlePath, 'utf8');
+	const source = readSource(bundlePath);
 	const mark = source.lastIndexOf(hashMark);
 	const bundleHash = mark === -1 ? undefined : /^[\da-f]+/.exec(source.slice(mark + hashMark.length))?.[0];
 	const bundleName = basename(bundlePath, extname(bundlePath));

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without type declarations.
 import {checkBundle, undefinedCommonJsUses} from '../scripts/check-bundle.mjs';
 // @ts-expect-error: a plain ES module of the build, without type declarations.
-import {replaceIncrementalWriter} from '../scripts/ink-fixes.mjs';
+import {patchMeowDependencies, replaceIncrementalWriter} from '../scripts/ink-fixes.mjs';
 
 /**
 The fixes scripts/ink-fixes.mjs makes to Ink and yoga-layout as they are bundled, checked on
@@ -22,7 +22,7 @@ const chunkHolding = (text: string): string => {
 };
 
 describe('the bundle', () => {
-	it('decodes yoga-layout\'s WebAssembly without loading fetch (undici) at start', () => {
+	it('decodes yoga-layout\'s WebAssembly without loading fetch (undici) at start, with Buffer', () => {
 		const yoga = chunkHolding('data:application/octet-stream;base64,');
 		// Imports the chunk that carries yoga-layout, lets its loading finish, then reports
 		// whether Node loaded its fetch implementation and whether the layout engine works.
@@ -34,6 +34,9 @@ describe('the bundle', () => {
 		`;
 		const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', timeout: 20_000});
 		expect(JSON.parse(output)).toEqual({undici: false});
+		// Decoded by Buffer, not atob and a byte loop (10-16 ms of a start); importing the chunk above instantiated it.
+		expect(readFileSync(yoga, 'utf8')).toContain('Buffer.from(a.slice(37), "base64")');
+		expect(readFileSync(join(dist, 'explorer.cjs'), 'utf8')).toContain('Buffer.from(a.slice(37), "base64")');
 	});
 
 	it('writes Ink\'s incremental updates with scripts/ink-writer.mjs, and refuses an Ink whose writer changed', () => {
@@ -63,6 +66,11 @@ describe('the bundle', () => {
 		expect(server).not.toMatch(/connectionReady\(\), 100\)/);
 		const demo = readFileSync(chunkHolding('smtp-explorer demo server (practice only)'), 'utf8');
 		expect(demo).toMatch(/earlyTalkerDelay: 0/);
+	});
+
+	it('lets smtp-server ask net.isIPv6 (whose first call compiles a large expression) only about addresses with a colon', () => {
+		const server = readFileSync(chunkHolding('connectionReady()'), 'utf8');
+		expect(server).toMatch(/return address && address\.includes\(":"\) && net\d*\.isIPv6\(address\) && \(address = normalizeIPv6\(address\)\)/);
 	});
 
 	it('skips the style difference of neighbouring cells that share their style (ansi-tokenize)', () => {
@@ -106,6 +114,53 @@ describe('the bundle', () => {
 			const module = await import(pathToFileURL(join(dist, file)).href) as Record<string, unknown>;
 			expect(module[exported], file).toBeDefined();
 		}
+	});
+
+	it('loads the explorer and view bundles without loading ICU\'s grapheme or collation rules (15-35 ms each)', () => {
+		// Counts what loads those rules (a new Intl.Segmenter, Intl.Collator, localeCompare)
+		// while the bundle is loaded: slice-ansi, ansi-tokenize and text-width each made a
+		// segmenter at load; meow's normalize-package-data sorted a table with localeCompare.
+		const script = `
+			const counts = {segmenters: 0, collations: 0};
+			const Segmenter = Intl.Segmenter;
+			Intl.Segmenter = class extends Segmenter { constructor(...options) { super(...options); counts.segmenters++; } };
+			const Collator = Intl.Collator;
+			Intl.Collator = class extends Collator { constructor(...options) { super(...options); counts.collations++; } };
+			const localeCompare = String.prototype.localeCompare;
+			String.prototype.localeCompare = function (...options) { counts.collations++; return localeCompare.apply(this, options); };
+			const bundle = require(process.argv[1]);
+			// write-file-atomic (with signal-exit, worker_threads, crypto) is loaded when a file is first saved.
+			const workerThreads = process.moduleLoadList.includes('NativeModule worker_threads');
+			console.log(JSON.stringify({...counts, workerThreads, main: typeof bundle.main}));
+		`;
+		for (const file of ['explorer.cjs', 'view.cjs']) {
+			const output = execFileSync(process.execPath, ['-e', script, join(dist, file)], {encoding: 'utf8', timeout: 20_000});
+			expect(JSON.parse(output), file).toEqual({segmenters: 0, collations: 0, workerThreads: false, main: 'function'});
+		}
+	});
+
+	it('shares one copy of each module (React, Node built-ins) between the modules of the explorer and view bundles that import it', () => {
+		for (const file of ['explorer.cjs', 'view.cjs']) {
+			const bundle = readFileSync(join(dist, file), 'utf8');
+			expect(bundle, file).toContain('__toESMOnce(require("node:process"))');
+			expect(bundle, file).toMatch(/__toESMOnce\(require_react\(\)\)/);
+			expect(bundle, file).not.toMatch(/__toESM\(require[\w$]*\(/);
+		}
+	});
+
+	it('makes the explorer and view bundles pure ASCII (source/code-cache.ts reads them as Latin-1, 15-20 ms sooner than UTF-8)', () => {
+		for (const file of ['explorer.cjs', 'view.cjs']) {
+			const bytes = readFileSync(join(dist, file));
+			expect(bytes.findIndex(byte => byte > 0x7f), file).toBe(-1);
+		}
+	});
+
+	it('refuses a meow whose bundled dependencies changed where they are made lazy', () => {
+		const path = join(import.meta.dirname, '..', 'node_modules', 'meow', 'build', 'dependencies.js');
+		const original = readFileSync(path, 'utf8');
+		expect(patchMeowDependencies(original, path)).toContain('getDefaultExportFromCjs(requireNormalize())');
+		expect(() => patchMeowDependencies(original.replace('var normalizeExports = requireNormalize();', 'var normalizeExports = requireNormalize(1);'), path)).toThrow(/changed: check/);
+		expect(() => patchMeowDependencies(original.replace('return libExports.codeFrameColumns(', 'return libExports.codeFrame('), path)).toThrow(/changed: check/);
 	});
 
 	it('makes view one CommonJS file too, started through the code cache, with yoga awaited before drawing', () => {

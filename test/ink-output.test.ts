@@ -2,18 +2,20 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {build, type Plugin} from 'esbuild';
 import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs module of the build scripts, without types
-import {inkOutputFixes, patchOutput, patchStyledChars, patchTokenize} from '../scripts/ink-output.mjs';
+import {inkOutputFixes, patchOutput, patchSliceAnsiTokenize, patchStyledChars, patchTokenize} from '../scripts/ink-output.mjs';
 // @ts-expect-error: a plain .mjs module of the build scripts, without types
 import {simpleRanges} from '../scripts/simple-width.mjs';
+// @ts-expect-error: a plain .mjs module of the build scripts, without types
+import {inkFixes} from '../scripts/ink-fixes.mjs';
 
 /**
-scripts/ink-output.mjs patches Ink's Output (rows of recent frames reused) and ansi-tokenize
-(simple text split without Intl.Segmenter, styles shared between characters) as they are
-bundled. Ink's own code, bundled without the patches, is the reference: the patched code
+scripts/ink-output.mjs patches Ink's Output (rows of recent frames reused), ansi-tokenize
+(simple text split without Intl.Segmenter, styles shared between characters) and slice-ansi
+(simple text split without Intl.Segmenter) as they are bundled. Ink's own code, bundled without the patches, is the reference: the patched code
 must draw every frame the same, including frames that repeat rows of earlier ones.
 */
 
@@ -29,11 +31,12 @@ type Module = {
 	tokenize: (text: string) => unknown[];
 	styledCharsFromTokens: (tokens: unknown[]) => Array<{styles: unknown[]}>;
 	styledCharsToString: (chars: unknown[]) => string;
+	sliceAnsi: (text: string, start: number, end?: number) => string;
 };
 
 // Ink's package exports do not name build/output.js: it is taken by its path.
 const outputPath = join(process.cwd(), 'node_modules', 'ink', 'build', 'output.js');
-const entry = `export {default as Output} from ${JSON.stringify(outputPath)};\nexport {tokenize, styledCharsFromTokens, styledCharsToString} from '@alcalzone/ansi-tokenize';\n`;
+const entry = `export {default as Output} from ${JSON.stringify(outputPath)};\nexport {tokenize, styledCharsFromTokens, styledCharsToString} from '@alcalzone/ansi-tokenize';\nexport {default as sliceAnsi} from 'slice-ansi';\n`;
 let directory: string;
 let patched: Module;
 let original: Module;
@@ -163,10 +166,57 @@ describe('ansi-tokenize with simple text split without Intl.Segmenter', () => {
 	});
 });
 
+describe('slice-ansi with simple text split without Intl.Segmenter', () => {
+	it('cuts every simple character as before, alone and between others', () => {
+		for (const character of simpleCharacters) {
+			for (const sample of [character, `a${character}${character}b`, `${red}${character}\u001B[39m`, `${character}\u0301`, `${character}\u200D${character}`, `${character}${red}\u0301`]) {
+				for (const [start, end] of [[0, 1], [1, 2], [0, 3], [1, undefined]] as const) {
+					expect(patched.sliceAnsi(sample, start, end), `U+${character.codePointAt(0)!.toString(16)} in ${JSON.stringify(sample)}`).toBe(original.sliceAnsi(sample, start, end));
+				}
+			}
+		}
+	});
+
+	it('cuts any line as before', () => {
+		fc.assert(
+			fc.property(line, fc.integer({min: 0, max: 16}), fc.option(fc.integer({min: 0, max: 16}), {nil: undefined}), (sample, start, end) => {
+				expect(patched.sliceAnsi(sample, start, end)).toBe(original.sliceAnsi(sample, start, end));
+			}),
+			{numRuns: 3000},
+		);
+	});
+
+	it('makes no Intl.Segmenter (ICU\'s break rules, 15-25 ms) until a line needs one, neither does ansi-tokenize', async () => {
+		const Segmenter = Intl.Segmenter;
+		let made = 0;
+		const intl = Intl as {Segmenter: typeof Intl.Segmenter};
+		intl.Segmenter = class extends Segmenter {
+			constructor(...options: ConstructorParameters<typeof Intl.Segmenter>) {
+				super(...options);
+				made++;
+			}
+		};
+		try {
+			// A bundle of its own with all the bundle's fixes (string-width's among them), loaded
+			// after the count began: loading it makes no segmenter.
+			const fresh = await bundle('patched-fresh', [inkFixes as Plugin]);
+			const simpleLine = `\u001B[1m\u2500 session \u2500\u2500\u001B[22m ${red}EHLO a.test\u001B[39m \u2192 \u2713`;
+			expect(fresh.sliceAnsi(simpleLine, 2, 30)).toBe(original.sliceAnsi(simpleLine, 2, 30));
+			expect(fresh.tokenize(simpleLine)).toEqual(original.tokenize(simpleLine));
+			expect(made).toBe(0);
+			expect(fresh.sliceAnsi('a\u754Cb', 1, 3)).toBe('\u754C');
+			expect(fresh.tokenize('a\u{1F600}')).toEqual(original.tokenize('a\u{1F600}'));
+			expect(made).toBe(2);
+		} finally {
+			intl.Segmenter = Segmenter;
+		}
+	});
+});
+
 describe('the patches fail the build when the code they patch changed', () => {
 	const read = (path: string) => readFileSync(join(process.cwd(), 'node_modules', path), 'utf8');
 
-	it('checks Ink\'s output.js, ansi-tokenize\'s tokenize.js and styledChars.js', () => {
+	it('checks Ink\'s output.js, ansi-tokenize\'s tokenize.js and styledChars.js, slice-ansi\'s tokenize-ansi.js', () => {
 		const cases: Array<[(text: string, path: string) => string, string, string]> = [
 			[patchOutput as (text: string, path: string) => string, 'ink/build/output.js', 'const characters = this.caches.getStyledChars(line);'],
 			[patchOutput as (text: string, path: string) => string, 'ink/build/output.js', 'return sliceAnsi(line, from, to);'],
@@ -174,6 +224,8 @@ describe('the patches fail the build when the code they patch changed', () => {
 			[patchTokenize as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/tokenize.js', 'of segmenter.segment(str)'],
 			[patchStyledChars as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/styledChars.js', 'styles: [...codes],'],
 			[patchStyledChars as (text: string, path: string) => string, '@alcalzone/ansi-tokenize/build/styledChars.js', 'ret += char.value;'],
+			[patchSliceAnsiTokenize as (text: string, path: string) => string, 'slice-ansi/tokenize-ansi.js', "new Intl.Segmenter(undefined, {granularity: 'grapheme'});"],
+			[patchSliceAnsiTokenize as (text: string, path: string) => string, 'slice-ansi/tokenize-ansi.js', 'function getGraphemeWidth(grapheme) {'],
 		];
 		for (const [patch, path, needle] of cases) {
 			const text = read(path);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs module of the build scripts, without types
-import {simpleRanges, simpleWidth} from '../scripts/simple-width.mjs';
+import {isSimple, simpleRanges, simpleWidth} from '../scripts/simple-width.mjs';
 
 /**
 scripts/simple-width.mjs measures simple text in the bundle in front of string-width
@@ -13,6 +13,17 @@ const ranges = simpleRanges as Array<[number, number]>;
 const measure = simpleWidth as (input: unknown, options?: {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean}) => number | undefined;
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const simpleCharacters = ranges.flatMap(([first, last]) => Array.from({length: last - first + 1}, (_, index) => String.fromCodePoint(first + index)));
+
+describe('isSimple', () => {
+	it('says yes for exactly the code units in the ranges (ASCII, the first, answered before the loop)', () => {
+		const inRanges = (code: number) => ranges.some(([first, last]) => code >= first && code <= last);
+		for (let code = 0; code <= 0xff_ff; code++) {
+			if ((isSimple as (code: number) => boolean)(code) !== inRanges(code)) expect.fail(`U+${code.toString(16)}`);
+		}
+
+		expect(ranges[0]).toEqual([0x20, 0x7e]);
+	});
+});
 
 describe('simpleWidth', () => {
 	it('covers only characters one column wide that never join a neighbour', () => {

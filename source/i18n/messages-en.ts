@@ -3,7 +3,7 @@ import {protocolEn} from './en/protocol.js';
 import {sessionEn} from './en/session.js';
 import {uiEn} from './en/ui.js';
 import {plural} from './plural.js';
-import type {Table} from './table.js';
+import {joinTables, type Table} from './table.js';
 
 /**
 Every user-facing string of the parts that speak more than one language, in English. The
@@ -188,7 +188,7 @@ const sharedEn = {
 export type SharedMessages = Table<typeof sharedEn>;
 
 /** Every message in English: the shared ones, the explorer's, the validator's and walk's, the session's notes, the sub-commands'. */
-export const en = {...sharedEn, ...uiEn, ...protocolEn, ...sessionEn, ...commandsEn};
+export const en = joinTables(sharedEn, uiEn, protocolEn, sessionEn, commandsEn);
 
 /** The message table's shape: one entry per key, each a string or a function of its parameters. */
 export type Messages = Table<typeof en>;

@@ -4,6 +4,7 @@ import {protocolPt} from './pt/protocol.js';
 import {sessionPt} from './pt/session.js';
 import {uiPt} from './pt/ui.js';
 import {plural} from './plural.js';
+import {joinTables} from './table.js';
 
 /** As mensagens em português do Brasil: as mesmas chaves e parâmetros de messages-en.ts. */
 const sharedPt: SharedMessages = {
@@ -180,4 +181,4 @@ const sharedPt: SharedMessages = {
 };
 
 /** Todas as mensagens em português: as compartilhadas, as do explorador, do validador e do passo a passo, e as dos subcomandos. */
-export const pt: Messages = {...sharedPt, ...uiPt, ...protocolPt, ...sessionPt, ...commandsPt};
+export const pt: Messages = joinTables(sharedPt, uiPt, protocolPt, sessionPt, commandsPt);

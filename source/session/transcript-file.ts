@@ -1,7 +1,6 @@
 import {closeSync, constants, fchmodSync, fstatSync, openSync, writeSync} from 'node:fs';
 import {lstat, open, unlink} from 'node:fs/promises';
 import {dirname} from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import {quoted, sanitizeForDisplay} from '../protocol/sanitize.js';
 import {type FormatOptions, formatForPath, formatJsonLine, formatTextLine, formatTranscript, type TranscriptFormat} from '../protocol/transcript-format.js';
 import type {TranscriptEntry} from '../protocol/transcript.js';
@@ -113,6 +112,9 @@ export async function savePrivateFile(path: string, content: string, options: {o
 			await handle.close();
 		}
 
+		// Loaded here, not at start: with its signal-exit, assert, worker_threads and crypto it
+		// costs a start 5-10 ms, and most sessions save nothing.
+		const {default: writeFileAtomic} = await import('write-file-atomic');
 		await writeFileAtomic(path, content, {mode: privateMode});
 		return {ok: true, path, bytes: Buffer.byteLength(content)};
 	} catch (error) {

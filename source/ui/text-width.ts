@@ -5,10 +5,19 @@ Display width and wrapping for the terminal: wide characters (CJK, most emoji) t
 columns, combining marks none. Text given here is already sanitised (no control bytes).
 */
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
 // Plain ASCII is one column per character; measuring it the long way is the hot path's cost.
 const printableAscii = /^[\u0020-\u007E]*$/;
+
+// Made on first need: the first Intl.Segmenter of a process loads ICU's break rules
+// (15-25 ms), which ASCII text, each character its own grapheme, never needs.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The graphemes of `text`: its characters when it is printable ASCII, otherwise as Intl.Segmenter splits them. */
+function graphemes(text: string): Iterable<{segment: string}> {
+	if (printableAscii.test(text)) return Array.from(text, segment => ({segment}));
+	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	return segmenter.segment(text);
+}
 
 export function displayWidth(text: string): number {
 	return printableAscii.test(text) ? text.length : stringWidth(text);
@@ -22,7 +31,7 @@ export function wrapToWidth(text: string, width: number): string[] {
 	let row = '';
 	let rowWidth = 0;
 	let lastSpace = -1;
-	for (const {segment} of segmenter.segment(text)) {
+	for (const {segment} of graphemes(text)) {
 		const w = displayWidth(segment);
 		if (rowWidth + w > width && row !== '') {
 			// Break at the last space if it leaves a reasonable row; otherwise break hard.
@@ -57,7 +66,7 @@ export function truncateToWidth(text: string, width: number): string {
 	if (width <= 1) return width === 1 ? '…' : '';
 	let out = '';
 	let used = 0;
-	for (const {segment} of segmenter.segment(text)) {
+	for (const {segment} of graphemes(text)) {
 		const w = displayWidth(segment);
 		if (used + w > width - 1) break;
 		out += segment;

@@ -2,6 +2,7 @@ import {beforeAll, describe, expect, it, vi} from 'vitest';
 import {en} from '../../source/i18n/messages-en.js';
 import {pt} from '../../source/i18n/messages-pt.js';
 import {loadLanguage, messages, plural} from '../../source/i18n/messages.js';
+import {joinTables} from '../../source/i18n/table.js';
 
 beforeAll(async () => {
 	await loadLanguage('pt');
@@ -69,6 +70,21 @@ describe('message tables', () => {
 	it('hands out the table of the language asked for', () => {
 		expect(messages('en')['catalog.kind.command']).toBe('command');
 		expect(messages('pt')['catalog.kind.command']).toBe('comando');
+	});
+});
+
+describe('joinTables', () => {
+	it('joins the parts as spread would (later parts win), into a table without a prototype', () => {
+		const table = joinTables({a: 'one', b: 'two'}, {c: () => 'three'}, {b: 'again'}, {}, {d: 'four'});
+		expect(Object.getPrototypeOf(table)).toBeNull();
+		expect({...table}).toEqual({a: 'one', b: 'again', c: table.c, d: 'four'});
+		expect(Object.keys(table)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('makes both languages\' tables that way: dictionaries from the start, with no hidden class per entry to build', () => {
+		expect(Object.getPrototypeOf(en)).toBeNull();
+		expect(Object.getPrototypeOf(pt)).toBeNull();
+		expect(Object.keys(en).length).toBeGreaterThan(500);
 	});
 });
 
