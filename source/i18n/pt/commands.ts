@@ -2,6 +2,12 @@ import type {commandsEn} from '../en/commands.js';
 import {plural} from '../plural.js';
 import type {Table} from '../table.js';
 
+/** Os passos que o probe cronometra (em inglês no JSON, onde são valores de máquina). */
+const probeSteps: Partial<Record<string, string>> = {'connect and banner': 'conexão e banner', 'STARTTLS and handshake': 'STARTTLS e handshake'};
+
+/** As etapas em que uma sessão pode falhar, como o relatório em texto do probe as nomeia. */
+const probeStages: Partial<Record<string, string>> = {connect: 'conexão', proxy: 'proxy SOCKS', greeting: 'banner', tls: 'TLS', ehlo: 'EHLO', starttls: 'STARTTLS', xclient: 'XCLIENT', quit: 'QUIT', auth: 'AUTH', mail: 'MAIL', rcpt: 'RCPT', data: 'DATA', command: 'comando'};
+
 /** O que os subcomandos e o --help do explorador dizem, em português do Brasil. */
 export const commandsPt: Table<typeof commandsEn> = {
 	'explorer.seeHelp': '(smtp-explorer --help lista todas as opções)',
@@ -282,6 +288,55 @@ ${exits}
 	'probe.stage.connect': 'conexão',
 	'probe.stage.proxy': 'proxy SOCKS',
 	'probe.stage.greeting': 'banner do servidor',
+	'probe.text.title': (target: string) => `Sondagem de ${target}`,
+	'probe.label.mail': 'e-mail',
+	'probe.label.mxHosts': 'hosts MX',
+	'probe.label.tried': 'tentado',
+	'probe.label.answered': 'respondeu',
+	'probe.label.banner': 'banner',
+	'probe.label.certificate': 'certificado',
+	'probe.label.valid': 'validade',
+	'probe.text.nullMx': 'este domínio não recebe e-mail (MX nulo, RFC 7505)',
+	'probe.text.implicitMx': ' (MX implícito: não há registro MX)',
+	'probe.text.none': '(nenhum)',
+	'probe.text.tls': (protocol: string, cipher: string, verified: boolean) => `${protocol}, ${cipher}; certificado ${verified ? 'verificado' : 'NÃO verificado (--insecure)'}`,
+	'probe.text.certificate': (subject: string, names: string, issuer: string) => `${subject}${names ? ` (nomes: ${names})` : ''}; emissor ${issuer}`,
+	'probe.text.valid': (from: string, to: string, days: number) =>
+		`de ${from} a ${to} (${days < 0 ? 'EXPIRADO' : plural('pt', days, {one: 'falta # dia', other: 'faltam # dias'})})`,
+	'probe.text.extensionsBefore': 'Extensões antes do TLS',
+	'probe.text.extensionsAfter': 'Extensões depois do TLS',
+	'probe.text.extensions': 'Extensões',
+	'probe.text.tlsChanged': (changes: string) => `  O que o TLS mudou: ${changes}`,
+	'probe.text.nothing': 'nada',
+	'probe.text.gained': (extension: string) => `ganhou ${extension}`,
+	'probe.text.lost': (extension: string) => `perdeu ${extension}`,
+	'probe.text.changed': (extension: string) => `mudou ${extension}`,
+	'probe.text.timings': 'Tempos',
+	'probe.text.step': (step: string) => probeSteps[step] ?? step,
+	'probe.text.injection': (bytes: number) =>
+		`Atenção: ${plural('pt', bytes, {one: '# byte enviado', other: '# bytes enviados'})} depois do 220 do STARTTLS, antes do TLS, ${bytes === 1 ? 'foi descartado' : 'foram descartados'} (possível injeção de resposta no STARTTLS)`,
+	'probe.text.failedAt': (stage: string, message: string) => `Falhou em ${stage}: ${message}`,
+	'probe.text.stage': (stage: string) => probeStages[stage] ?? stage,
+	'probe.text.ok': 'Resultado: ok',
+	'probe.starttls.upgraded': 'upgrade feito',
+	'probe.starttls.implicit': 'TLS implícito',
+	'probe.starttls.notTried': 'não tentado',
+	'probe.starttls.notOffered': 'não oferecido',
+	'probe.starttls.refused': 'recusado',
+	'probe.starttls.failed': 'falhou',
+	'probe.table.title': (domain: string, implicit: boolean) => `Hosts MX de ${domain}${implicit ? ' (não há registro MX: o MX implícito, RFC 5321 5.1)' : ''}`,
+	'probe.column.certificate': 'certificado',
+	'probe.column.extensions': 'extensões',
+	'probe.table.failed': (message: string) => `falhou: ${message}`,
+	'probe.table.none': 'nenhum',
+	'probe.table.certificate': (verified: boolean, days: number) => `${verified ? 'válido' : 'NÃO verificado'}, ${days < 0 ? 'EXPIRADO' : `${days}d`}`,
+	'probe.nullMx': (domain: string) => `${domain} não recebe e-mail: publica um MX nulo (RFC 7505)`,
+	'probe.ext.sizeNone': 'sem limite fixo de tamanho de mensagem',
+	'probe.ext.size': (megabytes: number) => `mensagens de até ${megabytes.toLocaleString('pt-BR')} MB`,
+	'probe.ext.sizeBad': (limit: string) => `o limite de tamanho "${limit}" não é um número`,
+	'probe.ext.auth': (mechanisms: string) => `autenticação com ${mechanisms}`,
+	'probe.ext.authNone': 'oferece autenticação, mas não lista nenhum mecanismo',
+	'probe.ext.local': 'uma extensão local (X-)',
 	'run.error.noScript': 'nenhum script informado; veja --help',
 	'run.error.unexpected': (word: string) => `"${word}" não era esperado`,
 	'run.error.starttlsFlags': '--starttls, --no-starttls e --ehlo não se aplicam ao run: o script envia STARTTLS e EHLO por conta própria',
