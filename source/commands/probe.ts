@@ -1,6 +1,6 @@
 import {lookupExtension} from '../catalog/index.js';
 import {diffExtensions, type EhloInfo, hasExtension} from '../protocol/ehlo.js';
-import type {Stage} from '../protocol/errors.js';
+import {failureText, type Stage} from '../protocol/errors.js';
 import {keepBytes} from '../protocol/json-bytes.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import type {TlsState} from '../protocol/session.js';
@@ -94,10 +94,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender, t));
 		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
-		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report, chosen.language));
+		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report, chosen.language, opening.ok ? undefined : failureText(opening.error, t)));
 		io.stderr.write(warningLines('probe', controller.warnings));
 		if (opening.ok || opening.nullMx) return finishTranscript(transcript, exitCodes.ok);
-		io.stderr.write(`smtp-explorer probe: ${t['probe.failed'](stageName(opening.stage, t), sanitizeForDisplay(opening.error.message))}\n`);
+		io.stderr.write(`smtp-explorer probe: ${t['probe.failed'](stageName(opening.stage, t), sanitizeForDisplay(failureText(opening.error, t)))}\n`);
 		return exitCodeOf(opening);
 	} finally {
 		transcript.appender?.close();
@@ -137,10 +137,10 @@ async function probeAll(settings: ConnectionSettings, format: string, io: Comman
 		return 0;
 	}
 
-	const results: Array<{host: string; preference: number; report: ProbeReport; exitCode: number}> = [];
+	const results: Array<{host: string; preference: number; report: ProbeReport; exitCode: number; failure?: string}> = [];
 	for (const host of plan.hosts) {
 		const {report, opening} = await probeOne(settings, {kind: 'tcp', host: host.host, port: target.port}, appender);
-		results.push({host: host.host, preference: host.preference, report, exitCode: opening.ok ? exitCodes.ok : exitCodeOf(opening)});
+		results.push({host: host.host, preference: host.preference, report, ...(opening.ok ? {exitCode: exitCodes.ok} : {exitCode: exitCodeOf(opening), failure: failureText(opening.error, t)})});
 	}
 
 	io.stdout.write(format === 'json'
@@ -150,12 +150,12 @@ async function probeAll(settings: ConnectionSettings, format: string, io: Comman
 }
 
 /** One row per MX host: what each offers, side by side. */
-function formatTable(domain: string, implicit: boolean, results: Array<{host: string; preference: number; report: ProbeReport}>, t: Messages): string {
-	const rows = results.map(({host, preference, report}) => {
+function formatTable(domain: string, implicit: boolean, results: Array<{host: string; preference: number; report: ProbeReport; failure?: string}>, t: Messages): string {
+	const rows = results.map(({host, preference, report, failure}) => {
 		const cert = report.tls?.certificate;
 		const certificate = !report.tls ? '-' : !cert ? t['probe.table.none'] : t['probe.table.certificate'](report.tls.verified, cert.daysToExpiry);
 		const extensions = (report.extensionsAfterTls ?? report.extensionsBeforeTls ?? []).map(extension => extension.keyword).join(' ');
-		return [host, String(preference), report.banner ? `${report.banner.code} ${report.banner.text.split('\n')[0]}` : report.error ? t['probe.table.failed'](report.error.message) : '-', report.tls ? `${report.tls.protocol}` : t[startTlsKeys[report.starttls]], certificate, extensions].map(cell => sanitizeForDisplay(cell));
+		return [host, String(preference), report.banner ? `${report.banner.code} ${report.banner.text.split('\n')[0]}` : failure === undefined ? '-' : t['probe.table.failed'](failure), report.tls ? `${report.tls.protocol}` : t[startTlsKeys[report.starttls]], certificate, extensions].map(cell => sanitizeForDisplay(cell));
 	});
 	const header = ['host', 'pref', t['probe.label.banner'], 'TLS', t['probe.column.certificate'], t['probe.column.extensions']];
 	const widths = header.map((title, column) => Math.min(column === 2 ? 40 : 60, Math.max(title.length, ...rows.map(row => row[column]!.length))));
@@ -283,7 +283,8 @@ const startTlsKeys = {
 	failed: 'probe.starttls.failed',
 } as const satisfies Record<StartTlsOutcome, TextKey>;
 
-function formatReport(report: ProbeReport, language: Language): string {
+/** The report for a person; `failure` is why the probe stopped, in the reader's language (the JSON keeps it in English). */
+function formatReport(report: ProbeReport, language: Language, failure: string | undefined): string {
 	const t = messages(language);
 	const lines = [t['probe.text.title'](report.target)];
 	const row = (label: string, text: string) => lines.push(`  ${label.padEnd(12)} ${sanitizeForDisplay(text)}`);
@@ -321,6 +322,6 @@ function formatReport(report: ProbeReport, language: Language): string {
 
 	lines.push('', t['probe.text.timings'], ...report.timings.map(timing => `  ${t['probe.text.step'](timing.step).padEnd(24)} ${String(timing.ms).padStart(6)} ms`));
 	for (const warning of report.warnings) lines.push('', t['probe.text.injection'](warning.bytes));
-	lines.push('', report.error ? t['probe.text.failedAt'](t['probe.text.stage'](report.error.stage), sanitizeForDisplay(report.error.message)) : t['probe.text.ok']);
+	lines.push('', report.error ? t['probe.text.failedAt'](t['probe.text.stage'](report.error.stage), sanitizeForDisplay(failure ?? report.error.message)) : t['probe.text.ok']);
 	return `${lines.join('\n')}\n`;
 }

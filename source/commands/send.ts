@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto';
 import {messages, text} from '../i18n/messages.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {chooseEncoding, hasControlCharacter, type HeaderField, type Mailbox, messageHeader, messageIsEightBit, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
-import {type SessionError, SmtpReplyError, type Stage, TransportError} from '../protocol/errors.js';
+import {failureText, type SessionError, SmtpReplyError, type Stage, TransportError, type Wording} from '../protocol/errors.js';
 import {keepBytes} from '../protocol/json-bytes.js';
 import {queueIdOf, type Reply, replyText} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
@@ -92,7 +92,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	io.stderr.write(warningLines('send', controller.warnings));
 	for (const {address, reply} of progress.refused) io.stderr.write(`smtp-explorer send: ${text()['send.recipientRefused'](sanitizeForDisplay(`<${address}> ${shownReply(reply)}`))}\n`);
 	if (stopped) {
-		io.stderr.write(`smtp-explorer send: ${sanitizeForDisplay(stopped.message)}\n`);
+		io.stderr.write(`smtp-explorer send: ${sanitizeForDisplay(stopped.say(t))}\n`);
 	} else if (!request.json) {
 		const to = progress.accepted.map(({address}) => `<${address}>`).join(', ');
 		io.stdout.write(`${sanitizeForDisplay(progress.summary ?? `sent: ${shownReply(progress.final!)} (from <${request.from.address}> to ${to}, ${progress.size} bytes)`)}\n`);
@@ -249,7 +249,7 @@ function plaintextRefusal(why: string): string {
 const openingStages: Record<string, Stage> = {dns: 'connect', connect: 'connect', proxy: 'proxy', tls: 'tls', greeting: 'greeting', ehlo: 'ehlo', starttls: 'starttls', xclient: 'xclient'};
 
 /** A reply that ends the transaction at `stage`: a refusal, or a 421 anywhere (RFC 5321 3.8). */
-const refusedAt = (reply: Reply, stage: Stage, what: string) => Stopped.by(new SmtpReplyError(reply, stage), stage, `${what}: ${shownReply(reply)}`);
+const refusedAt = (reply: Reply, stage: Stage, what: string | Wording) => Stopped.by(new SmtpReplyError(reply, stage), stage, t => `${typeof what === 'string' ? what : what(t)}: ${shownReply(reply)}`);
 
 /** The whole transaction, from connect to the reply to the message, recorded in `progress`. QUIT is the caller's. */
 async function transact(controller: SessionController, request: SendRequest, progress: Progress, startUpload: (total: number) => ByteProgress | undefined): Promise<Stopped | undefined> {
@@ -298,7 +298,7 @@ async function transact(controller: SessionController, request: SendRequest, pro
 	];
 	const mail = await controller.command(`MAIL FROM:<${request.from.address}>${params.map(param => ` ${param}`).join('')}`);
 	if (!mail.ok) return lost(controller, mail.error, 'MAIL', 'mail');
-	if (mail.reply.code !== 250) return refusedAt(mail.reply, 'mail', 'MAIL FROM refused');
+	if (mail.reply.code !== 250) return refusedAt(mail.reply, 'mail', t => t['send.mailRefused']);
 
 	const addresses = [...new Set([...request.to, ...request.cc].map(mailbox => mailbox.address))];
 	for (const address of addresses) {
@@ -336,7 +336,7 @@ async function transact(controller: SessionController, request: SendRequest, pro
 		} else {
 			const data = await controller.command('DATA');
 			if (!data.ok) return lost(controller, data.error, 'DATA', 'data');
-			if (data.reply.code !== 354) return refusedAt(data.reply, 'data', 'DATA refused (the message was not sent)');
+			if (data.reply.code !== 354) return refusedAt(data.reply, 'data', t => t['send.dataRefused']);
 			final = await controller.sendDataStream(message());
 		}
 	} finally {
@@ -344,10 +344,10 @@ async function transact(controller: SessionController, request: SendRequest, pro
 		upload?.finish();
 	}
 
-	if (!final.ok) return lost(controller, final.error, 'the message', 'data');
+	if (!final.ok) return lost(controller, final.error, undefined, 'data');
 	progress.final = final.reply;
 	if (final.deliveries) return lmtpOutcome(final.deliveries, progress);
-	if (final.reply.code !== 250) return refusedAt(final.reply, 'data', 'the message was refused');
+	if (final.reply.code !== 250) return refusedAt(final.reply, 'data', t => t['send.messageRefused']);
 	return undefined;
 }
 
@@ -391,8 +391,12 @@ async function signIn(controller: SessionController, auth: NonNullable<SendReque
 No reply came (the connection closed, or a deadline passed). The controller's last error
 note says it best: whether the message was NOT sent, or its fate is unknown (C3, C4).
 */
-function lost(controller: SessionController, error: SessionError, what: string, stage: Stage): Stopped {
-	if (!(error instanceof TransportError)) return Stopped.by(error, stage, `${what}: ${error.message}`);
+function lost(controller: SessionController, error: SessionError, verb: string | undefined, stage: Stage): Stopped {
+	if (!(error instanceof TransportError)) return Stopped.by(error, stage, t => `${verb ?? t['send.theMessage']}: ${failureText(error, t)}`);
+	// The note is in the session's language, which is the language the line is printed in.
 	const note = controller.transcript.entries.findLast(entry => entry.kind === 'error');
-	return Stopped.by(error, stage, `no reply to ${what}: ${note?.text ?? error.message}`);
+	return Stopped.by(error, stage, t => {
+		const why = note?.text ?? failureText(error, t);
+		return verb ? t['send.noReplyTo'](verb, why) : t['send.noReplyToMessage'](why);
+	});
 }

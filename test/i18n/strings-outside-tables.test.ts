@@ -25,7 +25,7 @@ const scanned = [
 	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts'].map(name => join(root, 'source', 'protocol', name)),
 	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts'].map(name => join(root, 'source', 'commands', name)),
 	// The session's own notes in the transcript, and the wait labels the sidebar shows.
-	...['controller.ts', 'transcript-store.ts'].map(name => join(root, 'source', 'session', name)),
+	...['controller.ts', 'transcript-store.ts', 'open-session.ts', 'authenticate.ts'].map(name => join(root, 'source', 'session', name)),
 	join(root, 'source', 'explorer.tsx'),
 	join(root, 'source', 'help.ts'),
 ];
@@ -60,6 +60,10 @@ const sinks: RegExp[] = [
 	/\bcheck: (?:value|\(value: string\)) => \(?[^?]*\?\s*undefined\s*:\s*/g,
 	/\bok: false, error: (?=['"`])/g,
 	/\bStopped\.by\((?:[^,()]|\([^()]*\))*,\s*'\w+',\s*/g,
+	// A typed session error's words (a wording from the tables, never English text: failureText says it in the reader's language).
+	/\bnew (?:TransportError|TlsError|NotSent)\('[\w-]+', /g,
+	/\bnew ProtocolViolation\(/g,
+	/\bnew SmtpReplyError\((?:[^,()]|\([^()]*\))*,(?:[^,()]|\([^()]*\))*,\s*/g,
 	// probe's text report: a row's label and text, a line of the report.
 	/\brow\(\s*/g,
 	/\brow\((?:[^,()]|\([^()]*\))*,\s*/g,
@@ -151,6 +155,7 @@ describe('user-facing strings live in the message tables', () => {
 			"this.note('info', `connecting to ${where}`);",
 			"if (!scriptPath) return usage('no script given; see --help');",
 			"row('banner', report.banner ? text : '(none)'); row(t['probe.label.valid'], 'expired already'); lines.push('Timings');",
+			"fail(new TransportError('closed', 'the connection is closed')); new SmtpReplyError(reply, 'greeting', `refused: ${code}`);",
 			// Table lookups, tones and protocol tokens pass.
 			"flash(state, say()['flash.notSent'], 'error'); warn('x', say()['check.empty'], span); hint: 'EHLO'",
 		].join('\n');
@@ -161,6 +166,8 @@ describe('user-facing strings live in the message tables', () => {
 			'sample.tsx: .write( "smtp-explorer send: cannot read ${file}"',
 			'sample.tsx: note(\'info\', "connecting to ${where}"',
 			'sample.tsx: usage( "no script given; see --help"',
+			'sample.tsx: new TransportError(\'closed\', "the connection is closed"',
+			'sample.tsx: new SmtpReplyError(reply, \'greeting\', "refused: ${code}"',
 			'sample.tsx: row( "banner"',
 			'sample.tsx: row(t[\'probe.label.valid\'], "expired already"',
 			'sample.tsx: lines.push( "Timings"',
