@@ -94,3 +94,51 @@ describe('run and probe: the same errors in Portuguese', () => {
 		expect(JSON.parse(io.stdout)).toMatchObject({error: {message: 'the server refused service in its banner: 421 4.3.2 too busy, try later'}});
 	});
 });
+
+describe('the shared flags\' errors and send\'s own, in Portuguese', () => {
+	it('a flag error of the shared connection flags, in send, probe and run; nothing is sent', async () => {
+		const server = await fake({});
+		const sent = await sendTo(server.port, pt, '--tls', '--starttls');
+		expect(sent.code).toBe(2);
+		expect(sent.stderr).toBe('smtp-explorer send: --tls e --starttls se excluem: --tls começa o TLS de imediato, --starttls faz o upgrade de uma conexão sem criptografia\n');
+
+		const io = fakeIo({env: pt});
+		expect(await probe([`127.0.0.1:${server.port}`, '--ehlo', 'not a name'], io.io)).toBe(2);
+		expect(io.stderr).toBe('smtp-explorer probe: --ehlo "not a name" não é um domínio nem um endereço literal como [192.0.2.1] (RFC 5321 4.1.1.1)\n');
+
+		const script = dir.file('flags.smtp', 'EHLO client.example.com\nEXPECT 250\n');
+		const runIo = fakeIo({env: pt});
+		expect(await run([script, `127.0.0.1:${server.port}`, '--servername', 'bad name'], runIo.io)).toBe(2);
+		expect(runIo.stderr).toBe('smtp-explorer run: --servername "bad name" não é um nome de host\n');
+
+		const english = await sendTo(server.port, {}, '--tls', '--starttls');
+		expect(english.stderr).toBe('smtp-explorer send: --tls and --starttls exclude each other: --tls starts TLS at once, --starttls upgrades a plaintext connection\n');
+		expect(server.connections).toBe(0);
+	});
+
+	it('send\'s usage errors: a missing --from, a bad --chunk-size', async () => {
+		const server = await fake({});
+		const io = fakeIo({env: pt});
+		expect(await send([`127.0.0.1:${server.port}`, '--to', 'b@example.org', '--subject', 'Oi', '--body', 'x'], io.io)).toBe(2);
+		expect(io.stderr).toBe('smtp-explorer send: --from é obrigatório\n');
+		const chunk = await sendTo(server.port, pt, '--bdat', '--chunk-size', 'big');
+		expect(chunk.stderr).toBe('smtp-explorer send: --chunk-size "big" não é um número positivo de bytes\n');
+		expect(server.connections).toBe(0);
+	});
+
+	it('--bdat without CHUNKING: said in Portuguese on stderr, in English in send --json; MAIL never sent', async () => {
+		const server = await fake({replies: {EHLO: '250-fake.test\r\n250 8BITMIME\r\n'}});
+		const {code, stderr, stdout} = await sendTo(server.port, pt, '--bdat', '--json');
+		expect(code).toBe(11);
+		expect(stderr).toBe('smtp-explorer send: MAIL não enviado: --bdat exige CHUNKING (RFC 3030), e o servidor não o oferece; tire o --bdat para enviar com DATA\n');
+		expect(JSON.parse(stdout)).toMatchObject({sent: false, error: {stage: 'send', type: 'not-sent', message: 'MAIL not sent: --bdat needs CHUNKING (RFC 3030), and the server does not offer it; leave --bdat out to send with DATA'}});
+		expect(server.received.toString()).not.toContain('MAIL FROM');
+	});
+
+	it('a sent message\'s summary line, in Portuguese', async () => {
+		const server = await fake({});
+		const {code, stdout} = await sendTo(server.port, pt);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^enviado: 250 .* \(de <a@example\.com> para <b@example\.org>, \d+ bytes\)\n$/);
+	});
+});

@@ -23,7 +23,7 @@ function filesUnder(folder: string): string[] {
 const scanned = [
 	...filesUnder(join(root, 'source', 'ui')),
 	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts'].map(name => join(root, 'source', 'protocol', name)),
-	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts'].map(name => join(root, 'source', 'commands', name)),
+	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts', 'send.ts', 'connection-flags.ts', 'exit-codes.ts'].map(name => join(root, 'source', 'commands', name)),
 	// The session's own notes in the transcript, and the wait labels the sidebar shows.
 	...['controller.ts', 'transcript-store.ts', 'open-session.ts', 'authenticate.ts'].map(name => join(root, 'source', 'session', name)),
 	join(root, 'source', 'explorer.tsx'),
@@ -64,6 +64,8 @@ const sinks: RegExp[] = [
 	/\bnew (?:TransportError|TlsError|NotSent)\('[\w-]+', /g,
 	/\bnew ProtocolViolation\(/g,
 	/\bnew SmtpReplyError\((?:[^,()]|\([^()]*\))*,(?:[^,()]|\([^()]*\))*,\s*/g,
+	// A password prompt (send --user, the proxy user).
+	/\bpromptSecret\(\w+, /g,
 	// probe's text report: a row's label and text, a line of the report.
 	/\brow\(\s*/g,
 	/\brow\((?:[^,()]|\([^()]*\))*,\s*/g,
@@ -156,6 +158,7 @@ describe('user-facing strings live in the message tables', () => {
 			"if (!scriptPath) return usage('no script given; see --help');",
 			"row('banner', report.banner ? text : '(none)'); row(t['probe.label.valid'], 'expired already'); lines.push('Timings');",
 			"fail(new TransportError('closed', 'the connection is closed')); new SmtpReplyError(reply, 'greeting', `refused: ${code}`);",
+			"const password = await promptSecret(io, `Password for ${user}: `);",
 			// Table lookups, tones and protocol tokens pass.
 			"flash(state, say()['flash.notSent'], 'error'); warn('x', say()['check.empty'], span); hint: 'EHLO'",
 		].join('\n');
@@ -168,6 +171,7 @@ describe('user-facing strings live in the message tables', () => {
 			'sample.tsx: usage( "no script given; see --help"',
 			'sample.tsx: new TransportError(\'closed\', "the connection is closed"',
 			'sample.tsx: new SmtpReplyError(reply, \'greeting\', "refused: ${code}"',
+			'sample.tsx: promptSecret(io, "Password for ${user}: "',
 			'sample.tsx: row( "banner"',
 			'sample.tsx: row(t[\'probe.label.valid\'], "expired already"',
 			'sample.tsx: lines.push( "Timings"',
