@@ -992,18 +992,19 @@ export class SessionController {
 	private handleViolation(violation: ReplyViolation) {
 		const sample = decodeLenient(violation.raw);
 		if (violation.tolerated) {
-			this.note('warning', `${violation.message}`);
+			this.note('warning', violation.wording(text()));
 			return;
 		}
 
 		const command = this.state.pending[0];
-		this.note('error', text()['session.violation'](command?.verb, violation.message, sample));
+		this.note('error', text()['session.violation'](command?.verb, violation.wording(text()), sample));
 		if (command) {
-			this.takeWaiter(command.id)?.({ok: false, error: new ProtocolViolation(t => t['error.violation'](violation.message), violation.raw)});
+			this.takeWaiter(command.id)?.({ok: false, error: new ProtocolViolation(t => t['error.violation'](violation.wording(t)), violation.raw)});
 		}
 
-		this.dispatch({type: 'violation', message: violation.message});
-		const banner = new ProtocolViolation(t => t['error.violationInBanner'](violation.message), violation.raw);
+		// The validator's out-of-step warning quotes it: in the session's language.
+		this.dispatch({type: 'violation', message: violation.wording(text())});
+		const banner = new ProtocolViolation(t => t['error.violationInBanner'](violation.wording(t)), violation.raw);
 		this.settleGreeting({ok: false, stage: 'greeting', message: banner.message, error: banner});
 
 		// Oversized replies are a resource attack or a broken server: close (B6, B7).

@@ -90,7 +90,7 @@ describe('run and probe: the same errors in Portuguese', () => {
 		const io = fakeIo({env: pt});
 		const code = await probe([`127.0.0.1:${server.port}`, '--ehlo', 'probe.example.com'], io.io);
 		expect(code).toBe(5);
-		expect(io.stderr).toBe('smtp-explorer probe: falha em banner do servidor: o servidor recusou atendimento no banner: 421 4.3.2 too busy, try later\n');
+		expect(io.stderr).toBe('smtp-explorer probe: falha em banner do servidor: o servidor recusou o serviço no banner: 421 4.3.2 too busy, try later\n');
 		expect(JSON.parse(io.stdout)).toMatchObject({error: {message: 'the server refused service in its banner: 421 4.3.2 too busy, try later'}});
 	});
 });

@@ -22,7 +22,7 @@ function filesUnder(folder: string): string[] {
 /** Where the tables must be used: the explorer, the session's notes, the translated sub-commands, and the protocol code that words what the user sees. */
 const scanned = [
 	...filesUnder(join(root, 'source', 'ui')),
-	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts'].map(name => join(root, 'source', 'protocol', name)),
+	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts', 'reply-parser.ts', 'session.ts'].map(name => join(root, 'source', 'protocol', name)),
 	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts', 'send.ts', 'connection-flags.ts', 'exit-codes.ts'].map(name => join(root, 'source', 'commands', name)),
 	// The session's own notes in the transcript, and the wait labels the sidebar shows.
 	...['controller.ts', 'transcript-store.ts', 'open-session.ts', 'authenticate.ts'].map(name => join(root, 'source', 'session', name)),
@@ -64,6 +64,9 @@ const sinks: RegExp[] = [
 	/\bnew (?:TransportError|TlsError|NotSent)\('[\w-]+', /g,
 	/\bnew ProtocolViolation\(/g,
 	/\bnew SmtpReplyError\((?:[^,()]|\([^()]*\))*,(?:[^,()]|\([^()]*\))*,\s*/g,
+	// The reply parser's violations and the protocol state's reason for an ended session.
+	/\bviolation\('[\w-]+', /g,
+	/\bclosedReason: (?=['"`])/g,
 	// A password prompt (send --user, the proxy user).
 	/\bpromptSecret\(\w+, /g,
 	// probe's text report: a row's label and text, a line of the report.
@@ -159,6 +162,7 @@ describe('user-facing strings live in the message tables', () => {
 			"row('banner', report.banner ? text : '(none)'); row(t['probe.label.valid'], 'expired already'); lines.push('Timings');",
 			"fail(new TransportError('closed', 'the connection is closed')); new SmtpReplyError(reply, 'greeting', `refused: ${code}`);",
 			"const password = await promptSecret(io, `Password for ${user}: `);",
+			"events.push(violation('no-code', 'A reply line does not start with a code.', raw)); return {...state, closedReason: `the server is closing (${code})`};",
 			// Table lookups, tones and protocol tokens pass.
 			"flash(state, say()['flash.notSent'], 'error'); warn('x', say()['check.empty'], span); hint: 'EHLO'",
 		].join('\n');
@@ -171,6 +175,8 @@ describe('user-facing strings live in the message tables', () => {
 			'sample.tsx: usage( "no script given; see --help"',
 			'sample.tsx: new TransportError(\'closed\', "the connection is closed"',
 			'sample.tsx: new SmtpReplyError(reply, \'greeting\', "refused: ${code}"',
+			'sample.tsx: violation(\'no-code\', "A reply line does not start with a code."',
+			'sample.tsx: closedReason: "the server is closing (${code})"',
 			'sample.tsx: promptSecret(io, "Password for ${user}: "',
 			'sample.tsx: row( "banner"',
 			'sample.tsx: row(t[\'probe.label.valid\'], "expired already"',

@@ -102,7 +102,7 @@ export const sessionPt: Table<typeof sessionEn> = {
 		`${count} linhas anteriores não estão mais na memória (o histórico guarda as últimas ${limit}); só um arquivo de --transcript as tem`,
 	'error.closedSession': (reply: string) => `o servidor encerrou a sessão: ${reply}`,
 	'error.closedSessionTo': (verb: string, reply: string) => `o servidor encerrou a sessão em resposta ao ${verb}: ${reply}`,
-	'error.bannerRefused': (reply: string) => `o servidor recusou atendimento no banner: ${reply}`,
+	'error.bannerRefused': (reply: string) => `o servidor recusou o serviço no banner: ${reply}`,
 	'error.beforeBanner': (who: string) => `conexão ${who} antes do banner`,
 	'error.cutMessage': (who: string) => `a mensagem NÃO foi enviada: conexão ${who} antes do fim dela`,
 	'error.isClosed': 'a conexão está fechada',
