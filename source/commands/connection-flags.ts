@@ -1,4 +1,5 @@
 import {hostname} from 'node:os';
+import {text as say} from '../i18n/messages.js';
 import {isDomainOrLiteral} from '../protocol/address.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {encodeProxyHeader, parseProxyAddress} from '../protocol/proxy-protocol.js';
@@ -93,13 +94,13 @@ Where HOST[:PORT] points, with the default port the flags imply: 465 with --tls,
 --submission, 24 for LMTP, else 25. `lmtp` is true for an `lmtp:` target or --lmtp.
 */
 export function targetOf(host: string | undefined, flags: Pick<ConnectionFlagValues, 'tls' | 'submission' | 'lmtp'>): {ok: true; target: Target; lmtp: boolean} | {ok: false; error: string} {
-	if (!host) return {ok: false, error: 'no server given: HOST[:PORT] is required'};
+	if (!host) return {ok: false, error: say()['flags.noServer']};
 	const {lmtp: prefixed, rest} = splitLmtpPrefix(host);
 	const lmtp = prefixed || Boolean(flags.lmtp);
 	const defaultPort = flags.tls ? defaultPorts.implicitTls : flags.submission ? defaultPorts.submission : lmtp ? defaultPorts.lmtp : defaultPorts.smtp;
 	const parsed = parseTarget(rest, defaultPort);
 	if (!parsed.ok) return {ok: false, error: parsed.error};
-	if (lmtp && parsed.target.kind === 'mx') return {ok: false, error: 'LMTP delivers to one mailbox server, not to the MX hosts of a domain: give its host or socket'};
+	if (lmtp && parsed.target.kind === 'mx') return {ok: false, error: say()['flags.lmtpMx']};
 	return {ok: true, target: parsed.target, lmtp};
 }
 
@@ -113,9 +114,9 @@ export function routeSettings(flags: ConnectionFlagValues): {ok: true; settings:
 	}
 
 	if (flags.proxyProtocol === undefined) {
-		if (flags.proxySource !== undefined || flags.proxyDestination !== undefined) return {ok: false, error: '--proxy-source and --proxy-destination go with --proxy-protocol v1|v2'};
+		if (flags.proxySource !== undefined || flags.proxyDestination !== undefined) return {ok: false, error: say()['flags.proxySourceAlone']};
 	} else {
-		if (flags.proxyProtocol !== 'v1' && flags.proxyProtocol !== 'v2') return {ok: false, error: `--proxy-protocol must be v1 or v2, not "${sanitizeForDisplay(flags.proxyProtocol)}"`};
+		if (flags.proxyProtocol !== 'v1' && flags.proxyProtocol !== 'v2') return {ok: false, error: say()['flags.proxyProtocol'](sanitizeForDisplay(flags.proxyProtocol))};
 		const header: NonNullable<ConnectionSettings['route']['proxyHeader']> = {version: flags.proxyProtocol};
 		for (const [flag, value, key] of [['--proxy-source', flags.proxySource, 'source'], ['--proxy-destination', flags.proxyDestination, 'destination']] as const) {
 			if (value === undefined) continue;
@@ -135,7 +136,7 @@ export function routeSettings(flags: ConnectionFlagValues): {ok: true; settings:
 	let dnsServer: string | undefined;
 	if (flags.dnsServer !== undefined) {
 		const server = parseDnsServer(flags.dnsServer);
-		if (!server) return {ok: false, error: `--dns-server "${sanitizeForDisplay(flags.dnsServer)}" is not IP[:PORT] (IPv6 as [addr]:port)`};
+		if (!server) return {ok: false, error: say()['flags.dnsServer'](sanitizeForDisplay(flags.dnsServer))};
 		dnsServer = server;
 	}
 
@@ -150,7 +151,7 @@ export function routeSettings(flags: ConnectionFlagValues): {ok: true; settings:
 
 		xclient = buildAttributeCommand('XCLIENT', attributes);
 		const octets = Buffer.byteLength(`${xclient}\r\n`);
-		if (octets > maxCommandOctets) return {ok: false, error: `--xclient: the XCLIENT line would be ${octets} octets; a command line holds at most ${maxCommandOctets} (RFC 5321 4.5.3.1.4)`};
+		if (octets > maxCommandOctets) return {ok: false, error: say()['flags.xclientLong'](octets, maxCommandOctets)};
 	}
 
 	return {ok: true, settings: {route, ...(dnsServer ? {dnsServer} : {}), ...(xclient ? {xclient} : {})}};
@@ -169,9 +170,9 @@ function parseDnsServer(text: string): string | undefined {
 export async function proxyPassword(route: ConnectionSettings['route'], io: CommandIo): Promise<{ok: true} | {ok: false; error: string}> {
 	const socks = route.socks;
 	if (!socks?.proxy.user) return {ok: true};
-	const password = io.env[proxyPasswordVariable] ?? (await promptSecret(io, `Password for the proxy user ${sanitizeForDisplay(socks.proxy.user)}: `));
+	const password = io.env[proxyPasswordVariable] ?? (await promptSecret(io, say()['flags.proxyPasswordPrompt'](sanitizeForDisplay(socks.proxy.user))));
 	if (password === undefined) {
-		return {ok: false, error: `the proxy user needs a password: set ${proxyPasswordVariable}, or run in a terminal to be asked (never in the URL or a flag, where other users could read it)`};
+		return {ok: false, error: say()['flags.proxyPassword'](proxyPasswordVariable)};
 	}
 
 	socks.password = password;
@@ -186,8 +187,8 @@ Everything the shared flags say about a session except where it goes. `argv` tel
 */
 export function sessionSettings(flags: ConnectionFlagValues, argv: readonly string[]): {ok: true; settings: Omit<ConnectionSettings, 'target'>} | {ok: false; error: string} {
 	const noStartTls = argv.lastIndexOf('--no-starttls') > argv.lastIndexOf('--starttls');
-	if (flags.tls && flags.starttls) return {ok: false, error: '--tls and --starttls exclude each other: --tls starts TLS at once, --starttls upgrades a plaintext connection'};
-	if (flags.requireTls && noStartTls && !flags.tls) return {ok: false, error: '--require-tls with --no-starttls leaves no way to encrypt: add --tls, or drop --no-starttls'};
+	if (flags.tls && flags.starttls) return {ok: false, error: say()['flags.tlsAndStarttls']};
+	if (flags.requireTls && noStartTls && !flags.tls) return {ok: false, error: say()['flags.requireTlsNoStarttls']};
 
 	const tls = tlsOptionsFrom(flags);
 	if (!tls.ok) return tls;
@@ -215,10 +216,10 @@ function readPem(flag: string, path: string, begins: RegExp): {ok: true; pem: st
 	try {
 		pem = readBoundedSync(path, maxCertificateBytes, `${flag}`).toString('utf8');
 	} catch (error) {
-		return {ok: false, error: `cannot read ${flag}: ${describeReadError(path, error as NodeJS.ErrnoException)}`};
+		return {ok: false, error: say()['flags.cannotRead'](flag, describeReadError(path, error as NodeJS.ErrnoException))};
 	}
 
-	return begins.test(pem) ? {ok: true, pem} : {ok: false, error: `${flag} ${sanitizeForDisplay(path)} holds no PEM ${flag === '--key' ? 'key' : 'certificate'}`};
+	return begins.test(pem) ? {ok: true, pem} : {ok: false, error: say()['flags.noPem'](flag, sanitizeForDisplay(path), flag === '--key')};
 }
 
 /**
@@ -239,14 +240,14 @@ export function tlsOptionsFrom(flags: {insecure?: boolean; ca?: string; serverna
 		tls[option] = read.pem;
 	}
 
-	if (Boolean(flags.cert) !== Boolean(flags.key)) return {ok: false, error: '--cert and --key go together'};
+	if (Boolean(flags.cert) !== Boolean(flags.key)) return {ok: false, error: say()['flags.certAndKey']};
 	if (flags.tlsMin !== undefined) {
-		if (flags.tlsMin !== 'TLSv1.2' && flags.tlsMin !== 'TLSv1.3') return {ok: false, error: '--tls-min must be TLSv1.2 or TLSv1.3'};
+		if (flags.tlsMin !== 'TLSv1.2' && flags.tlsMin !== 'TLSv1.3') return {ok: false, error: say()['flags.tlsMin']};
 		tls.minVersion = flags.tlsMin;
 	}
 
 	if (flags.servername !== undefined) {
-		if (!/^[a-z\d.-]+$/i.test(flags.servername)) return {ok: false, error: `--servername "${sanitizeForDisplay(flags.servername)}" is not a host name`};
+		if (!/^[a-z\d.-]+$/i.test(flags.servername)) return {ok: false, error: say()['flags.servername'](sanitizeForDisplay(flags.servername))};
 		tls.servername = flags.servername;
 	}
 
@@ -256,7 +257,7 @@ export function tlsOptionsFrom(flags: {insecure?: boolean; ca?: string; serverna
 /** The name to greet with: --ehlo, or this machine's host name; a domain or an address literal. */
 export function ehloNameFrom(flag: string | undefined): {ok: true; name: string} | {ok: false; error: string} {
 	const name = flag ?? defaultEhloName();
-	return isDomainOrLiteral(name) ? {ok: true, name} : {ok: false, error: `--ehlo "${sanitizeForDisplay(name)}" is not a domain or an address literal such as [192.0.2.1] (RFC 5321 4.1.1.1)`};
+	return isDomainOrLiteral(name) ? {ok: true, name} : {ok: false, error: say()['flags.ehlo'](sanitizeForDisplay(name))};
 }
 
 /** The shared flags and the HOST[:PORT] argument: what probe and send need to open a session. */

@@ -1,5 +1,5 @@
 import {messages, type Messages} from '../i18n/messages.js';
-import {NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError} from '../protocol/errors.js';
+import {failureText, inEnglish, NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError, type Wording} from '../protocol/errors.js';
 
 /**
 The one exit-code table of probe, send and run. A code names the stage that failed, and
@@ -84,16 +84,29 @@ export function exitCodeFor(error: SessionError, stage: Stage): number {
 /**
 Why a command stopped: its exit code, the line for stderr, and, when the session said so,
 the stage and the typed error behind it (for JSON). probe, send and run all stop this way.
+The line is kept in English (`message`, what send --json reports) and, when given as a
+wording, can be said in the reader's language (`say`).
 */
 export class Stopped {
+	readonly message: string;
+	private readonly wording: Wording | undefined;
+
 	constructor(
 		readonly exitCode: number,
-		readonly message: string,
+		words: string | Wording,
 		readonly failure?: {stage: Stage; error: SessionError},
-	) {}
+	) {
+		this.message = inEnglish(words);
+		this.wording = typeof words === 'string' ? undefined : words;
+	}
 
-	/** A stop caused by a session error: the code comes from the table. */
-	static by(error: SessionError, stage: Stage, message = error.message): Stopped {
-		return new Stopped(exitCodeFor(error, stage), message, {stage, error});
+	/** A stop caused by a session error: the code comes from the table; the line is the error's own unless given. */
+	static by(error: SessionError, stage: Stage, words: string | Wording = t => failureText(error, t)): Stopped {
+		return new Stopped(exitCodeFor(error, stage), words, {stage, error});
+	}
+
+	/** The line in the language of `t`, for a person. */
+	say(t: Messages): string {
+		return this.wording ? this.wording(t) : this.message;
 	}
 }

@@ -1,6 +1,6 @@
 import {lookupExtension} from '../catalog/index.js';
 import {diffExtensions, type EhloInfo, hasExtension} from '../protocol/ehlo.js';
-import type {Stage} from '../protocol/errors.js';
+import {failureText, type Stage} from '../protocol/errors.js';
 import {keepBytes} from '../protocol/json-bytes.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import type {TlsState} from '../protocol/session.js';
@@ -12,7 +12,8 @@ import type {TranscriptAppender} from '../session/transcript-file.js';
 import {lookupMx} from '../transport/dns.js';
 import {defaultTimeouts} from '../transport/timeouts.js';
 import {daysToExpiry} from '../transport/tls-info.js';
-import {messages, type Messages} from '../i18n/messages.js';
+import {type Language, messages, type Messages, type TextKey} from '../i18n/messages.js';
+import {loadCatalogLanguage, localizeEntry} from '../catalog/localize.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, type ConnectionSettings, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
 import {exitCodeFor, exitCodes, exitCodesHelp} from './exit-codes.js';
@@ -74,6 +75,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	};
 
 	if (flags.format !== 'json' && flags.format !== 'text') return usage(t['probe.error.format'](sanitizeForDisplay(flags.format)));
+	// The text report explains each extension with the catalog's words, in the reader's language.
+	if (flags.format === 'text') await loadCatalogLanguage(chosen.language);
 	if (input.length > 1) return usage(t['probe.error.oneServer'](sanitizeForDisplay(input[1]!)));
 	const resolved = connectionSettings(flags, input[0], argv);
 	if (!resolved.ok) return usage(resolved.error);
@@ -91,10 +94,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		if (flags.all) return finishTranscript(transcript, await probeAll(settings, flags.format, io, transcript.appender, t));
 		const {report, opening, controller} = await probeOne(settings, settings.target, transcript.appender);
-		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report));
+		io.stdout.write(flags.format === 'json' ? `${safeJson(keepBytes(report))}\n` : formatReport(report, chosen.language, opening.ok ? undefined : failureText(opening.error, t)));
 		io.stderr.write(warningLines('probe', controller.warnings));
 		if (opening.ok || opening.nullMx) return finishTranscript(transcript, exitCodes.ok);
-		io.stderr.write(`smtp-explorer probe: ${t['probe.failed'](stageName(opening.stage, t), sanitizeForDisplay(opening.error.message))}\n`);
+		io.stderr.write(`smtp-explorer probe: ${t['probe.failed'](stageName(opening.stage, t), sanitizeForDisplay(failureText(opening.error, t)))}\n`);
 		return exitCodeOf(opening);
 	} finally {
 		transcript.appender?.close();
@@ -130,34 +133,34 @@ async function probeAll(settings: ConnectionSettings, format: string, io: Comman
 	const {plan} = found;
 	if (plan.kind === 'error') return fail(plan.message);
 	if (plan.kind === 'null-mx') {
-		io.stdout.write(format === 'json' ? `${safeJson({domain: target.domain, nullMx: true, hosts: []})}\n` : `${target.domain} accepts no mail: it publishes a null MX (RFC 7505)\n`);
+		io.stdout.write(format === 'json' ? `${safeJson({domain: target.domain, nullMx: true, hosts: []})}\n` : `${t['probe.nullMx'](sanitizeForDisplay(target.domain))}\n`);
 		return 0;
 	}
 
-	const results: Array<{host: string; preference: number; report: ProbeReport; exitCode: number}> = [];
+	const results: Array<{host: string; preference: number; report: ProbeReport; exitCode: number; failure?: string}> = [];
 	for (const host of plan.hosts) {
 		const {report, opening} = await probeOne(settings, {kind: 'tcp', host: host.host, port: target.port}, appender);
-		results.push({host: host.host, preference: host.preference, report, exitCode: opening.ok ? exitCodes.ok : exitCodeOf(opening)});
+		results.push({host: host.host, preference: host.preference, report, ...(opening.ok ? {exitCode: exitCodes.ok} : {exitCode: exitCodeOf(opening), failure: failureText(opening.error, t)})});
 	}
 
 	io.stdout.write(format === 'json'
 		? `${safeJson(keepBytes({domain: target.domain, implicit: plan.implicit, hosts: results.map(({host, preference, report}) => ({host, preference, ...report}))}))}\n`
-		: formatTable(target.domain, plan.implicit, results));
+		: formatTable(target.domain, plan.implicit, results, t));
 	return results.find(result => result.exitCode !== 0)?.exitCode ?? 0;
 }
 
 /** One row per MX host: what each offers, side by side. */
-function formatTable(domain: string, implicit: boolean, results: Array<{host: string; preference: number; report: ProbeReport}>): string {
-	const rows = results.map(({host, preference, report}) => {
+function formatTable(domain: string, implicit: boolean, results: Array<{host: string; preference: number; report: ProbeReport; failure?: string}>, t: Messages): string {
+	const rows = results.map(({host, preference, report, failure}) => {
 		const cert = report.tls?.certificate;
-		const certificate = !report.tls ? '-' : !cert ? 'none' : `${report.tls.verified ? 'valid' : 'NOT verified'}, ${cert.daysToExpiry < 0 ? 'EXPIRED' : `${cert.daysToExpiry}d`}`;
+		const certificate = !report.tls ? '-' : !cert ? t['probe.table.none'] : t['probe.table.certificate'](report.tls.verified, cert.daysToExpiry);
 		const extensions = (report.extensionsAfterTls ?? report.extensionsBeforeTls ?? []).map(extension => extension.keyword).join(' ');
-		return [host, String(preference), report.banner ? `${report.banner.code} ${report.banner.text.split('\n')[0]}` : report.error ? `failed: ${report.error.message}` : '-', report.tls ? `${report.tls.protocol}` : report.starttls, certificate, extensions].map(cell => sanitizeForDisplay(cell));
+		return [host, String(preference), report.banner ? `${report.banner.code} ${report.banner.text.split('\n')[0]}` : failure === undefined ? '-' : t['probe.table.failed'](failure), report.tls ? `${report.tls.protocol}` : t[startTlsKeys[report.starttls]], certificate, extensions].map(cell => sanitizeForDisplay(cell));
 	});
-	const header = ['host', 'pref', 'banner', 'TLS', 'certificate', 'extensions'];
+	const header = ['host', 'pref', t['probe.label.banner'], 'TLS', t['probe.column.certificate'], t['probe.column.extensions']];
 	const widths = header.map((title, column) => Math.min(column === 2 ? 40 : 60, Math.max(title.length, ...rows.map(row => row[column]!.length))));
 	const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.slice(0, widths[column]).padEnd(widths[column]!))).join('  ').trimEnd();
-	return `${[`MX hosts of ${sanitizeForDisplay(domain)}${implicit ? ' (no MX record: the implicit MX, RFC 5321 5.1)' : ''}`, line(header), ...rows.map(row => line(row))].join('\n')}\n`;
+	return `${[t['probe.table.title'](sanitizeForDisplay(domain), implicit), line(header), ...rows.map(row => line(row))].join('\n')}\n`;
 }
 
 /** The stage an opening failed at, as the error line names it: protocol words as they are, the rest from the table. */
@@ -235,72 +238,90 @@ function routeReport(controller: SessionController): ProbeReport['route'] {
 	};
 }
 
-/** Bytes in binary megabytes, as mail limits are usually set: 35882577 is 34.2 MB. */
-function megabytes(bytes: number): string {
+/** Bytes in binary megabytes, as mail limits are usually set: 35882577 is 34.2. */
+function megabytes(bytes: number): number {
 	const value = bytes / (1024 * 1024);
-	return `${value >= 100 ? Math.round(value) : Number(value.toFixed(1))} MB`;
+	return value >= 100 ? Math.round(value) : Number(value.toFixed(1));
 }
 
-/** What an advertised extension means here, in words: its parameters decoded where they say something. */
-export function describeExtension(extension: {keyword: string; params: string[]}): string {
+/**
+What an advertised extension means here, in words, in `language`: its parameters decoded
+where they say something, else the catalog's summary in that language (whose text must be
+loaded, loadCatalogLanguage, for a language other than English).
+*/
+export function describeExtension(extension: {keyword: string; params: string[]}, language: Language = 'en'): string {
+	const t = messages(language);
 	if (extension.keyword === 'SIZE') {
 		const limit = extension.params[0];
-		if (limit === undefined || limit === '0') return 'no fixed message size limit';
-		return /^\d+$/.test(limit) ? `messages up to ${megabytes(Number(limit))}` : `size limit "${limit}" is not a number`;
+		if (limit === undefined || limit === '0') return t['probe.ext.sizeNone'];
+		return /^\d+$/.test(limit) ? t['probe.ext.size'](megabytes(Number(limit))) : t['probe.ext.sizeBad'](limit);
 	}
 
 	if (extension.keyword === 'AUTH') {
-		return extension.params.length > 0 ? `sign in with ${extension.params.join(', ')}` : 'sign-in offered, but no mechanism listed';
+		return extension.params.length > 0 ? t['probe.ext.auth'](extension.params.join(', ')) : t['probe.ext.authNone'];
 	}
 
-	const entry = lookupExtension(extension.keyword);
-	if (entry) return `${entry.summary}${entry.obsolete ? ' (obsolete)' : ''}`;
-	return extension.keyword.startsWith('X') ? 'a local extension (X-)' : 'not in the catalog';
+	const found = lookupExtension(extension.keyword);
+	const entry = found ? localizeEntry(found, language) : undefined;
+	if (entry) return `${entry.summary}${entry.obsolete ? ` (${t['catalog.flag.obsolete']})` : ''}`;
+	return extension.keyword.startsWith('X') ? t['probe.ext.local'] : t['ext.unknown'];
 }
 
-function formatExtensions(list: ExtensionReport): string[] {
+function formatExtensions(list: ExtensionReport, language: Language): string[] {
 	const shown = list.map(extension => sanitizeForDisplay([extension.keyword, ...extension.params].join(' ')));
 	const width = Math.min(28, Math.max(14, ...shown.map(text => text.length)));
-	return list.map((extension, index) => `  ${shown[index]!.padEnd(width)}  ${sanitizeForDisplay(describeExtension(extension))}`);
+	return list.map((extension, index) => `  ${shown[index]!.padEnd(width)}  ${sanitizeForDisplay(describeExtension(extension, language))}`);
 }
 
-function formatReport(report: ProbeReport): string {
-	const lines = [`Probe of ${report.target}`];
+/** The STARTTLS outcome in words: JSON keeps the English value, the text report says it in the reader's language. */
+const startTlsKeys = {
+	upgraded: 'probe.starttls.upgraded',
+	'implicit TLS': 'probe.starttls.implicit',
+	'not tried': 'probe.starttls.notTried',
+	'not offered': 'probe.starttls.notOffered',
+	refused: 'probe.starttls.refused',
+	failed: 'probe.starttls.failed',
+} as const satisfies Record<StartTlsOutcome, TextKey>;
+
+/** The report for a person; `failure` is why the probe stopped, in the reader's language (the JSON keeps it in English). */
+function formatReport(report: ProbeReport, language: Language, failure: string | undefined): string {
+	const t = messages(language);
+	const lines = [t['probe.text.title'](report.target)];
 	const row = (label: string, text: string) => lines.push(`  ${label.padEnd(12)} ${sanitizeForDisplay(text)}`);
 	const {route} = report;
-	if (route.nullMx) row('mail', 'this domain accepts no mail (null MX, RFC 7505)');
+	if (route.nullMx) row(t['probe.label.mail'], t['probe.text.nullMx']);
 	if (route.mx) {
-		row('MX hosts', `${route.mx.hosts.map(host => `${host.host} (${host.preference})`).join(', ')}${route.mx.implicit ? ' (implicit MX: no MX record)' : ''}`);
-		for (const attempt of route.mx.tried) row('tried', `${attempt.host}: ${attempt.result}`);
-		if (route.mx.answered) row('answered', route.mx.answered);
+		row(t['probe.label.mxHosts'], `${route.mx.hosts.map(host => `${host.host} (${host.preference})`).join(', ')}${route.mx.implicit ? t['probe.text.implicitMx'] : ''}`);
+		for (const attempt of route.mx.tried) row(t['probe.label.tried'], `${attempt.host}: ${attempt.result}`);
+		if (route.mx.answered) row(t['probe.label.answered'], route.mx.answered);
 	}
 
-	if (route.proxy) row('proxy', route.proxy);
+	if (route.proxy) row(t['route.proxy'], route.proxy);
 	if (route.proxyHeader) row('PROXY', route.proxyHeader);
-	row('banner', report.banner ? `${report.banner.code} ${report.banner.text.replaceAll('\n', ' / ')}` : '(none)');
-	row('STARTTLS', report.starttls);
+	row(t['probe.label.banner'], report.banner ? `${report.banner.code} ${report.banner.text.replaceAll('\n', ' / ')}` : t['probe.text.none']);
+	row('STARTTLS', t[startTlsKeys[report.starttls]]);
 	if (report.tls) {
-		row('TLS', `${report.tls.protocol}, ${report.tls.cipher}; certificate ${report.tls.verified ? 'verified' : 'NOT verified (--insecure)'}`);
+		row('TLS', t['probe.text.tls'](report.tls.protocol, report.tls.cipher, report.tls.verified));
 		const cert = report.tls.certificate;
 		if (cert) {
-			row('certificate', `${cert.subject}${cert.altNames.length > 0 ? ` (names: ${cert.altNames.join(', ')})` : ''}; issuer ${cert.issuer}`);
-			row('valid', `${cert.validFrom.slice(0, 10)} to ${cert.validTo.slice(0, 10)} (${cert.daysToExpiry < 0 ? 'EXPIRED' : `${cert.daysToExpiry} days left`})`);
+			row(t['probe.label.certificate'], t['probe.text.certificate'](cert.subject, cert.altNames.join(', '), cert.issuer));
+			row(t['probe.label.valid'], t['probe.text.valid'](cert.validFrom.slice(0, 10), cert.validTo.slice(0, 10), cert.daysToExpiry));
 			row('SHA-256', cert.fingerprint256);
 		}
 	}
 
-	if (report.extensionsBeforeTls) lines.push('', 'Extensions before TLS', ...formatExtensions(report.extensionsBeforeTls));
+	if (report.extensionsBeforeTls) lines.push('', t['probe.text.extensionsBefore'], ...formatExtensions(report.extensionsBeforeTls, language));
 	if (report.extensionsAfterTls) {
-		lines.push('', report.extensionsBeforeTls ? 'Extensions after TLS' : 'Extensions', ...formatExtensions(report.extensionsAfterTls));
+		lines.push('', report.extensionsBeforeTls ? t['probe.text.extensionsAfter'] : t['probe.text.extensions'], ...formatExtensions(report.extensionsAfterTls, language));
 		if (report.changedByTls) {
 			const {gained, lost, changed} = report.changedByTls;
-			const changes = [...gained.map(text => `gained ${text}`), ...lost.map(text => `lost ${text}`), ...changed.map(text => `changed ${text}`)];
-			lines.push(`  TLS changed: ${changes.length > 0 ? sanitizeForDisplay(changes.join('; ')) : 'nothing'}`);
+			const changes = [...gained.map(text => t['probe.text.gained'](text)), ...lost.map(text => t['probe.text.lost'](text)), ...changed.map(text => t['probe.text.changed'](text))];
+			lines.push(t['probe.text.tlsChanged'](changes.length > 0 ? sanitizeForDisplay(changes.join('; ')) : t['probe.text.nothing']));
 		}
 	}
 
-	lines.push('', 'Timings', ...report.timings.map(timing => `  ${timing.step.padEnd(24)} ${String(timing.ms).padStart(6)} ms`));
-	for (const warning of report.warnings) lines.push('', `Warning: ${warning.bytes} bytes sent after STARTTLS's 220, before TLS, were discarded (possible STARTTLS response injection)`);
-	lines.push('', report.error ? `Failed at ${report.error.stage}: ${sanitizeForDisplay(report.error.message)}` : 'Result: ok');
+	lines.push('', t['probe.text.timings'], ...report.timings.map(timing => `  ${t['probe.text.step'](timing.step).padEnd(24)} ${String(timing.ms).padStart(6)} ms`));
+	for (const warning of report.warnings) lines.push('', t['probe.text.injection'](warning.bytes));
+	lines.push('', report.error ? t['probe.text.failedAt'](t['probe.text.stage'](report.error.stage), sanitizeForDisplay(failure ?? report.error.message)) : t['probe.text.ok']);
 	return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import {NotSent, type SessionError, SmtpReplyError, type Stage} from '../protocol/errors.js';
+import {failureText, NotSent, type SessionError, SmtpReplyError, type Stage} from '../protocol/errors.js';
 import type {Reply} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
 import {initialSessionState} from '../protocol/session.js';
@@ -182,7 +182,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 	const run = async (step: Step): Promise<Stopped | undefined> => {
 		const where = t['run.where'](name, step.line);
-		if (ending && step.kind !== 'expect') return Stopped.by(ending.error, ending.stage, `${ending.where}: ${ending.error.message}`);
+		if (ending && step.kind !== 'expect') return Stopped.by(ending.error, ending.stage, `${ending.where}: ${failureText(ending.error, t)}`);
 		ending = undefined;
 		switch (step.kind) {
 			case 'connect': {
@@ -206,7 +206,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 					return undefined;
 				}
 
-				return Stopped.by(outcome.error, outcome.stage === 'dns' ? 'connect' : outcome.stage, `${where}: ${outcome.message}`);
+				return Stopped.by(outcome.error, outcome.stage === 'dns' ? 'connect' : outcome.stage, `${where}: ${outcome.message === outcome.error.message ? failureText(outcome.error, t) : outcome.message}`);
 			}
 
 			case 'command': {
@@ -220,14 +220,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				const outcome = await active.command(step.wire);
 				counted(outcome);
 				const stage = stageOf({kind: 'command', verb: step.wire.trim().split(/\s+/)[0]!.toUpperCase()});
-				if (!outcome.ok) return Stopped.by(outcome.error, stage, `${where}: ${step.text}: ${outcome.error.message}`);
+				if (!outcome.ok) return Stopped.by(outcome.error, stage, `${where}: ${step.text}: ${failureText(outcome.error, t)}`);
 				if (session.settings.xclient && !xclientSent && outcome.reply.code === 250 && /^(EHLO|LHLO)\b/i.test(step.wire.trim())) {
 					xclientSent = true;
 					return sendXclient(active, step, session.settings.xclient);
 				}
 
 				last = {reply: outcome.reply, step};
-				if (outcome.reply.code === 421) ending = {error: new SmtpReplyError(outcome.reply, stage, `the server closed the session: ${shownReply(outcome.reply)}`), stage, where};
+				if (outcome.reply.code === 421) ending = {error: new SmtpReplyError(outcome.reply, stage, words => words['error.closedSession'](shownReply(outcome.reply))), stage, where};
 				return undefined;
 			}
 
@@ -235,16 +235,16 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 				const active = controller!;
 				const data = await active.command('DATA');
 				counted(data);
-				if (!data.ok) return Stopped.by(data.error, 'data', `${where}: DATA: ${data.error.message}`);
+				if (!data.ok) return Stopped.by(data.error, 'data', `${where}: DATA: ${failureText(data.error, t)}`);
 				last = {reply: data.reply, step};
-				if (data.reply.code === 421) ending = {error: new SmtpReplyError(data.reply, 'data', `the server closed the session: ${shownReply(data.reply)}`), stage: 'data', where};
+				if (data.reply.code === 421) ending = {error: new SmtpReplyError(data.reply, 'data', words => words['error.closedSession'](shownReply(data.reply))), stage: 'data', where};
 				if (data.reply.code !== 354) return undefined;
 
 				const message = await active.sendData(step.body.map(line => `${line}\r\n`).join(''));
-				if (!message.ok) return Stopped.by(message.error, 'data', t['run.theMessage'](where, message.error.message));
+				if (!message.ok) return Stopped.by(message.error, 'data', t['run.theMessage'](where, failureText(message.error, t)));
 				const [first, ...more] = message.deliveries?.map(delivery => delivery.reply) ?? [message.reply];
 				last = {reply: first!, step, more};
-				if (message.reply.code === 421) ending = {error: new SmtpReplyError(message.reply, 'data', `the server closed the session: ${shownReply(message.reply)}`), stage: 'data', where};
+				if (message.reply.code === 421) ending = {error: new SmtpReplyError(message.reply, 'data', words => words['error.closedSession'](shownReply(message.reply))), stage: 'data', where};
 				return undefined;
 			}
 
@@ -271,11 +271,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		const where = t['run.where'](name, greeting.line);
 		const xclient = await active.command(line);
 		counted(xclient);
-		if (!xclient.ok) return Stopped.by(xclient.error, 'xclient', `${where}: --xclient: ${xclient.error.message}`);
+		if (!xclient.ok) return Stopped.by(xclient.error, 'xclient', `${where}: --xclient: ${failureText(xclient.error, t)}`);
 		if (xclient.reply.code !== 220) return Stopped.by(new SmtpReplyError(xclient.reply, 'xclient'), 'xclient', t['run.xclientRefused'](where, shownReply(xclient.reply)));
 		const again = await active.command(greeting.wire);
 		counted(again);
-		if (!again.ok) return Stopped.by(again.error, 'ehlo', t['run.afterXclient'](where, greeting.text, again.error.message));
+		if (!again.ok) return Stopped.by(again.error, 'ehlo', t['run.afterXclient'](where, greeting.text, failureText(again.error, t)));
 		last = {reply: again.reply, step: greeting};
 		return undefined;
 	};
@@ -288,7 +288,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 		}
 
 		// A session-ending reply on the last line, with no EXPECT after it, is reported too.
-		if (!stop && ending) stop = Stopped.by(ending.error, ending.stage, `${ending.where}: ${ending.error.message}`);
+		if (!stop && ending) stop = Stopped.by(ending.error, ending.stage, `${ending.where}: ${failureText(ending.error, t)}`);
 		await controller?.quit();
 	} finally {
 		controller?.close();

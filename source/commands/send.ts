@@ -1,8 +1,8 @@
 import {randomUUID} from 'node:crypto';
-import {messages, text} from '../i18n/messages.js';
+import {messages, type Messages, text} from '../i18n/messages.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {chooseEncoding, hasControlCharacter, type HeaderField, type Mailbox, messageHeader, messageIsEightBit, parseHeaderField, parseMailbox} from '../protocol/message-builder.js';
-import {type SessionError, SmtpReplyError, type Stage, TransportError} from '../protocol/errors.js';
+import {failureText, type SessionError, SmtpReplyError, type Stage, TransportError, type Wording} from '../protocol/errors.js';
 import {keepBytes} from '../protocol/json-bytes.js';
 import {queueIdOf, type Reply, replyText} from '../protocol/reply.js';
 import {sanitizeForDisplay} from '../protocol/sanitize.js';
@@ -11,7 +11,7 @@ import {formatTarget, isLoopback} from '../protocol/target.js';
 import {formatTextLine, safeJson} from '../protocol/transcript-format.js';
 import {type AuthRequest, authenticate} from '../session/authenticate.js';
 import type {CommandOutcome, Delivery, SessionController} from '../session/controller.js';
-import {describeReadError} from '../session/file-read.js';
+import {describeReadError, formatBytes} from '../session/file-read.js';
 import {openSession} from '../session/open-session.js';
 import {parseCommandLine, reportNotRun} from './arguments.js';
 import {connectionFlags, connectionSettings, controllerFor, finishTranscript, openTranscriptFile, proxyPassword} from './connection-flags.js';
@@ -56,7 +56,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(t['send.help'](t['connection.help'], exitCodesHelp(['ok', 'usage', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'sender', 'recipients', 'someRecipients', 'data', 'lost', 'proxy', 'xclient', 'transcript'], t)), argv, commandFlags);
 	if (!parsed.ok) return reportNotRun(parsed, io, 'send');
 
-	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io);
+	const request = await readRequest(parsed.cli.flags, parsed.cli.input, argv, io, t);
 	if (request instanceof Stopped) {
 		io.stderr.write(`smtp-explorer send: ${request.message}\n`);
 		return request.exitCode;
@@ -92,10 +92,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 	io.stderr.write(warningLines('send', controller.warnings));
 	for (const {address, reply} of progress.refused) io.stderr.write(`smtp-explorer send: ${text()['send.recipientRefused'](sanitizeForDisplay(`<${address}> ${shownReply(reply)}`))}\n`);
 	if (stopped) {
-		io.stderr.write(`smtp-explorer send: ${sanitizeForDisplay(stopped.message)}\n`);
+		io.stderr.write(`smtp-explorer send: ${sanitizeForDisplay(stopped.say(t))}\n`);
 	} else if (!request.json) {
 		const to = progress.accepted.map(({address}) => `<${address}>`).join(', ');
-		io.stdout.write(`${sanitizeForDisplay(progress.summary ?? `sent: ${shownReply(progress.final!)} (from <${request.from.address}> to ${to}, ${progress.size} bytes)`)}\n`);
+		io.stdout.write(`${sanitizeForDisplay(progress.summary ?? t['send.sent'](shownReply(progress.final!), request.from.address, to, progress.size))}\n`);
 	}
 
 	return exitCode;
@@ -149,18 +149,18 @@ type SendRequest = {
 type SendFlags = Extract<ReturnType<typeof parseCommandLine<typeof commandFlags>>, {ok: true}>['cli']['flags'];
 
 /** Everything the command line asks for, checked before any connection is made. */
-async function readRequest(flags: SendFlags, input: string[], argv: string[], io: CommandIo): Promise<SendRequest | Stopped> {
+async function readRequest(flags: SendFlags, input: string[], argv: string[], io: CommandIo, t: Messages): Promise<SendRequest | Stopped> {
 	const usage = (message: string) => new Stopped(exitCodes.usage, message);
-	if (input.length > 1) return usage(`one server at a time; unexpected "${sanitizeForDisplay(input[1]!)}"`);
+	if (input.length > 1) return usage(t['probe.error.oneServer'](sanitizeForDisplay(input[1]!)));
 	const resolved = connectionSettings(flags, input[0], argv);
 	if (!resolved.ok) return usage(resolved.error);
-	if (flags.bdat && resolved.settings.lmtp) return usage('--bdat is not supported with LMTP; leave it out to send with DATA');
+	if (flags.bdat && resolved.settings.lmtp) return usage(t['send.error.bdatLmtp']);
 
 	const {to, cc} = flags;
-	if (flags.from === undefined) return usage('--from is required');
-	if (to.length === 0) return usage('at least one --to is required');
-	if (flags.subject === undefined) return usage('--subject is required (it may be empty: --subject "")');
-	if (hasControlCharacter(flags.subject)) return usage('the subject contains a line break or another control character, which would start a new header field');
+	if (flags.from === undefined) return usage(t['send.error.from']);
+	if (to.length === 0) return usage(t['send.error.to']);
+	if (flags.subject === undefined) return usage(t['send.error.subject']);
+	if (hasControlCharacter(flags.subject)) return usage(t['send.error.subjectControl']);
 	const mailboxes: Mailbox[] = [];
 	let utf8Addresses = false;
 	for (const text of [flags.from, ...to, ...cc]) {
@@ -177,27 +177,28 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 		headers.push(header.field);
 	}
 
-	if (flags.body !== undefined && flags.bodyFile !== undefined) return usage('give the body once: --body or --body-file, not both');
-	if (flags.chunkSize !== undefined && !flags.bdat) return usage('--chunk-size goes with --bdat');
+	if (flags.body !== undefined && flags.bodyFile !== undefined) return usage(t['send.error.bodyTwice']);
+	if (flags.chunkSize !== undefined && !flags.bdat) return usage(t['send.error.chunkSizeAlone']);
 	const chunkSize = flags.chunkSize === undefined ? defaultChunkSize : /^\d+$/.test(flags.chunkSize) ? Number(flags.chunkSize) : 0;
-	if (chunkSize < 1) return usage(`--chunk-size "${sanitizeForDisplay(flags.chunkSize ?? '')}" is not a positive number of bytes`);
+	if (chunkSize < 1) return usage(t['send.error.chunkSize'](sanitizeForDisplay(flags.chunkSize ?? '')));
 
-	const auth = await readCredentials(flags, resolved.settings, io);
+	const auth = await readCredentials(flags, resolved.settings, io, t);
 	if (auth instanceof Stopped) return auth;
 	const proxy = await proxyPassword(resolved.settings.route, io);
 	if (!proxy.ok) return usage(proxy.error);
 
 	const maxBytes = flags.maxSize === undefined ? defaultMaxBodyBytes : /^\d+$/.test(flags.maxSize) ? Number(flags.maxSize) : -1;
-	if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) return usage(`--max-size "${sanitizeForDisplay(flags.maxSize ?? '')}" is not a number of bytes (0 for no limit)`);
+	if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) return usage(t['send.error.maxSize'](sanitizeForDisplay(flags.maxSize ?? '')));
 
 	let body: MessageBody;
 	try {
-		if (flags.body === undefined && flags.bodyFile === undefined && io.stdin.isTTY) io.stderr.write('Type the message body; end it with Ctrl+D on a line of its own.\n');
+		if (flags.body === undefined && flags.bodyFile === undefined && io.stdin.isTTY) io.stderr.write(`${t['send.typeBody']}\n`);
 		body = await openMessageBody({...(flags.body === undefined ? {} : {text: flags.body}), ...(flags.bodyFile === undefined ? {} : {file: flags.bodyFile}), stdin: io.stdin, maxBytes});
 	} catch (error) {
-		if (error instanceof BodyTooLargeError) return usage(error.message);
-		const source = flags.bodyFile === undefined ? 'the body from stdin' : `--body-file: ${describeReadError(flags.bodyFile, error as NodeJS.ErrnoException)}`;
-		return usage(`cannot read ${flags.bodyFile === undefined ? `${source}: ${sanitizeForDisplay((error as Error).message)}` : source}`);
+		if (error instanceof BodyTooLargeError) return usage(t['send.error.tooLarge'](formatBytes(error.limit)));
+		return usage(flags.bodyFile === undefined
+			? t['send.error.readStdin'](sanitizeForDisplay((error as Error).message))
+			: t['send.error.readBodyFile'](describeReadError(flags.bodyFile, error as NodeJS.ErrnoException)));
 	}
 
 	const [from, ...recipients] = mailboxes;
@@ -217,39 +218,35 @@ async function readRequest(flags: SendFlags, input: string[], argv: string[], io
 	};
 }
 
-async function readCredentials(flags: SendFlags, settings: SendRequest['settings'], io: CommandIo): Promise<SendRequest['auth'] | Stopped> {
+async function readCredentials(flags: SendFlags, settings: SendRequest['settings'], io: CommandIo, t: Messages): Promise<SendRequest['auth'] | Stopped> {
 	if (flags.user === undefined) {
-		return flags.auth === undefined ? undefined : new Stopped(exitCodes.usage, '--auth needs --user');
+		return flags.auth === undefined ? undefined : new Stopped(exitCodes.usage, t['send.error.authNeedsUser']);
 	}
 
-	if (flags.user === '' || hasControlCharacter(flags.user)) return new Stopped(exitCodes.usage, '--user needs a user name without control characters');
+	if (flags.user === '' || hasControlCharacter(flags.user)) return new Stopped(exitCodes.usage, t['send.error.userName']);
 	const mechanism = flags.auth?.toUpperCase();
 	if (mechanism !== undefined && !(computableMechanisms as readonly string[]).includes(mechanism)) {
-		return new Stopped(exitCodes.usage, `--auth ${sanitizeForDisplay(mechanism)} is not one send can do; choose ${computableMechanisms.join(', ')}`);
+		return new Stopped(exitCodes.usage, t['send.error.mechanism'](sanitizeForDisplay(mechanism), computableMechanisms.join(', ')));
 	}
 
 	// Known before connecting: with STARTTLS off, AUTH could only go out in plaintext (E1).
 	if (settings.startTls === 'no' && !settings.implicitTls && !isLoopback(settings.target)) {
-		return new Stopped(exitCodes.auth, plaintextRefusal('--no-starttls keeps the connection in plaintext'));
+		return new Stopped(exitCodes.auth, t['send.error.plaintext'](t['send.why.noStarttlsFlag']));
 	}
 
 	let password = io.env[passwordVariable];
-	password ??= await promptSecret(io, `Password for ${sanitizeForDisplay(flags.user)}: `);
+	password ??= await promptSecret(io, t['send.passwordPrompt'](sanitizeForDisplay(flags.user)));
 	if (password === undefined) {
-		return new Stopped(exitCodes.usage, `--user needs a password: set ${passwordVariable}, or run in a terminal to be asked (a password is never taken as a flag, where other users could read it)`);
+		return new Stopped(exitCodes.usage, t['send.error.noPassword'](passwordVariable));
 	}
 
 	return {user: flags.user, password, ...(mechanism ? {mechanism: mechanism as ComputableMechanism} : {})};
 }
 
-function plaintextRefusal(why: string): string {
-	return `refusing to send the password in plaintext to a host that is not this machine: ${why}, so anyone on the path could read it. Use --starttls (or --tls for port 465)`;
-}
-
 const openingStages: Record<string, Stage> = {dns: 'connect', connect: 'connect', proxy: 'proxy', tls: 'tls', greeting: 'greeting', ehlo: 'ehlo', starttls: 'starttls', xclient: 'xclient'};
 
 /** A reply that ends the transaction at `stage`: a refusal, or a 421 anywhere (RFC 5321 3.8). */
-const refusedAt = (reply: Reply, stage: Stage, what: string) => Stopped.by(new SmtpReplyError(reply, stage), stage, `${what}: ${shownReply(reply)}`);
+const refusedAt = (reply: Reply, stage: Stage, what: string | Wording) => Stopped.by(new SmtpReplyError(reply, stage), stage, t => `${typeof what === 'string' ? what : what(t)}: ${shownReply(reply)}`);
 
 /** The whole transaction, from connect to the reply to the message, recorded in `progress`. QUIT is the caller's. */
 async function transact(controller: SessionController, request: SendRequest, progress: Progress, startUpload: (total: number) => ByteProgress | undefined): Promise<Stopped | undefined> {
@@ -264,11 +261,11 @@ async function transact(controller: SessionController, request: SendRequest, pro
 
 	const {ehlo} = controller.sessionState;
 	if (request.utf8Addresses && !hasExtension(ehlo, 'SMTPUTF8')) {
-		return new Stopped(exitCodes.sender, 'MAIL not sent: an address is not ASCII, which needs SMTPUTF8 (RFC 6531), and the server does not offer it');
+		return new Stopped(exitCodes.sender, t => t['send.error.smtputf8']);
 	}
 
 	if (request.bdat && !hasExtension(ehlo, 'CHUNKING')) {
-		return new Stopped(exitCodes.data, 'MAIL not sent: --bdat needs CHUNKING (RFC 3030), and the server does not offer it; leave --bdat out to send with DATA');
+		return new Stopped(exitCodes.data, t => t['send.error.chunking']);
 	}
 
 	const eightBitMime = hasExtension(ehlo, '8BITMIME');
@@ -288,7 +285,7 @@ async function transact(controller: SessionController, request: SendRequest, pro
 	const limit = ehlo?.sizeLimit;
 	// RFC 1870 4: a message over the server's SIZE is refused by the client before MAIL.
 	if (limit && size > limit) {
-		return new Stopped(exitCodes.sender, `MAIL not sent: the message is ${size} bytes and the server takes at most ${limit} (SIZE, RFC 1870)`);
+		return new Stopped(exitCodes.sender, t => t['send.error.size'](size, limit));
 	}
 
 	const params = [
@@ -298,7 +295,7 @@ async function transact(controller: SessionController, request: SendRequest, pro
 	];
 	const mail = await controller.command(`MAIL FROM:<${request.from.address}>${params.map(param => ` ${param}`).join('')}`);
 	if (!mail.ok) return lost(controller, mail.error, 'MAIL', 'mail');
-	if (mail.reply.code !== 250) return refusedAt(mail.reply, 'mail', 'MAIL FROM refused');
+	if (mail.reply.code !== 250) return refusedAt(mail.reply, 'mail', t => t['send.mailRefused']);
 
 	const addresses = [...new Set([...request.to, ...request.cc].map(mailbox => mailbox.address))];
 	for (const address of addresses) {
@@ -312,7 +309,7 @@ async function transact(controller: SessionController, request: SendRequest, pro
 	// RFC 5321 3.3: no DATA without an accepted recipient (B16).
 	if (progress.accepted.length === 0) {
 		const refused = progress.refused.map(({address, reply}) => `<${address}> ${shownReply(reply)}`).join('; ');
-		return new Stopped(exitCodes.recipients, `every recipient was refused: ${refused}`);
+		return new Stopped(exitCodes.recipients, t => t['send.error.allRefused'](refused));
 	}
 
 	const body = request.body;
@@ -336,7 +333,7 @@ async function transact(controller: SessionController, request: SendRequest, pro
 		} else {
 			const data = await controller.command('DATA');
 			if (!data.ok) return lost(controller, data.error, 'DATA', 'data');
-			if (data.reply.code !== 354) return refusedAt(data.reply, 'data', 'DATA refused (the message was not sent)');
+			if (data.reply.code !== 354) return refusedAt(data.reply, 'data', t => t['send.dataRefused']);
 			final = await controller.sendDataStream(message());
 		}
 	} finally {
@@ -344,10 +341,10 @@ async function transact(controller: SessionController, request: SendRequest, pro
 		upload?.finish();
 	}
 
-	if (!final.ok) return lost(controller, final.error, 'the message', 'data');
+	if (!final.ok) return lost(controller, final.error, undefined, 'data');
 	progress.final = final.reply;
 	if (final.deliveries) return lmtpOutcome(final.deliveries, progress);
-	if (final.reply.code !== 250) return refusedAt(final.reply, 'data', 'the message was refused');
+	if (final.reply.code !== 250) return refusedAt(final.reply, 'data', t => t['send.messageRefused']);
 	return undefined;
 }
 
@@ -357,26 +354,26 @@ function lmtpOutcome(deliveries: Delivery[], progress: Progress): Stopped | unde
 	const notDelivered = deliveries.filter(delivery => delivery.reply.code !== 250);
 	progress.refused.push(...notDelivered.map(({recipient, reply}) => ({address: recipient, reply})));
 	if (delivered.length === 0) {
-		return new Stopped(exitCodes.data, `the message was delivered to no recipient: ${notDelivered.map(({recipient, reply}) => `<${recipient}> ${shownReply(reply)}`).join('; ')}`);
+		return new Stopped(exitCodes.data, t => t['send.error.noneDelivered'](notDelivered.map(({recipient, reply}) => `<${recipient}> ${shownReply(reply)}`).join('; ')));
 	}
 
 	const lines = delivered.map(({recipient, reply}) => `<${recipient}> ${shownReply(reply)}`);
-	progress.summary = `delivered (LMTP, ${progress.size} bytes) to ${delivered.length} of ${deliveries.length}: ${lines.join('; ')}`;
+	progress.summary = text()['send.deliveredLmtp'](progress.size, delivered.length, deliveries.length, lines.join('; '));
 	return undefined;
 }
 
 async function signIn(controller: SessionController, auth: NonNullable<SendRequest['auth']>, startTls: string): Promise<Stopped | undefined> {
 	const state = controller.sessionState;
 	if (!state.tls && !isLoopback(controller.target)) {
-		const why = hasExtension(state.ehlo, 'STARTTLS') ? (startTls === 'no' ? 'STARTTLS is turned off' : 'STARTTLS was refused') : 'the server does not offer STARTTLS';
-		return new Stopped(exitCodes.auth, plaintextRefusal(why));
+		const why = hasExtension(state.ehlo, 'STARTTLS') ? (startTls === 'no' ? 'send.why.starttlsOff' : 'send.why.starttlsRefused') : 'send.why.notOffered';
+		return new Stopped(exitCodes.auth, t => t['send.error.plaintext'](t[why]));
 	}
 
 	const offered = state.ehlo?.auth ?? [];
-	if (offered.length === 0) return new Stopped(exitCodes.auth, `the server does not offer AUTH${state.tls ? '' : ' (many servers offer it only after STARTTLS)'}`);
+	if (offered.length === 0) return new Stopped(exitCodes.auth, t => t['send.error.noAuth'](Boolean(state.tls)));
 	const mechanism = auth.mechanism ?? preferredMechanisms.find(name => offered.includes(name));
 	if (!mechanism || !offered.includes(mechanism)) {
-		return new Stopped(exitCodes.auth, `the server does not offer ${mechanism ? `AUTH ${mechanism}` : 'PLAIN, LOGIN or CRAM-MD5'}; it offers ${sanitizeForDisplay(offered.join(', '))} (choose with --auth)`);
+		return new Stopped(exitCodes.auth, t => t['send.error.mechanismNotOffered'](mechanism, sanitizeForDisplay(offered.join(', '))));
 	}
 
 	const target = controller.target;
@@ -391,8 +388,12 @@ async function signIn(controller: SessionController, auth: NonNullable<SendReque
 No reply came (the connection closed, or a deadline passed). The controller's last error
 note says it best: whether the message was NOT sent, or its fate is unknown (C3, C4).
 */
-function lost(controller: SessionController, error: SessionError, what: string, stage: Stage): Stopped {
-	if (!(error instanceof TransportError)) return Stopped.by(error, stage, `${what}: ${error.message}`);
+function lost(controller: SessionController, error: SessionError, verb: string | undefined, stage: Stage): Stopped {
+	if (!(error instanceof TransportError)) return Stopped.by(error, stage, t => `${verb ?? t['send.theMessage']}: ${failureText(error, t)}`);
+	// The note is in the session's language, which is the language the line is printed in.
 	const note = controller.transcript.entries.findLast(entry => entry.kind === 'error');
-	return Stopped.by(error, stage, `no reply to ${what}: ${note?.text ?? error.message}`);
+	return Stopped.by(error, stage, t => {
+		const why = note?.text ?? failureText(error, t);
+		return verb ? t['send.noReplyTo'](verb, why) : t['send.noReplyToMessage'](why);
+	});
 }

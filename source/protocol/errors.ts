@@ -1,3 +1,4 @@
+import {messages, type Messages} from '../i18n/messages.js';
 import type {Reply} from './reply.js';
 import {replyText} from './reply.js';
 
@@ -10,8 +11,33 @@ never on the words of the message, which are for people and may change.
 /** Where in a session a failure happened: what the client was doing. */
 export type Stage = 'connect' | 'proxy' | 'tls' | 'greeting' | 'ehlo' | 'starttls' | 'xclient' | 'auth' | 'mail' | 'rcpt' | 'data' | 'quit' | 'command';
 
+/**
+An error's words, from the message table of the reader's language. The error keeps its
+parameters in the closure and no language of its own: its `message` is these words in
+English (what JSON and programs read), and a person is shown `failureText(error, t)`.
+*/
+export type Wording = (t: Messages) => string;
+
+/** The English words of a message given as text or as a wording. */
+export const inEnglish = (words: string | Wording): string => (typeof words === 'string' ? words : words(messages('en')));
+
 export abstract class SessionFailure extends Error {
 	abstract readonly type: 'reply' | 'violation' | 'transport' | 'tls' | 'not-sent' | 'usage';
+	/** The words in any language, when the error was given them as a wording. */
+	readonly wording: Wording | undefined;
+
+	constructor(words: string | Wording) {
+		super(inEnglish(words));
+		this.wording = typeof words === 'string' ? undefined : words;
+	}
+}
+
+/**
+What an error says to a person who reads `t`'s language: its wording in that language, or
+its message when it has no wording (text that is not ours, such as the system's).
+*/
+export function failureText(error: Error, t: Messages): string {
+	return error instanceof SessionFailure && error.wording ? error.wording(t) : error.message;
 }
 
 /** The server answered, and the answer ends this step (a 4xx or 5xx, or a 421 anywhere). */
@@ -25,7 +51,7 @@ export class SmtpReplyError extends SessionFailure {
 	constructor(
 		readonly reply: Reply,
 		readonly phase: Stage,
-		message?: string,
+		message?: string | Wording,
 	) {
 		super(message ?? `${reply.code} ${replyText(reply)}`);
 		this.code = reply.code;
@@ -43,7 +69,7 @@ export class SmtpReplyError extends SessionFailure {
 export class ProtocolViolation extends SessionFailure {
 	readonly type = 'violation' as const;
 	constructor(
-		message: string,
+		message: string | Wording,
 		readonly raw?: Uint8Array,
 	) {
 		super(message);
@@ -57,7 +83,7 @@ export class TransportError extends SessionFailure {
 	readonly type = 'transport' as const;
 	constructor(
 		readonly kind: TransportKind,
-		message: string,
+		message: string | Wording,
 	) {
 		super(message);
 	}
@@ -70,7 +96,7 @@ export class TlsError extends SessionFailure {
 	readonly type = 'tls' as const;
 	constructor(
 		readonly reason: TlsReason,
-		message: string,
+		message: string | Wording,
 	) {
 		super(message);
 	}
@@ -83,7 +109,7 @@ export class NotSent extends SessionFailure {
 	readonly type = 'not-sent' as const;
 	constructor(
 		readonly reason: NotSentReason,
-		message: string,
+		message: string | Wording,
 	) {
 		super(message);
 	}

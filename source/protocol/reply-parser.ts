@@ -1,3 +1,4 @@
+import {inEnglish, type Wording} from './errors.js';
 import {enhancedStatusOfLine} from './enhanced-status.js';
 import type {Reply, ReplyLine} from './reply.js';
 import {withoutTerminator} from './reply.js';
@@ -39,8 +40,10 @@ export type ViolationKind =
 
 export type ReplyViolation = {
 	kind: ViolationKind;
-	/** Plain words for the user. */
+	/** Plain words for the user, in English (what errors hand to programs). */
 	message: string;
+	/** The same words in any language (shown in the session's notes). */
+	wording: Wording;
 	/** The bytes concerned (lines of the broken reply, or a bounded sample of a long line). */
 	raw: Uint8Array;
 	/** True for oddities that do not break the conversation (a stray empty line). */
@@ -74,9 +77,9 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 	let groupBytes = 0;
 	let skip: Skip = 'none';
 
-	const violation = (kind: ViolationKind, message: string, raw: Uint8Array, tolerated = false): ParseEvent => ({
+	const violation = (kind: ViolationKind, wording: Wording, raw: Uint8Array, tolerated = false): ParseEvent => ({
 		type: 'violation',
-		violation: {kind, message, raw, tolerated},
+		violation: {kind, message: inEnglish(wording), wording, raw, tolerated},
 	});
 
 	const groupRaw = (extra?: Uint8Array) => concatBytes([...group.map(line => line.raw), ...(extra ? [extra] : [])]);
@@ -97,10 +100,10 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 
 		if (content.length === 0) {
 			if (group.length === 0) {
-				events.push(violation('empty-line', 'The server sent an empty line; it was skipped.', raw, true));
+				events.push(violation('empty-line', t => t['violation.emptyLine'], raw, true));
 			} else {
 				events.push(
-					violation('no-code', 'An empty line inside a multi-line reply; the reply is not trusted.', groupRaw(raw)),
+					violation('no-code', t => t['violation.emptyInside'], groupRaw(raw)),
 				);
 				endGroup();
 			}
@@ -110,7 +113,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 
 		const head = decodeLenient(content.subarray(0, 4));
 		if (!/^\d{3}/.test(head)) {
-			events.push(violation('no-code', 'A reply line does not start with a three-digit code.', groupRaw(sample(raw))));
+			events.push(violation('no-code', t => t['violation.noCode'], groupRaw(sample(raw))));
 			endGroup();
 			return;
 		}
@@ -119,7 +122,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 		const separator = content.length > 3 ? String.fromCharCode(content[3]!) : '';
 		if (separator !== '' && separator !== ' ' && separator !== '-') {
 			events.push(
-				violation('bad-separator', `The code ${head.slice(0, 3)} is not followed by "-", a space or the end of the line.`, groupRaw(sample(raw))),
+				violation('bad-separator', t => t['violation.badSeparator'](head.slice(0, 3)), groupRaw(sample(raw))),
 			);
 			endGroup();
 			return;
@@ -127,7 +130,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 
 		const final = separator !== '-';
 		if (code < 200 || code > 599) {
-			events.push(violation('code-out-of-range', `${code} is not a valid SMTP reply code (valid: 2xx to 5xx).`, groupRaw(sample(raw))));
+			events.push(violation('code-out-of-range', t => t['violation.codeRange'](code), groupRaw(sample(raw))));
 			endGroup();
 			if (!final) skip = 'reply';
 			return;
@@ -136,7 +139,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 		const first = group[0];
 		if (first && first.code !== code) {
 			events.push(
-				violation('code-mismatch', `A multi-line reply changed its code from ${first.code} to ${code}; the reply is not trusted.`, groupRaw(raw)),
+				violation('code-mismatch', t => t['violation.codeMismatch'](first.code, code), groupRaw(raw)),
 			);
 			endGroup();
 			if (!final) skip = 'reply';
@@ -145,7 +148,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 
 		groupBytes += raw.length;
 		if (groupBytes > maxReply) {
-			events.push(violation('reply-too-long', `A reply exceeded ${maxReply} bytes; the rest of it is discarded.`, sample(groupRaw())));
+			events.push(violation('reply-too-long', t => t['violation.replyTooLong'](maxReply), sample(groupRaw())));
 			endGroup();
 			if (!final) skip = 'reply';
 			return;
@@ -188,7 +191,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 			const lineEnd = lf === -1 ? buffer.length : lf + 1;
 			if (lineEnd - start > maxLine + 2) {
 				const head = buffer.subarray(start, start + 4);
-				events.push(violation('line-too-long', `A reply line exceeded ${maxLine} bytes; it was discarded.`, sample(buffer.subarray(start))));
+				events.push(violation('line-too-long', t => t['violation.lineTooLong'](maxLine), sample(buffer.subarray(start))));
 				const continuation = head.length === 4 && head[3] === 0x2d;
 				const inReply = group.length > 0 || continuation;
 				endGroup();
@@ -219,7 +222,7 @@ export function createReplyParser(options: {maxLineBytes?: number; maxReplyBytes
 	function end(): ParseEvent[] {
 		const rest = reset();
 		if (rest.length === 0) return [];
-		return [violation('incomplete', 'The connection ended in the middle of a reply.', sample(rest))];
+		return [violation('incomplete', t => t['violation.incomplete'], sample(rest))];
 	}
 
 	return {

@@ -1,3 +1,4 @@
+import {text as say} from '../i18n/messages.js';
 import {type EhloInfo, parseEhlo} from './ehlo.js';
 import type {Phase} from './phase.js';
 import {isPositive, type Reply, replyText} from './reply.js';
@@ -251,7 +252,7 @@ function applyUnpairedReply(state: SessionState, reply: Reply): SessionState {
 		const greeting = summarizeReply(reply);
 		if (reply.code === 220) return {...state, phase: 'connected', greeting};
 		// RFC 5321 3.1: 554 instead of 220 means no service; 421 means it is closing.
-		if (reply.code === 421) return {...state, phase: 'closing', greeting, greetingRefused: true, closedReason: `the server refused the connection: ${greeting.text}`};
+		if (reply.code === 421) return {...state, phase: 'closing', greeting, greetingRefused: true, closedReason: say()['closed.bannerRefused'](greeting.text)};
 		return {...state, phase: 'connected', greeting, greetingRefused: true};
 	}
 
@@ -261,7 +262,7 @@ function applyUnpairedReply(state: SessionState, reply: Reply): SessionState {
 
 function closing(state: SessionState, reply: Reply): SessionState {
 	// RFC 5321 3.8: 421 can answer any command; the server closes, and the client must not go on.
-	return {...state, phase: 'closing', pending: [], sasl: undefined, closedReason: `the server is closing the connection (421 ${replyText(reply)})`};
+	return {...state, phase: 'closing', pending: [], sasl: undefined, closedReason: say()['closed.closing421'](replyText(reply))};
 }
 
 function applyReply(state: SessionState, command: SentCommand, reply: Reply): SessionState {

@@ -34,13 +34,13 @@ export async function authenticate(controller: SessionController, request: AuthR
 	for (let round = 0; outcome.ok && outcome.reply.code === 334; round++) {
 		if (round >= maxAuthRounds) {
 			const cancelled = await controller.command('*');
-			return {ok: false, error: new NotSent('blocked', `the server kept challenging after ${maxAuthRounds} rounds; the exchange was cancelled with "*"`), ...(cancelled.ok ? {reply: cancelled.reply} : {})};
+			return {ok: false, error: new NotSent('blocked', t => t['error.authRounds'](maxAuthRounds)), ...(cancelled.ok ? {reply: cancelled.reply} : {})};
 		}
 
 		const response = nextResponse(request, round, outcome.reply);
 		if (response === undefined) {
 			await controller.command('*');
-			return {ok: false, error: new NotSent('blocked', 'the challenge could not be answered (it is not valid base64); the exchange was cancelled with "*"'), reply: outcome.reply};
+			return {ok: false, error: new NotSent('blocked', t => t['error.authBadChallenge']), reply: outcome.reply};
 		}
 
 		outcome = await controller.command(response);
@@ -48,7 +48,7 @@ export async function authenticate(controller: SessionController, request: AuthR
 
 	if (!outcome.ok) return {ok: false, error: outcome.error};
 	if (outcome.reply.code === 235) return {ok: true, reply: outcome.reply};
-	return {ok: false, error: new SmtpReplyError(outcome.reply, 'auth', `AUTH ${request.mechanism} failed: ${outcome.reply.code} ${replyText(outcome.reply)}`), reply: outcome.reply};
+	return {ok: false, error: new SmtpReplyError(outcome.reply, 'auth', t => t['error.authFailed'](request.mechanism, `${outcome.reply.code} ${replyText(outcome.reply)}`)), reply: outcome.reply};
 }
 
 function firstLine(request: AuthRequest): string {

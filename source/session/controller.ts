@@ -1,6 +1,6 @@
 import {type BdatChunk, BdatChunker, DotStuffer} from '../protocol/body-stream.js';
 import {normalizeMessage} from '../protocol/data-encoder.js';
-import {NotSent, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError, type TransportKind} from '../protocol/errors.js';
+import {failureText, NotSent, type Wording, ProtocolViolation, type SessionError, SmtpReplyError, type Stage, TlsError, TransportError, type TransportKind} from '../protocol/errors.js';
 import {canSendNow} from '../protocol/pipelining.js';
 import {progressTiming, redrawDue} from '../protocol/progress.js';
 import {createReplyParser, type ParseEvent, type ReplyParser, type ReplyViolation} from '../protocol/reply-parser.js';
@@ -307,10 +307,12 @@ export class SessionController {
 		this.dispatch({type: 'connecting'});
 		this.note('info', text()['session.mxLookup'](target.domain, this.options.dnsServer));
 		const found = await lookupMx(target.domain, {timeoutMs: this.timeouts.connect, ...(this.options.dnsServer ? {server: this.options.dnsServer} : {})});
-		const fail = (message: string, extra: {nullMx?: boolean} = {}, note = message): ConnectOutcome => {
-			this.note(extra.nullMx ? 'info' : 'error', note);
-			this.dispatch({type: 'closed', reason: message});
-			return {ok: false, stage: 'dns', message, error: new TransportError('dns', message), ...extra};
+		const fail = (words: string | Wording, extra: {nullMx?: boolean} = {}): ConnectOutcome => {
+			const error = new TransportError('dns', words);
+			const shown = failureText(error, text());
+			this.note(extra.nullMx ? 'info' : 'error', shown);
+			this.dispatch({type: 'closed', reason: shown});
+			return {ok: false, stage: 'dns', message: error.message, error, ...extra};
 		};
 
 		if (!found.ok) return fail(found.message);
@@ -318,7 +320,7 @@ export class SessionController {
 		if (plan.kind === 'error') return fail(plan.message);
 		if (plan.kind === 'null-mx') {
 			this.route = {...this.route, nullMx: true};
-			return fail(english['session.nullMx'](target.domain), {nullMx: true}, text()['session.nullMx'](target.domain));
+			return fail(t => t['session.nullMx'](target.domain), {nullMx: true});
 		}
 
 		if (found.cnames.length > 0) this.note('info', text()['session.cname'](target.domain, found.cnames.at(-1)!));
@@ -326,7 +328,8 @@ export class SessionController {
 			? text()['session.implicitMx'](target.domain)
 			: text()['session.mxHosts'](target.domain, plan.hosts.map(host => `${host.host} (${host.preference})`).join(', ')));
 		const mx: NonNullable<RouteInfo['mx']> = {domain: target.domain, implicit: plan.implicit, hosts: plan.hosts, tried: []};
-		let last: ConnectOutcome = {ok: false, stage: 'dns', message: english['session.noMxHost'], error: new TransportError('dns', english['session.noMxHost'])};
+		const none = new TransportError('dns', t => t['session.noMxHost']);
+		let last: ConnectOutcome = {ok: false, stage: 'dns', message: none.message, error: none};
 		for (const [index, host] of plan.hosts.entries()) {
 			this.route = {...this.route, mx: {...mx, tried: [...mx.tried]}};
 			last = await this.connectTo({kind: 'tcp', host: host.host, port: target.port});
@@ -461,7 +464,7 @@ export class SessionController {
 			return {ok: false, error: new NotSent(closed ? 'closed' : problem?.code === 'plaintext-credentials' ? 'plaintext-credentials' : 'blocked', problem?.message ?? 'blocked')};
 		}
 
-		return result.outcome ?? {ok: false, error: new NotSent('blocked', 'no reply expected')};
+		return result.outcome ?? {ok: false, error: new NotSent('blocked', t => t['error.noReplyExpected'])};
 	}
 
 	private transmit(validation: Outgoing): Promise<CommandOutcome> {
@@ -532,7 +535,7 @@ export class SessionController {
 	*/
 	async sendDataStream(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: {total?: number} = {}): Promise<CommandOutcome> {
 		if (!awaitingBody(this.state)) {
-			return {ok: false, error: new NotSent('not-in-data', 'the server is not waiting for a message body (send DATA and wait for 354 first)')};
+			return {ok: false, error: new NotSent('not-in-data', t => t['error.notInData'])};
 		}
 
 		// Pending before the bytes leave, so even an instant reply pairs with it; the final
@@ -757,7 +760,7 @@ export class SessionController {
 	}
 
 	private async sendBdatChunk(chunk: BdatChunk): Promise<CommandOutcome> {
-		if (!isOpen(this.state)) return {ok: false, error: new TransportError('closed', 'the connection is closed')};
+		if (!isOpen(this.state)) return {ok: false, error: new TransportError('closed', t => t['error.isClosed'])};
 		const command: SentCommand = {id: this.nextCommandId++, kind: 'bdat', verb: 'BDAT', args: chunk.command.slice(5), display: chunk.command, secret: false, last: chunk.last, sentAt: this.clock()};
 		const outcome = this.expectReply(command);
 		this.dispatch({type: 'sent', command});
@@ -899,13 +902,13 @@ export class SessionController {
 				this.settleGreeting({ok: true, greeting: reply});
 			} else {
 				this.note('error', text()['session.bannerRefused'](`${reply.code} ${replyText(reply)}`, reply.code));
-				this.settleGreeting({ok: false, stage: 'greeting', message: `${english['session.banner'](reply.code)} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', `the server refused service in its banner: ${reply.code} ${replyText(reply)}`), greeting: reply});
+				this.settleGreeting({ok: false, stage: 'greeting', message: `${english['session.banner'](reply.code)} ${replyText(reply)}`, error: new SmtpReplyError(reply, 'greeting', t => t['error.bannerRefused'](`${reply.code} ${replyText(reply)}`)), greeting: reply});
 			}
 		}
 
 		if (reply.code === 421) {
 			this.note('error', text()['session.closing421'](replyText(reply), command?.verb));
-			this.failWaiters(new SmtpReplyError(reply, stageOf(command), `the server closed the session: 421 ${replyText(reply)}`), command?.id);
+			this.failWaiters(new SmtpReplyError(reply, stageOf(command), t => t['error.closedSession'](`421 ${replyText(reply)}`)), command?.id);
 			this.clearQueue('session.queue.closed421');
 		}
 
@@ -947,7 +950,7 @@ export class SessionController {
 			this.note('warning', text()['session.starttlsRefused'](`${reply.code} ${replyText(reply)}`));
 			if (this.options.requireTls) {
 				this.note('error', text()['session.requireTlsClosing']);
-				resolve?.({ok: false, error: new SmtpReplyError(reply, 'starttls', `STARTTLS refused: ${reply.code} ${replyText(reply)}`), reply});
+				resolve?.({ok: false, error: new SmtpReplyError(reply, 'starttls', t => t['error.starttlsRefused'](`${reply.code} ${replyText(reply)}`)), reply});
 				void this.quit();
 				return;
 			}
@@ -973,7 +976,7 @@ export class SessionController {
 			if (connection !== this.connection) return;
 			if (!result.ok) {
 				this.note('error', text()['session.starttlsFailed'](result.error.message));
-				resolve?.({ok: false, error: new TlsError(result.error.reason, `TLS handshake failed: ${result.error.message}`), reply});
+				resolve?.({ok: false, error: new TlsError(result.error.reason, t => t['error.tlsHandshake'](failureText(result.error, t))), reply});
 				return;
 			}
 
@@ -989,19 +992,20 @@ export class SessionController {
 	private handleViolation(violation: ReplyViolation) {
 		const sample = decodeLenient(violation.raw);
 		if (violation.tolerated) {
-			this.note('warning', `${violation.message}`);
+			this.note('warning', violation.wording(text()));
 			return;
 		}
 
 		const command = this.state.pending[0];
-		this.note('error', text()['session.violation'](command?.verb, violation.message, sample));
+		this.note('error', text()['session.violation'](command?.verb, violation.wording(text()), sample));
 		if (command) {
-			this.takeWaiter(command.id)?.({ok: false, error: new ProtocolViolation(`protocol violation: ${violation.message}`, violation.raw)});
+			this.takeWaiter(command.id)?.({ok: false, error: new ProtocolViolation(t => t['error.violation'](violation.wording(t)), violation.raw)});
 		}
 
-		this.dispatch({type: 'violation', message: violation.message});
-		const banner = `protocol violation in the banner: ${violation.message}`;
-		this.settleGreeting({ok: false, stage: 'greeting', message: banner, error: new ProtocolViolation(banner, violation.raw)});
+		// The validator's out-of-step warning quotes it: in the session's language.
+		this.dispatch({type: 'violation', message: violation.wording(text())});
+		const banner = new ProtocolViolation(t => t['error.violationInBanner'](violation.wording(t)), violation.raw);
+		this.settleGreeting({ok: false, stage: 'greeting', message: banner.message, error: banner});
 
 		// Oversized replies are a resource attack or a broken server: close (B6, B7).
 		if (violation.kind === 'line-too-long' || violation.kind === 'reply-too-long') {
@@ -1024,7 +1028,6 @@ export class SessionController {
 		const reset = info.error?.code === 'ECONNRESET' ? 'reset' : 'closed';
 		const closeReason = this.closeReason;
 		const whoIn = (t: Messages) => (info.byUs ? t['session.who.byUs'](closeReason && closeReasonText(closeReason, t)) : t[reset === 'reset' ? 'session.who.reset' : 'session.who.closed']);
-		const who = whoIn(english);
 		const t = text();
 		const shownWho = whoIn(t);
 		const cut = this.upload && !this.upload.ending;
@@ -1048,10 +1051,10 @@ export class SessionController {
 		}
 
 		const kind: TransportKind = info.byUs ? this.closeKind : reset;
-		this.failWaiters(new TransportError(kind, cut ? `the message was NOT sent: connection ${who} before its end` : `connection ${who}`));
+		this.failWaiters(new TransportError(kind, t => (cut ? t['error.cutMessage'](whoIn(t)) : t['session.closed'](whoIn(t)))));
 		this.clearQueue(reset === 'reset' && !info.byUs ? 'session.queue.reset' : 'session.queue.closed');
-		const before = `connection ${who} before the banner`;
-		this.settleGreeting({ok: false, stage: 'greeting', message: before, error: new TransportError(kind, before)});
+		const before = new TransportError(kind, t => t['error.beforeBanner'](whoIn(t)));
+		this.settleGreeting({ok: false, stage: 'greeting', message: before.message, error: before});
 
 		this.upgrading = false;
 		this.closeReason = undefined;
@@ -1083,7 +1086,7 @@ export class SessionController {
 	private clearQueue(reason: 'session.queue.closed421' | 'session.queue.reset' | 'session.queue.closed' | 'session.queue.stopped') {
 		if (this.queue.length === 0) return;
 		this.note('warning', text()['session.queueDropped'](this.queue.length, text()[reason]));
-		for (const item of this.queue) item.resolve({ok: false, error: new NotSent('closed', `not sent: ${english[reason]}`)});
+		for (const item of this.queue) item.resolve({ok: false, error: new NotSent('closed', t => t['error.notSent'](t[reason]))});
 		this.queue = [];
 		this.changed();
 	}
@@ -1103,7 +1106,7 @@ export class SessionController {
 			if (now.verdict === 'blocked' || fresh.length > 0) {
 				const reason = (fresh[0] ?? now.diagnostics[0])?.message;
 				this.queue.shift();
-				item.resolve({ok: false, error: new NotSent('queue-stopped', `not sent: ${reason ?? english['session.queue.changed']}`)});
+				item.resolve({ok: false, error: new NotSent('queue-stopped', t => t['error.notSent'](reason ?? t['session.queue.changed']))});
 				this.note('warning', text()['session.queuedNotSent'](now.display, reason ?? text()['session.queue.changed']));
 				this.clearQueue('session.queue.stopped');
 				return;

@@ -1,3 +1,4 @@
+import type {Messages} from '../i18n/messages.js';
 import {NotSent, type SessionError, SmtpReplyError, TlsError} from '../protocol/errors.js';
 import {hasExtension} from '../protocol/ehlo.js';
 import {type Reply, replyText} from '../protocol/reply.js';
@@ -61,7 +62,7 @@ async function sendXclient(controller: SessionController, options: OpeningOption
 	const sent = await timer(clock, timings)('XCLIENT', () => controller.command(options.xclient!));
 	if (!sent.ok) return {ok: false, stage: 'xclient', message: sent.error.message, error: sent.error, greeting, timings};
 	if (sent.reply.code !== 220) {
-		const error = new SmtpReplyError(sent.reply, 'xclient', `XCLIENT refused: ${shown(sent.reply)}`);
+		const error = new SmtpReplyError(sent.reply, 'xclient', t => t['error.xclientRefused'](shown(sent.reply)));
 		return {ok: false, stage: 'xclient', message: error.message, error, greeting, reply: sent.reply, timings};
 	}
 
@@ -95,7 +96,7 @@ async function openAndSecure(controller: SessionController, options: OpeningOpti
 
 	if (!hasExtension(state().ehlo, 'STARTTLS')) {
 		if (options.startTls === 'require') {
-			const error = new TlsError('not-offered', 'the server does not offer STARTTLS and TLS is required');
+			const error = new TlsError('not-offered', t => t['error.starttlsNotOffered']);
 			return {ok: false, stage: 'starttls', message: error.message, error, greeting, ...ehlo(), timings};
 		}
 
@@ -106,7 +107,7 @@ async function openAndSecure(controller: SessionController, options: OpeningOpti
 	const upgraded = await timed('STARTTLS and handshake', () => controller.command('STARTTLS'));
 	if (!upgraded.ok || !upgraded.tls) {
 		// A refusal is no failure when TLS is only wanted, unless it was a 421: the session is over.
-		const error = upgraded.ok ? new SmtpReplyError(upgraded.reply, 'starttls', `STARTTLS refused: ${shown(upgraded.reply)}`) : upgraded.error;
+		const error = upgraded.ok ? new SmtpReplyError(upgraded.reply, 'starttls', t => t['error.starttlsRefused'](shown(upgraded.reply))) : upgraded.error;
 		if (options.startTls === 'require' || !upgraded.ok || upgraded.reply.code === 421) {
 			return {ok: false, stage: 'starttls', message: error.message, error, greeting, ...(before ? {ehlo: before} : {}), ...(upgraded.reply ? {reply: upgraded.reply} : {}), timings};
 		}
@@ -124,16 +125,16 @@ async function greet(controller: SessionController, options: OpeningOptions, tim
 	const ehlo = await timed(verb, () => controller.command(`${verb} ${options.ehloName}`));
 	if (!ehlo.ok) return {ok: false, error: ehlo.error};
 	if (ehlo.reply.code === 250) return {ok: true};
-	const refused = (reply: Reply, why: string) => ({ok: false as const, error: new SmtpReplyError(reply, 'ehlo', `${why}: ${shown(reply)}`), reply});
+	const refused = (reply: Reply, why: (t: Messages, reply: string) => string) => ({ok: false as const, error: new SmtpReplyError(reply, 'ehlo', t => why(t, shown(reply))), reply});
 	// RFC 5321 3.8: a 421 closes the session; nothing more is sent.
-	if (ehlo.reply.code === 421) return refused(ehlo.reply, `the server closed the session in reply to ${verb}`);
+	if (ehlo.reply.code === 421) return refused(ehlo.reply, (t, reply) => t['error.closedSessionTo'](verb, reply));
 	// RFC 2033 4.1: LMTP has no HELO to fall back to.
-	if (options.lmtp) return refused(ehlo.reply, `LHLO refused${ehlo.reply.code === 500 ? ' (is this an LMTP server?)' : ''}`);
+	if (options.lmtp) return refused(ehlo.reply, (t, reply) => t['error.lhloRefused'](reply, ehlo.reply.code === 500));
 	// B13: fall back to HELO, unless TLS is required: HELO cannot lead to STARTTLS.
-	if (options.startTls === 'require') return refused(ehlo.reply, 'EHLO refused, and HELO cannot lead to STARTTLS, so there is no fallback when TLS is required');
+	if (options.startTls === 'require') return refused(ehlo.reply, (t, reply) => t['error.ehloNoFallback'](reply));
 
 	const helo = await timed('HELO', () => controller.command(`HELO ${options.ehloName}`));
 	if (!helo.ok) return {ok: false, error: helo.error};
 	if (helo.reply.code === 250) return {ok: true};
-	return refused(helo.reply, `EHLO (${ehlo.reply.code}) and HELO (${helo.reply.code}) were both refused`);
+	return refused(helo.reply, (t, reply) => t['error.ehloHeloRefused'](ehlo.reply.code, helo.reply.code, reply));
 }

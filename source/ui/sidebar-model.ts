@@ -1,4 +1,5 @@
-import {text as say} from '../i18n/messages.js';
+import {activeLanguage, text as say} from '../i18n/messages.js';
+import {localizeEntry} from '../catalog/localize.js';
 import {lookupExtension} from '../catalog/extensions.js';
 import {diffExtensions, type EhloExtension} from '../protocol/ehlo.js';
 import {suggestNext, type WalkPlan} from '../protocol/next-step.js';
@@ -55,7 +56,9 @@ export function formatBytes(bytes: number): string {
 export function describeExtension(extension: EhloExtension): string {
 	const describe = words[extension.keyword];
 	if (describe) return describe(extension.params);
-	const entry = lookupExtension(extension.keyword);
+	const found = lookupExtension(extension.keyword);
+	// The catalog's summary in the session's language (the explorer loads its text at start).
+	const entry = found ? localizeEntry(found, activeLanguage()) : undefined;
 	const params = extension.params.join(' ');
 	// Vendor summaries already name the vendor ("... (Postfix)"): it is not repeated in front.
 	const vendor = entry?.vendor && !entry.summary.includes(entry.vendor) ? `${entry.vendor}: ` : '';

@@ -7,11 +7,13 @@ Ctrl+X exports the session as Python into one file: the export finds the connect
 note's language-free event, not by its (now Portuguese) text. English words that the
 tables replaced must not show.
 */
-import {spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
+import {promisify} from 'node:util';
 import {createServer} from 'node:net';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {startDemoServer} from '../../source/demo/server.js';
 import {cli, hasTmux} from '../helpers/terminal.js';
 import {useTerminals} from '../helpers/use-terminals.js';
 
@@ -175,5 +177,42 @@ describe('probe, run and the top-level --help in Portuguese (built binary)', () 
 		// The saved transcript keeps the note's text in Portuguese and its meaning in a language-free event.
 		const first = JSON.parse(readFileSync(join(folder, 'check.jsonl'), 'utf8').split('\n')[0]!) as Record<string, unknown>;
 		expect(first).toMatchObject({dir: 'info', text: `conectando a 127.0.0.1:${port}`, event: {type: 'connecting', target: `127.0.0.1:${port}`, implicitTls: false}});
+	});
+});
+
+describe('probe --format text in Portuguese (built binary)', () => {
+	// Asynchronous: the demo server answers from this process while the built probe runs.
+	const probe = async (args: string[], lang: string) => {
+		const done = await promisify(execFile)(process.execPath, [cli, 'probe', ...args], {encoding: 'utf8', env: {...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: ''}});
+		return done.stdout;
+	};
+
+	it('reports the demo server in Portuguese under LANG=pt_BR.UTF-8, and its JSON stays English', async () => {
+		const demo = await startDemoServer();
+		e2e.afterThis(() => demo.close());
+		const folder = e2e.scratchDirectory('smtp-explorer-pt-probe-');
+		const ca = join(folder, 'demo-ca.pem');
+		writeFileSync(ca, demo.caCert);
+		const target = [`${demo.host}:${demo.port}`, '--ca', ca, '--ehlo', 'probe.example.com'];
+
+		const text = await probe([...target, '--format', 'text'], 'pt_BR.UTF-8');
+		expect(text).toMatch(/^Sondagem de 127\.0\.0\.1:\d+\n/);
+		expect(text).toContain('\n  STARTTLS     upgrade feito\n');
+		expect(text).toMatch(/\n {2}TLS {10}TLSv1\.3, \S+; certificado verificado\n/);
+		expect(text).toMatch(/\n {2}validade {5}de \d{4}-\d\d-\d\d a \d{4}-\d\d-\d\d \(faltam \d+ dias\)\n/);
+		expect(text).toContain('\nExtensões antes do TLS\n');
+		expect(text).toMatch(/SIZE 26214400 +mensagens de até 25 MB/);
+		expect(text).toContain('  O que o TLS mudou: ganhou AUTH PLAIN LOGIN CRAM-MD5');
+		expect(text).toContain('\nTempos\n  conexão e banner ');
+		expect(text).toMatch(/\nResultado: ok\n$/);
+		expect(text).not.toMatch(/Probe of|Extensions|Timings|days left|Result:/);
+
+		const english = await probe([...target, '--format', 'text'], 'en_US.UTF-8');
+		expect(english).toMatch(/^Probe of 127\.0\.0\.1:\d+\n/);
+		expect(english).toContain('  TLS changed: gained AUTH PLAIN LOGIN CRAM-MD5');
+
+		const json = JSON.parse(await probe(target, 'pt_BR.UTF-8')) as {starttls: string; timings: Array<{step: string}>};
+		expect(json.starttls).toBe('upgraded');
+		expect(json.timings.map(timing => timing.step)).toEqual(['connect and banner', 'EHLO', 'STARTTLS and handshake', 'EHLO', 'QUIT']);
 	});
 });

@@ -43,7 +43,7 @@ describe('message tables', () => {
 	it('really translates: the Portuguese table differs from the English one in (nearly) every message', () => {
 		const same = Object.keys(en).filter(key => JSON.stringify((en as Record<string, unknown>)[key]) === JSON.stringify((pt as Record<string, unknown>)[key]) && typeof (en as Record<string, unknown>)[key] === 'string');
 		// Words Brazilian practitioners write as in English: "RFC:", token, status, the
-		// protocol names (EHLO, SASL, TLS, AUTH), demo, envelope and proxy. Nothing else may be left untranslated.
+		// protocol names (EHLO, SASL, TLS, AUTH), demo, envelope, proxy and a server's banner. Nothing else may be left untranslated.
 		expect(same).toEqual([
 			'catalog.label.rfc',
 			'auth.token',
@@ -56,6 +56,7 @@ describe('message tables', () => {
 			'sidebar.label.tls',
 			'sidebar.label.auth',
 			'route.proxy',
+			'probe.label.banner',
 		]);
 	});
 

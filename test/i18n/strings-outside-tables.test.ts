@@ -22,10 +22,10 @@ function filesUnder(folder: string): string[] {
 /** Where the tables must be used: the explorer, the session's notes, the translated sub-commands, and the protocol code that words what the user sees. */
 const scanned = [
 	...filesUnder(join(root, 'source', 'ui')),
-	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts'].map(name => join(root, 'source', 'protocol', name)),
-	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts'].map(name => join(root, 'source', 'commands', name)),
+	...['validate.ts', 'verb-rules.ts', 'address.ts', 'control-bytes.ts', 'next-step.ts', 'export-session.ts', 'esmtp-params.ts', 'xclient.ts', 'reply-parser.ts', 'session.ts'].map(name => join(root, 'source', 'protocol', name)),
+	...['language-option.ts', 'export.ts', 'catalog.ts', 'explain.ts', 'probe.ts', 'run.ts', 'view.tsx', 'demo-server.ts', 'send.ts', 'connection-flags.ts', 'exit-codes.ts'].map(name => join(root, 'source', 'commands', name)),
 	// The session's own notes in the transcript, and the wait labels the sidebar shows.
-	...['controller.ts', 'transcript-store.ts'].map(name => join(root, 'source', 'session', name)),
+	...['controller.ts', 'transcript-store.ts', 'open-session.ts', 'authenticate.ts'].map(name => join(root, 'source', 'session', name)),
 	join(root, 'source', 'explorer.tsx'),
 	join(root, 'source', 'help.ts'),
 ];
@@ -35,7 +35,10 @@ Literals that are identifiers, not text, each with where it is translated: the s
 model names its sections, and the sidebar draws each name through the table
 (sidebar.section.*).
 */
-const identifiers = new Set(['source/ui/sidebar-model.ts: title: "demo"', 'source/ui/sidebar-model.ts: title: "session"', 'source/ui/sidebar-model.ts: title: "tls"', 'source/ui/sidebar-model.ts: title: "identity"', 'source/ui/sidebar-model.ts: title: "envelope"', 'source/ui/sidebar-model.ts: title: "extensions (${state.ehlo.extensions.length})"', 'source/ui/sidebar-model.ts: title: "after STARTTLS"', 'source/ui/sidebar-model.ts: title: "next"', 'source/ui/sidebar-model.ts: title: "route"']);
+const identifiers = new Set(['source/ui/sidebar-model.ts: title: "demo"', 'source/ui/sidebar-model.ts: title: "session"', 'source/ui/sidebar-model.ts: title: "tls"', 'source/ui/sidebar-model.ts: title: "identity"', 'source/ui/sidebar-model.ts: title: "envelope"', 'source/ui/sidebar-model.ts: title: "extensions (${state.ehlo.extensions.length})"', 'source/ui/sidebar-model.ts: title: "after STARTTLS"', 'source/ui/sidebar-model.ts: title: "next"', 'source/ui/sidebar-model.ts: title: "route"'].concat(
+	// STARTTLS outcomes are values of probe's JSON, in English for programs; the text report shows them through probe.starttls.*.
+	['not tried', 'not offered'].map(value => `source/commands/probe.ts: return "${value}"`),
+));
 
 /** The user-facing sinks: what follows each is the text shown. */
 const sinks: RegExp[] = [
@@ -57,13 +60,32 @@ const sinks: RegExp[] = [
 	/\bcheck: (?:value|\(value: string\)) => \(?[^?]*\?\s*undefined\s*:\s*/g,
 	/\bok: false, error: (?=['"`])/g,
 	/\bStopped\.by\((?:[^,()]|\([^()]*\))*,\s*'\w+',\s*/g,
+	// A typed session error's words (a wording from the tables, never English text: failureText says it in the reader's language).
+	/\bnew (?:TransportError|TlsError|NotSent)\('[\w-]+', /g,
+	/\bnew ProtocolViolation\(/g,
+	/\bnew SmtpReplyError\((?:[^,()]|\([^()]*\))*,(?:[^,()]|\([^()]*\))*,\s*/g,
+	// The reply parser's violations and the protocol state's reason for an ended session.
+	/\bviolation\('[\w-]+', /g,
+	/\bclosedReason: (?=['"`])/g,
+	// A password prompt (send --user, the proxy user).
+	/\bpromptSecret\(\w+, /g,
+	// probe's text report: a row's label and text, a line of the report.
+	/\brow\(\s*/g,
+	/\brow\((?:[^,()]|\([^()]*\))*,\s*/g,
+	/\blines\.push\(/g,
 ];
+
+/**
+Files whose helpers return the text shown (probe's describeExtension). Elsewhere a returned
+literal is mostly a state name or a colour, so \`return\` is a sink only here.
+*/
+const returnsText = new Set(['source/commands/probe.ts']);
 
 /** Words that read the same in every language: SMTP verbs and keywords, key names (Up, Down and Space are translated where the help draws them), program and format names. */
 const tokens = new Set(
 	`smtp explorer smtp-explorer EHLO HELO LHLO MAIL FROM RCPT TO DATA BDAT LAST QUIT RSET NOOP VRFY EXPN HELP AUTH STARTTLS ETRN XCLIENT XFORWARD BURL ATRN
 	PLAIN LOGIN CRAM MD5 XOAUTH2 OAUTHBEARER SASL TLS CRLF UTF SMTPUTF8 BODY 8BITMIME SIZE LMTP RFC Ctrl Shift Alt Esc Enter Tab PgUp PgDn Home End F1 F2 F3 F4
-	sasl data swaks python node curl script base64 EDITOR jsonl md txt smtp mjs py sh Up Down Space mx MX PROXY proxy export catalog explain send run view probe demo-server`.split(/\s+/),
+	SHA256 sasl data swaks python node curl script base64 EDITOR jsonl md txt smtp mjs py sh Up Down Space mx MX PROXY proxy export catalog explain send run view probe demo-server`.split(/\s+/),
 );
 
 function literalAt(source: string, start: number): string | undefined {
@@ -102,7 +124,7 @@ function violationsIn(name: string, text: string): string[] {
 		.replaceAll(/\/\*[\s\S]*?\*\//g, match => match.replaceAll(/[^\n]/g, ' '))
 		.replaceAll(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 	const found: string[] = [];
-	for (const sink of sinks) {
+	for (const sink of returnsText.has(name) ? [...sinks, /\breturn (?=['"`])/g] : sinks) {
 		for (const match of source.matchAll(sink)) {
 			const literal = literalAt(source, match.index + match[0].length);
 			// A message key (a table lookup) or a flash's tone is not text.
@@ -137,6 +159,10 @@ describe('user-facing strings live in the message tables', () => {
 			'const row = <Text dimColor>Nothing to see</Text>;',
 			"this.note('info', `connecting to ${where}`);",
 			"if (!scriptPath) return usage('no script given; see --help');",
+			"row('banner', report.banner ? text : '(none)'); row(t['probe.label.valid'], 'expired already'); lines.push('Timings');",
+			"fail(new TransportError('closed', 'the connection is closed')); new SmtpReplyError(reply, 'greeting', `refused: ${code}`);",
+			"const password = await promptSecret(io, `Password for ${user}: `);",
+			"events.push(violation('no-code', 'A reply line does not start with a code.', raw)); return {...state, closedReason: `the server is closing (${code})`};",
 			// Table lookups, tones and protocol tokens pass.
 			"flash(state, say()['flash.notSent'], 'error'); warn('x', say()['check.empty'], span); hint: 'EHLO'",
 		].join('\n');
@@ -147,6 +173,14 @@ describe('user-facing strings live in the message tables', () => {
 			'sample.tsx: .write( "smtp-explorer send: cannot read ${file}"',
 			'sample.tsx: note(\'info\', "connecting to ${where}"',
 			'sample.tsx: usage( "no script given; see --help"',
+			'sample.tsx: new TransportError(\'closed\', "the connection is closed"',
+			'sample.tsx: new SmtpReplyError(reply, \'greeting\', "refused: ${code}"',
+			'sample.tsx: violation(\'no-code\', "A reply line does not start with a code."',
+			'sample.tsx: closedReason: "the server is closing (${code})"',
+			'sample.tsx: promptSecret(io, "Password for ${user}: "',
+			'sample.tsx: row( "banner"',
+			'sample.tsx: row(t[\'probe.label.valid\'], "expired already"',
+			'sample.tsx: lines.push( "Timings"',
 			'sample.tsx: JSX "Nothing to see"',
 		]);
 		const words = (text: string) => wordsIn(text);

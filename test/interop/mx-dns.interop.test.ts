@@ -125,6 +125,27 @@ describe.skipIf(missing.length > 0)('mx: targets through dnsmasq', () => {
 		expect(parsed.hosts.map(host => [host.host, host.preference, host.banner?.code ?? null])).toEqual([['dead.fallback.test', 10, null], ['refuses.fallback.test', 20, 554], ['demo.fallback.test', 30, 220]]);
 	});
 
+	it('says the --all table, the implicit MX and the null MX in Portuguese with --lang pt, and keeps the JSON in English', async () => {
+		const text = await probeJson(`mx:fallback.test:${demo.port}`, '--all', '--format', 'text', '--lang', 'pt');
+		const lines = text.stdout.split('\n');
+		expect(lines[0]).toBe('Hosts MX de fallback.test');
+		expect(lines[1]).toMatch(/^host\s+pref\s+banner\s+TLS\s+certificado\s+extensões$/);
+		expect(lines[2]).toMatch(/^dead\.fallback\.test\s+10\s+falhou: \S/);
+		expect(lines[2]).toMatch(/\s+não tentado\s+-/);
+		expect(lines[3]).toMatch(/^refuses\.fallback\.test\s+20\s+554 5\.7\.1 no service here/);
+		expect(lines[4]).toMatch(/^demo\.fallback\.test\s+30\s+220 .*\s+não tentado\s+-\s+.*STARTTLS/);
+		expect(text.code).toBe(3);
+		const implicit = await probeJson(`mx:implicit.test:${demo.port}`, '--format', 'text', '--lang', 'pt');
+		expect(implicit.stdout).toContain('  hosts MX     implicit.test (0) (MX implícito: não há registro MX)\n');
+		expect(implicit.stdout).toContain('  respondeu    implicit.test\n');
+		const none = await probeJson('mx:null.test', '--format', 'text', '--lang', 'pt');
+		expect(none.stdout).toContain('  e-mail       este domínio não recebe e-mail (MX nulo, RFC 7505)\n');
+		const all = await probeJson('mx:null.test', '--all', '--format', 'text', '--lang', 'pt');
+		expect(all.stdout).toBe('null.test não recebe e-mail: publica um MX nulo (RFC 7505)\n');
+		const json = await probeJson('mx:null.test', '--all', '--lang', 'pt');
+		expect(json.stdout).toBe('{"domain":"null.test","nullMx":true,"hosts":[]}\n');
+	});
+
 	describe('broken zones: a clear error, and no connection to any mail server', () => {
 		it.each([
 			['a name that does not resolve', 'mx:nothing-here.test', /nothing-here\.test does not exist in DNS/],

@@ -46,6 +46,28 @@ describe('the session notes in Portuguese', () => {
 		expect(controller.transcript.entries.map(entry => entry.text)).toContain('o servidor recusou o serviço no banner (554 go away); agora só o QUIT faz sentido');
 	});
 
+	it('words a protocol violation in Portuguese in the note, and in English in the error programs read', async () => {
+		setLanguage('pt');
+		const {controller} = await session({replies: {NOOP: 'nonsense\r\n'}});
+		await controller.connect();
+		const outcome = await controller.command('NOOP');
+		expect(outcome.ok).toBe(false);
+		expect(outcome.ok ? undefined : outcome.error.message).toBe('protocol violation: A reply line does not start with a three-digit code.');
+		const errors = controller.transcript.entries.filter(entry => entry.kind === 'error').map(entry => entry.text);
+		expect(errors.join('\n')).toContain('violação de protocolo na resposta ao NOOP: Uma linha de resposta não começa com um código de três dígitos.');
+		expect(errors.join('\n')).not.toContain('three-digit');
+		// The validator's out-of-step warning quotes the same words, in the session's language.
+		expect(controller.sessionState.desynchronized).toBe('Uma linha de resposta não começa com um código de três dígitos.');
+	});
+
+	it('says why the session ended (a 421) in Portuguese in the protocol state the sidebar shows', async () => {
+		setLanguage('pt');
+		const {controller} = await session({replies: {NOOP: ['421 4.3.2 going down\r\n', {close: 'fin'}]}});
+		await controller.connect();
+		await controller.command('NOOP');
+		expect(controller.sessionState.closedReason).toBe('o servidor está fechando a conexão (421 4.3.2 going down)');
+	});
+
 	it('reads transcripts saved before events by their English text', () => {
 		const old = {id: 1, at: 0, kind: 'info' as const, tls: false, text: 'connecting to mx.example.com:25 (implicit TLS)'};
 		expect(connectingTo(old)).toEqual({target: 'mx.example.com:25', implicitTls: true});

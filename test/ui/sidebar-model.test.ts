@@ -1,4 +1,6 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
+import {loadCatalogLanguage} from '../../source/catalog/localize.js';
+import {setLanguage} from '../../source/i18n/messages.js';
 import {parseEhlo} from '../../source/protocol/ehlo.js';
 import {initialSessionState, type SessionState, type TlsState} from '../../source/protocol/session.js';
 import type {Target} from '../../source/protocol/target.js';
@@ -63,6 +65,20 @@ describe('describeExtension', () => {
 		['an unknown keyword alone', ext('X-ACME-FOO'), 'not in the catalog'],
 	])('%s', (_name, extension, text) => {
 		expect(describeExtension(extension)).toBe(text);
+	});
+});
+
+describe('describeExtension in a Portuguese session', () => {
+	afterEach(() => {
+		setLanguage('en');
+	});
+
+	it('takes the catalog summary from the Portuguese catalog, as the rest of the sidebar speaks', async () => {
+		await loadCatalogLanguage('pt');
+		setLanguage('pt');
+		expect(describeExtension(ext('BURL', 'imap'))).toBe('Submete uma mensagem por referência a uma URL IMAP (imap)');
+		expect(describeExtension(ext('PRDR'))).toBe('Respostas por destinatário depois do DATA (Exim e outros)');
+		expect(describeExtension(ext('SIZE', '26214400'))).toBe('até 25 MB');
 	});
 });
 

@@ -217,4 +217,17 @@ export const protocolEn = {
 	'xclient.notListed': (name: string, verb: string, offered: string) => `the server did not list ${name} after ${verb} in its EHLO reply (it offers ${offered})`,
 	'xclient.unknown': (name: string, verb: string, known: string) => `${name} is not a ${verb} attribute Postfix defines (${known})`,
 	'xclient.flagUnknown': (name: string, verb: string, known: string) => `${name} is not a ${verb} attribute; use ${known}`,
+	// The reply parser's protocol violations (RFC 5321 4.2), shown inside the session's "protocol violation" note.
+	'violation.emptyLine': 'The server sent an empty line; it was skipped.',
+	'violation.emptyInside': 'An empty line inside a multi-line reply; the reply is not trusted.',
+	'violation.noCode': 'A reply line does not start with a three-digit code.',
+	'violation.badSeparator': (code: string) => `The code ${code} is not followed by "-", a space or the end of the line.`,
+	'violation.codeRange': (code: number) => `${code} is not a valid SMTP reply code (valid: 2xx to 5xx).`,
+	'violation.codeMismatch': (first: number, code: number) => `A multi-line reply changed its code from ${first} to ${code}; the reply is not trusted.`,
+	'violation.replyTooLong': (bytes: number) => `A reply exceeded ${bytes} bytes; the rest of it is discarded.`,
+	'violation.lineTooLong': (bytes: number) => `A reply line exceeded ${bytes} bytes; it was discarded.`,
+	'violation.incomplete': 'The connection ended in the middle of a reply.',
+	// Why the session ended, as the protocol state says it (the sidebar's "ended" line).
+	'closed.bannerRefused': (text: string) => `the server refused the connection: ${text}`,
+	'closed.closing421': (reply: string) => `the server is closing the connection (421 ${reply})`,
 } as const;
