@@ -79,7 +79,8 @@ async function startDemoServer() {
 		const timer = setTimeout(() => reject(new Error(`screenshots: the demo server did not start:\n${output}`)), 15_000);
 		child.stdout.on('data', chunk => {
 			output += chunk;
-			const match = /listening on 127\.0\.0\.1:(\d+)\n/.exec(output);
+			// Its summary, printed once the CA file is written; not the timestamped log line, which comes first.
+			const match = /^demo SMTP server listening on 127\.0\.0\.1:(\d+)\n/m.exec(output);
 			if (match) {
 				clearTimeout(timer);
 				resolve(Number(match[1]));
