@@ -33,3 +33,12 @@ export function marginsFromReport(sequence: string): boolean | undefined {
 export function markLeftRightMargins(stream: object, supported: boolean): void {
 	(stream as Record<symbol, boolean>)[leftRightMarginsKey] = supported;
 }
+
+/**
+What undoes a rectangle move half-written when the app leaves the screen (exit, crash, the
+external editor): left/right margins (CSI s while DECLRMM is on), DECLRMM, top/bottom
+margins. The same bytes as the writer's own reset; empty for a terminal never marked.
+*/
+export function resetMarginsIfUsed(stream: object): string {
+	return (stream as Record<symbol, boolean>)[leftRightMarginsKey] === true ? '\u001B[s\u001B[?69l\u001B[r' : '';
+}

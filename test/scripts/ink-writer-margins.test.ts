@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs script, without type declarations
 import {leftRightMarginsKey, rectanglesFor, resetMargins, rowCells, updateFrame} from '../../scripts/ink-writer.mjs';
-import {leftRightMarginsKey as appKey} from '../../source/ui/terminal-margins.js';
+import {leftRightMarginsKey as appKey, markLeftRightMargins, resetMarginsIfUsed} from '../../source/ui/terminal-margins.js';
 import {Libvterm} from '../helpers/libvterm.js';
 
 /**
@@ -162,7 +162,13 @@ describe('rectangle moves with left/right margins (DECSLRM)', () => {
 		}
 	});
 
-	it('the app and the writer mark the terminal with the same key', () => {
+	it('the app and the writer mark the terminal with the same key, and the app leaves the screen with the same reset', () => {
 		expect(appKey).toBe(leftRightMarginsKey);
+		const stream = {};
+		expect(resetMarginsIfUsed(stream)).toBe('');
+		markLeftRightMargins(stream, false);
+		expect(resetMarginsIfUsed(stream)).toBe('');
+		markLeftRightMargins(stream, true);
+		expect(resetMarginsIfUsed(stream)).toBe(resetMargins);
 	});
 });
