@@ -413,25 +413,25 @@ export function rectanglesFor({shift, top, bottom}, previous, next, cells, colum
 		return false;
 	};
 
-	const found = [];
-	const right = mostCovered(rightEdges, edge => edge >= 2 && edge < columns && !splitsWide(edge));
-	if (right !== undefined) found.push({left: 0, right});
-	const left = mostCovered(leftEdges, edge => edge > 0 && columns - edge >= 2 && !splitsWide(edge));
-	if (left !== undefined) found.push({left, right: columns});
-	return found;
+	// On a tie both the narrowest and the widest rectangle are tried: columns that are the same either way (the pane's border) may stay put.
+	const rights = mostCovered(rightEdges, edge => edge >= 2 && edge < columns && !splitsWide(edge));
+	const lefts = mostCovered(leftEdges, edge => edge > 0 && columns - edge >= 2 && !splitsWide(edge));
+	return [...new Set([rights[0], rights.at(-1)])].filter(right => right !== undefined).map(right => ({left: 0, right})).concat([...new Set([lefts[0], lefts.at(-1)])].filter(left => left !== undefined).map(left => ({left, right: columns})));
 }
 
-/** The value that lies in the most of the closed ranges [low, high] and passes `allowed` (the highest on a tie). */
+/** The values (ascending) that lie in the most of the closed ranges [low, high] and pass `allowed`. */
 function mostCovered(ranges, allowed) {
-	const points = [...new Set(ranges.flat())].sort((a, b) => b - a);
-	let best;
+	const points = [...new Set(ranges.flat())].sort((a, b) => a - b);
+	let best = [];
 	let bestCount = 0;
 	for (const point of points) {
 		if (!allowed(point)) continue;
 		const covered = ranges.filter(([low, high]) => low <= point && point <= high).length;
 		if (covered > bestCount) {
-			best = point;
+			best = [point];
 			bestCount = covered;
+		} else if (covered === bestCount && covered > 0) {
+			best.push(point);
 		}
 	}
 
