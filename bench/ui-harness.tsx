@@ -296,7 +296,7 @@ async function main() {
 
 	const stdout = new FakeStdout(columns, rows);
 	// Updates write only what changed: whether a key or a reply shows is read off a screen.
-	if (mode !== 'memory' && options.terminal === 'margins') stdout.vterm = new Libvterm(join(process.cwd(), 'test', 'helpers', 'libvterm-screen.py'));
+	if (mode !== 'memory' && options.terminal === 'margins') stdout.vterm = new Libvterm(join(process.cwd(), 'test', 'helpers', 'libvterm_screen.py'));
 	else if (mode !== 'memory') stdout.screen = new xterm.Terminal({cols: columns, rows, convertEol: true, allowProposedApi: true});
 	const stderr = new FakeStdout(columns, rows);
 	const stdin = new FakeStdin();

@@ -280,7 +280,10 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 
 	// Bracketed paste: the terminal marks pasted text, so only a real paste is previewed (typing fast is typing).
 	// The terminal is asked whether it has left/right margins; frames do without until it says yes.
-	stdout.write(enterAlternateScreen + enableBracketedPaste + (shouldQueryMargins(stdout.isTTY, io.env) ? queryLeftRightMargins : ''));
+	// Raw mode first (Ink sets it only as it mounts): a tty in canonical mode would echo the answer onto the screen.
+	const askMargins = shouldQueryMargins(stdout.isTTY, io.env);
+	if (askMargins) process.stdin.setRawMode?.(true);
+	stdout.write(enterAlternateScreen + enableBracketedPaste + (askMargins ? queryLeftRightMargins : ''));
 	const onSignal = (signal: NodeJS.Signals) => {
 		instance.unmount();
 		restore();
