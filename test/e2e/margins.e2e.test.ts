@@ -5,25 +5,14 @@ is ever set. In a terminal that has them (a pseudo-terminal shown by libvterm, w
 the question itself), received lines move the transcript as a rectangle beside the sidebar,
 and the screen is the one a full redraw shows; leaving the app resets the margins.
 */
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {VtermTerminal} from '../helpers/libvterm.js';
-import {cli, ensureBuilt, hasTmux, settledScreen, startTerminal, type Terminal} from '../helpers/terminal.js';
+import {cli, hasTmux, settledScreen} from '../helpers/terminal.js';
+import {useTerminals} from '../helpers/use-terminals.js';
 
-const terminals: Terminal[] = [];
-const vterms: VtermTerminal[] = [];
-const directories: string[] = [];
-afterEach(async () => {
-	for (const terminal of terminals.splice(0)) terminal.kill();
-	for (const vterm of vterms.splice(0)) await vterm.stop();
-	for (const directory of directories.splice(0)) rmSync(directory, {recursive: true, force: true});
-});
-
-beforeAll(() => {
-	ensureBuilt();
-});
+const e2e = useTerminals();
 
 const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
@@ -32,20 +21,13 @@ const question = '\u001B[?69$p';
 const marginBytes = /\u001B\[\?69h|\u001B\[\d+;\d+s|\u001B\[\d*;\d*r/;
 const lines = ['NOOP', 'RSET', 'HELP', 'NOOP again', 'VRFY postmaster'].flatMap(line => Array.from({length: 4}, () => line));
 
-function temporaryDirectory(): string {
-	const directory = mkdtempSync(join(tmpdir(), 'smtp-explorer-margins-'));
-	directories.push(directory);
-	return directory;
-}
-
 describe.runIf(hasTmux)('in tmux, which has no left/right margins', () => {
 	it('asks, shows nothing of it, and never sets a margin while lines arrive beside the sidebar', {timeout: 120_000}, async () => {
-		const directory = temporaryDirectory();
+		const directory = e2e.scratchDirectory('smtp-explorer-margins-');
 		const output = join(directory, 'output');
 		const go = join(directory, 'go');
 		// The app starts once tmux pipes the pane's output to the file: its first bytes are the question.
-		const term = startTerminal(`while [ ! -e '${go}' ]; do sleep 0.05; done; node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 40, env: {XDG_STATE_HOME: directory}});
-		terminals.push(term);
+		const term = e2e.start(`while [ ! -e '${go}' ]; do sleep 0.05; done; node ${cli} --demo --ehlo client.example.com; sleep 60`, {width: 120, height: 40, env: {XDG_STATE_HOME: directory}});
 		term.pipeOutput(output);
 		writeFileSync(go, '');
 		await term.waitFor(screen => screen.includes('220 demo.smtp-explorer.test ESMTP') && /─ session ─|─ connection ─/.test(screen), 'the banner and the sidebar');
@@ -81,10 +63,10 @@ describe.runIf(hasTmux)('in tmux, which has no left/right margins', () => {
 
 describe('in a terminal with left/right margins (libvterm)', () => {
 	it('moves the transcript as a rectangle, shows what a full redraw shows, and resets the margins on the way out', {timeout: 120_000}, async () => {
-		const directory = temporaryDirectory();
+		const directory = e2e.scratchDirectory('smtp-explorer-margins-');
 		const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: directory, XDG_STATE_HOME: directory, TERM: 'xterm-256color', LANG: 'C.UTF-8'};
 		const term = new VtermTerminal(120, 40, [process.execPath, cli, '--demo', '--ehlo', 'client.example.com'], env);
-		vterms.push(term);
+		e2e.afterThis(async () => term.stop());
 		await term.waitFor(screen => screen.includes('220 demo.smtp-explorer.test ESMTP') && /─ session ─|─ connection ─/.test(screen), 'the banner and the sidebar');
 		await term.keys('EHLO client.example.com\r');
 		await term.waitFor(screen => /250[ -]STARTTLS|250[ -]PIPELINING/.test(screen), 'the EHLO reply');

@@ -14,6 +14,7 @@ export type VtermScreen = {rows: Array<Array<[string, string]>>; cursor: [number
 class JsonLines {
 	private readonly child: ChildProcessWithoutNullStreams;
 	private readonly waiting: Array<(line: string) => void> = [];
+	private exited: string | undefined;
 
 	constructor(args: string[], env?: NodeJS.ProcessEnv) {
 		this.child = spawn('python3', ['-B', ...args], {stdio: ['pipe', 'pipe', 'pipe'], ...(env ? {env} : {})});
@@ -23,11 +24,13 @@ class JsonLines {
 			errors += chunk.toString();
 		});
 		this.child.on('exit', code => {
-			for (const waiter of this.waiting.splice(0)) waiter(JSON.stringify({error: `${args[0]} exited (${code}): ${errors}`}));
+			this.exited = `${args[0]} exited (${code}): ${errors}`;
+			for (const waiter of this.waiting.splice(0)) waiter(JSON.stringify({error: this.exited}));
 		});
 	}
 
 	async request<T>(value: object): Promise<T> {
+		if (this.exited) throw new Error(this.exited);
 		const line = await new Promise<string>(resolve => {
 			this.waiting.push(resolve);
 			this.child.stdin.write(`${JSON.stringify(value)}\n`);

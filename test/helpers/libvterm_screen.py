@@ -7,7 +7,8 @@ columns; this reads each cell through the library instead.
 Run as a script: line-delimited JSON on stdin, {"columns": C, "rows": R, "data": "..."};
 for each, one line on stdout: {"rows": [[char, cell fingerprint], ...], "cursor": [column,
 row]} of a fresh screen after `data`. An erased cell reads as a space (it looks like one);
-the fingerprint is the cell's width, attributes and colours as libvterm stores them.
+the fingerprint is the cell's width, attributes and colours as libvterm stores them; the
+second column of a wide character is ["", ""].
 """
 import ctypes
 import json
@@ -72,6 +73,11 @@ class Screen:
                 ctypes.memset(cell, 0, CELL_SIZE)
                 vterm.vterm_screen_get_cell(self.screen, Pos(row, col), cell)
                 chars = [int.from_bytes(cell.raw[i * 4:i * 4 + 4], "little") for i in range(CHARS)]
+                # The second column of a wide character holds (uint32_t)-1: it shows nothing of its own,
+                # and its attributes are whatever the cell had before (libvterm draws the first column's).
+                if chars[0] == 0xFFFFFFFF:
+                    cells.append(["", ""])
+                    continue
                 text = "".join(chr(c) for c in chars if c) or " "
                 cells.append([text, cell.raw[CHARS * 4:CHARS * 4 + 24].hex()])
             out.append(cells)
