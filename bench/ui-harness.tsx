@@ -12,6 +12,7 @@ argv[2] saying what to do; the result is one JSON line on stdout.
 import {EventEmitter} from 'node:events';
 import {appendFileSync, writeSync} from 'node:fs';
 import {createServer, type Socket} from 'node:net';
+import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import xterm from '@xterm/headless';
 import {render} from 'ink';
@@ -21,7 +22,9 @@ import {encodeUtf8} from '../source/protocol/text.js';
 import type {NewEntry} from '../source/protocol/transcript.js';
 import {SessionController} from '../source/session/controller.js';
 import {App} from '../source/ui/app.js';
+import {queryLeftRightMargins} from '../source/ui/terminal-margins.js';
 import {ThemeProvider} from '../source/ui/theme.js';
+import {Libvterm} from '../test/helpers/libvterm.js';
 
 export type HarnessOptions = {
 	mode: 'keypress' | 'memory' | 'bytes';
@@ -41,6 +44,13 @@ export type HarnessOptions = {
 	rows?: number;
 	/** 'hidden': F4 is pressed after the first frame, so the transcript has the whole width. */
 	sidebar?: 'auto' | 'hidden';
+	/**
+	How the fake terminal answers the explorer's question about left/right margins (DECRQM ?69):
+	'silent' (default, as most terminals and the explorer's fallback), or 'margins': it answers
+	"supported" after the first frame, as xterm does, and the screen is then shown by libvterm
+	(xterm.js has no left/right margins).
+	*/
+	terminal?: 'silent' | 'margins';
 };
 
 type Write = {t: number; bytes: number; text: string};
@@ -54,6 +64,11 @@ class FakeStdout extends EventEmitter {
 	screen?: InstanceType<typeof xterm.Terminal>;
 	/** Written but not yet shown on `screen`: it is fed only when read, outside the timed part of a sample. */
 	private unshown: string[] = [];
+	/** Instead of `screen`: libvterm, given everything written so far (it has left/right margins). */
+	vterm?: Libvterm;
+	private written: string[] = [];
+	/** Whether the app asked about left/right margins. */
+	asked = false;
 
 	constructor(
 		readonly columns: number,
@@ -64,6 +79,12 @@ class FakeStdout extends EventEmitter {
 
 	/** The text on the screen, row by row, once everything written so far is parsed. */
 	async screenText(): Promise<string> {
+		if (this.vterm) {
+			// The tty's ONLCR, as convertEol does for xterm.js.
+			const shown = await this.vterm.screen(this.columns, this.rows, this.written.join('').replaceAll('\n', '\r\n'));
+			return shown.rows.map(row => row.map(([char]) => char).join('').trimEnd()).join('\n');
+		}
+
 		const screen = this.screen;
 		if (!screen) return '';
 		const text = this.unshown.join('');
@@ -81,6 +102,8 @@ class FakeStdout extends EventEmitter {
 		const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
 		this.log.push({t, bytes: Buffer.byteLength(text), text: this.keepText ? text : ''});
 		if (this.screen) this.unshown.push(text);
+		if (this.vterm) this.written.push(text);
+		if (text.includes(queryLeftRightMargins)) this.asked = true;
 		const done = typeof encoding === 'function' ? encoding : callback;
 		if (typeof done === 'function') (done as () => void)();
 		return true;
@@ -273,10 +296,13 @@ async function main() {
 
 	const stdout = new FakeStdout(columns, rows);
 	// Updates write only what changed: whether a key or a reply shows is read off a screen.
-	if (mode !== 'memory') stdout.screen = new xterm.Terminal({cols: columns, rows, convertEol: true, allowProposedApi: true});
+	if (mode !== 'memory' && options.terminal === 'margins') stdout.vterm = new Libvterm(join(process.cwd(), 'test', 'helpers', 'libvterm_screen.py'));
+	else if (mode !== 'memory') stdout.screen = new xterm.Terminal({cols: columns, rows, convertEol: true, allowProposedApi: true});
 	const stderr = new FakeStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const mountedAt = performance.now();
+	// As the explorer does on a terminal (source/explorer.tsx): the question, then the first frame without waiting.
+	stdout.write(queryLeftRightMargins);
 	const instance = render(
 		<ThemeProvider theme={{color: true}}>
 			<App controller={controller} width={columns} height={appHeight === 'full' ? rows : rows - 1} plan={{ehloName: 'bench.local'}} onExit={() => {}} />
@@ -341,6 +367,13 @@ async function main() {
 
 	await settle(Math.max(quietMs, 100));
 	const firstFrame = await measureSince(0, mountedAt, text => text.includes('^C quit'));
+	if (options.terminal === 'margins') {
+		if (!stdout.asked) throw new Error('the app did not ask about left/right margins');
+		// The answer arrives after the first frame (nothing waits for it), as xterm's DECRPM: mode 69 reset, but known.
+		stdin.press('\u001B[?69;2$y');
+		await settle();
+	}
+
 	if (options.sidebar === 'hidden') {
 		const shown = await stdout.screenText();
 		await press('\u001BOS');
@@ -455,6 +488,7 @@ async function main() {
 	}
 
 	instance.unmount();
+	stdout.vterm?.close();
 	controller.close();
 	server.close();
 	writeSync(1, `${JSON.stringify({options, ...result})}\n`);

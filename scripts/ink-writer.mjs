@@ -14,6 +14,14 @@
 //   absolute rows, move the cursor home, and stay set if the program dies half-way). A
 //   full-width move also moves what shares those rows (the sidebar); the span repair then
 //   writes only the cells that differ.
+// - on a terminal that has said it supports left/right margins (see leftRightMarginsKey), a
+//   block that moves in some columns only (the transcript beside the sidebar) is moved as a
+//   rectangle: DECLRMM on (DEC private mode 69, VT510 "DECLRMM"), DECSTBM (set top and bottom
+//   margins, VT510; ECMA-48 has no equivalent) and DECSLRM (CSI Pl;Pr s, VT510 "DECSLRM")
+//   fence it, SU (scroll up, ECMA-48 8.3.147) moves what is inside, and the margins and the
+//   mode are reset at once, in the same write: a process that dies never leaves them set.
+//   DECSTBM needs absolute rows, so this is done only when the frame fills the screen (its
+//   first row is the screen's first); DECSTBM and DECSLRM put the cursor home (VT510).
 // The update with the fewest bytes wins: rows only, or one block move plus rows.
 //
 // The core, updateFrame(), is pure: previous rows and next rows in, bytes out.
@@ -22,6 +30,14 @@ import stringWidth from 'string-width';
 import {isSimple} from './simple-width.mjs';
 
 const csi = '\u001B[';
+/**
+Set to true on the output stream (process.stdout) once the terminal has reported that it
+supports left/right margins (source/ui/terminal-margins.ts asks it); the writer reads it on
+every frame, so frames drawn before the reply simply use the full-width moves.
+*/
+export const leftRightMarginsKey = Symbol.for('smtp-explorer.terminal.left-right-margins');
+/** Resets every margin and mode a rectangle move sets: left/right margins (while DECLRMM is still on), DECLRMM, top/bottom margins. */
+export const resetMargins = `${csi}s${csi}?69l${csi}r`;
 const eraseToEnd = `${csi}K`;
 const blankKey = '\0 ';
 const continuation = {key: '\0wide', value: '', width: 0};
@@ -242,9 +258,11 @@ export function estimateRepair(from, to) {
 The bytes that turn the previous frame into the next one. Both are Ink's rows (the text
 split at \n, a last '' when it ends with a newline); the cursor starts and ends at column 1
 of the last entry, as Ink's writer has it. `cells(line)` gives a row's cells (memoised by
-the caller); `columns` is the terminal's width.
+the caller); `columns` is the terminal's width. `screenRows`, given only when the terminal
+supports left/right margins, is the terminal's height: a frame of exactly that many entries
+starts on the screen's first row, and may have a block moved as a rectangle.
 */
-export function updateFrame(previous, next, {columns = Number.POSITIVE_INFINITY, cells = rowCells} = {}) {
+export function updateFrame(previous, next, {columns = Number.POSITIVE_INFINITY, cells = rowCells, screenRows} = {}) {
 	const count = next.length;
 	const visible = next.at(-1) === '' ? count - 1 : count;
 	if (previous.length !== count || (previous.at(-1) === '') !== (next.at(-1) === '')) return undefined;
@@ -255,10 +273,15 @@ export function updateFrame(previous, next, {columns = Number.POSITIVE_INFINITY,
 	if (changed.length === 0) return '';
 
 	const whole = row => byteLength(next[row]) + 4;
+	// A row as wide as the terminal leaves the cursor on its last column: EL there would erase that column (VT100, libvterm, xterm).
+	const wholeRow = row => (cells(next[row]).length >= columns ? next[row] : next[row] + eraseToEnd);
 	const repairCost = (source, row) => estimateRepair(source, next[row]);
 
 	const plainCosts = next.map((_, row) => (row < visible ? repairCost(previous[row], row) : 0));
 	const plan = {shift: 0, top: 0, bottom: -1};
+	// The block with the largest saving even when it saves nothing full width: a rectangle may.
+	const rectangleBlock = {shift: 0, top: 0, bottom: -1, saving: Number.NEGATIVE_INFINITY};
+	const rectangles = screenRows === count && Number.isFinite(columns);
 	// A block move pays only when several rows change (a typed character changes one or two).
 	if (changed.length >= 3) {
 		let bestSaving = 0;
@@ -287,34 +310,56 @@ export function updateFrame(previous, next, {columns = Number.POSITIVE_INFINITY,
 					bestSaving = total;
 					Object.assign(plan, {shift, top: lowestTop, bottom});
 				}
+
+				if (rectangles && total > rectangleBlock.saving) Object.assign(rectangleBlock, {shift, top: lowestTop, bottom, saving: total});
 			}
 		}
 	}
 
-	const write = ({shift, top, bottom}) => {
+	/** What `row` shows once the plan's move is done: a row of text, or cells when a rectangle mixed two rows. */
+	const sourceOf = ({shift, top, bottom, left, right}, row) => {
+		if (shift === 0 || row < top || row > bottom) return {text: previous[row]};
+		const moved = row + shift <= bottom ? previous[row + shift] : undefined;
+		if (left === undefined) return {text: moved};
+		const stays = cells(previous[row]);
+		const inside = moved === undefined ? [] : cells(moved);
+		const mixed = [];
+		for (let column = 0; column < Math.max(stays.length, right); column++) mixed.push(column >= left && column < right ? inside[column] : stays[column]);
+		return {cells: mixed};
+	};
+
+	const write = move => {
+		const {shift, top, bottom, left, right} = move;
 		const writer = new Writer(end, columns);
-		const source = row => (shift === 0 || row < top || row > bottom ? previous[row] : row + shift <= bottom ? previous[row + shift] : undefined);
-		if (shift > 0) {
+		if (shift > 0 && left !== undefined) {
+			// Rows and columns are 1-based; the frame's row 0 is the screen's first row.
+			const count = shift === 1 ? '' : shift;
+			writer.text += `${csi}?69h${csi}${top + 1};${bottom + 1}r${csi}${left + 1};${right}s${csi}${count}S${resetMargins}`;
+			writer.row = 0;
+			writer.column = 0;
+		} else if (shift > 0) {
 			const count = shift === 1 ? '' : shift;
 			writer.lines(top, `${csi}${count}M`);
 			writer.lines(bottom - shift + 1, `${csi}${count}L`);
 		}
 
 		for (let row = 0; row < visible; row++) {
-			const from = source(row);
-			if (from === next[row]) continue;
+			const source = sourceOf(move, row);
+			const from = source.text;
+			if (source.cells === undefined && from === next[row]) continue;
 			// Rows with little in common with what is there are written whole, without looking at their cells.
-			if (estimateRepair(from, next[row]) >= next[row].length + 4) {
-				writer.put(row, 0, columns, next[row] + eraseToEnd);
+			if (source.cells === undefined && estimateRepair(from, next[row]) >= next[row].length + 4) {
+				writer.put(row, 0, columns, wholeRow(row));
 				continue;
 			}
 
 			const to = cells(next[row]);
-			const spans = differingSpans(from === undefined ? [] : cells(from), to);
+			const spans = differingSpans(source.cells ?? (from === undefined ? [] : cells(from)), to);
+			if (spans.length === 0) continue;
 			const pieces = spans.map(span => ({...span, text: spanText(to, span.start, span.end) + (span.erase ? eraseToEnd : '')}));
 			const spanBytes = pieces.reduce((sum, piece) => sum + byteLength(piece.text) + (piece.start === 0 ? 1 : 5), 0);
 			if (whole(row) <= spanBytes) {
-				writer.put(row, 0, to.length, next[row] + eraseToEnd);
+				writer.put(row, 0, to.length, wholeRow(row));
 				continue;
 			}
 
@@ -325,13 +370,72 @@ export function updateFrame(previous, next, {columns = Number.POSITIVE_INFINITY,
 		return writer.text;
 	};
 
-	if (plan.shift === 0) return write(plan);
+	const candidates = rectangles && rectangleBlock.shift > 0 ? rectanglesFor(rectangleBlock, previous, next, cells, columns).map(rectangle => write({...rectangleBlock, ...rectangle})) : [];
+	const cheapest = texts => texts.reduce((best, text) => (best === undefined || byteLength(text) < byteLength(best) ? text : best), undefined);
+	if (plan.shift === 0) return cheapest([write(plan), ...candidates]);
 	const moved = write(plan);
 	// The estimate chose the block move; when it was a close call, the exact bytes decide.
 	const rowsOnlyEstimate = plainCosts.reduce((sum, cost) => sum + cost, 0);
-	if (byteLength(moved) < rowsOnlyEstimate / 2) return moved;
-	const rowsOnly = write({shift: 0, top: 0, bottom: -1});
-	return byteLength(moved) < byteLength(rowsOnly) ? moved : rowsOnly;
+	if (candidates.length === 0 && byteLength(moved) < rowsOnlyEstimate / 2) return moved;
+	return cheapest([moved, write({shift: 0, top: 0, bottom: -1}), ...candidates]);
+}
+
+/**
+The rectangles worth trying for a block move: columns [0, right) (a pane left of a sidebar)
+and [left, columns) (a pane right of one), each edge where the most moved rows have their
+moved part on one side and their unchanged part on the other. Never an edge through a wide
+character, never fewer than two columns (DECSLRM's least).
+*/
+export function rectanglesFor({shift, top, bottom}, previous, next, cells, columns) {
+	const rightEdges = [];
+	const leftEdges = [];
+	for (let row = top; row + shift <= bottom; row++) {
+		const was = cells(previous[row]);
+		const moved = cells(previous[row + shift]);
+		const now = cells(next[row]);
+		const width = Math.min(columns, Math.max(was.length, moved.length, now.length));
+		// Columns from `stays` on are unchanged; columns before `movedUpTo` show the moved row.
+		let stays = width;
+		while (stays > 0 && keyAt(now, stays - 1) === keyAt(was, stays - 1)) stays--;
+		let movedUpTo = 0;
+		while (movedUpTo < width && keyAt(now, movedUpTo) === keyAt(moved, movedUpTo)) movedUpTo++;
+		if (stays <= movedUpTo) rightEdges.push([stays, movedUpTo]);
+		// Mirrored: columns before `staysUpTo` are unchanged, from `movedFrom` on they show the moved row.
+		let staysUpTo = 0;
+		while (staysUpTo < width && keyAt(now, staysUpTo) === keyAt(was, staysUpTo)) staysUpTo++;
+		let movedFrom = width;
+		while (movedFrom > 0 && keyAt(now, movedFrom - 1) === keyAt(moved, movedFrom - 1)) movedFrom--;
+		if (movedFrom <= staysUpTo) leftEdges.push([movedFrom, staysUpTo]);
+	}
+
+	const splitsWide = edge => {
+		for (let row = top; row <= bottom; row++) if ([previous[row], next[row]].some(line => cells(line)[edge] === continuation)) return true;
+		return false;
+	};
+
+	// On a tie both the narrowest and the widest rectangle are tried: columns that are the same either way (the pane's border) may stay put.
+	const rights = mostCovered(rightEdges, edge => edge >= 2 && edge < columns && !splitsWide(edge));
+	const lefts = mostCovered(leftEdges, edge => edge > 0 && columns - edge >= 2 && !splitsWide(edge));
+	return [...new Set([rights[0], rights.at(-1)])].filter(right => right !== undefined).map(right => ({left: 0, right})).concat([...new Set([lefts[0], lefts.at(-1)])].filter(left => left !== undefined).map(left => ({left, right: columns})));
+}
+
+/** The values (ascending) that lie in the most of the closed ranges [low, high] and pass `allowed`. */
+function mostCovered(ranges, allowed) {
+	const points = [...new Set(ranges.flat())].sort((a, b) => a - b);
+	let best = [];
+	let bestCount = 0;
+	for (const point of points) {
+		if (!allowed(point)) continue;
+		const covered = ranges.filter(([low, high]) => low <= point && point <= high).length;
+		if (covered > bestCount) {
+			best = [point];
+			bestCount = covered;
+		} else if (covered === bestCount && covered > 0) {
+			best.push(point);
+		}
+	}
+
+	return best;
 }
 
 /**
@@ -389,7 +493,8 @@ export function createScrollingIncremental(stream, {showCursor = false} = {}, in
 			return found;
 		};
 
-		const update = text === '\n' || previousOutput.length === 0 ? undefined : updateFrame(previousLines, nextLines, {columns: stream.columns || undefined, cells});
+		const screenRows = stream[leftRightMarginsKey] === true ? stream.rows : undefined;
+		const update = text === '\n' || previousOutput.length === 0 ? undefined : updateFrame(previousLines, nextLines, {columns: stream.columns || undefined, cells, screenRows});
 		// A first frame, or one of another height: erased and written whole, as Ink's standard writer does.
 		const body = update ?? ansiEscapes.eraseLines(previousLines.length) + text;
 		stream.write(returnPrefix + body + buildCursorSuffix(visibleCount, activeCursor));

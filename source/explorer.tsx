@@ -24,6 +24,7 @@ import {App, type MessageIo} from './ui/app.js';
 import type {SaveWhat} from './ui/router-types.js';
 import {disableBracketedPaste, enableBracketedPaste} from './ui/key-reader.js';
 import {colorWanted, enterAlternateScreen, leaveAlternateScreen} from './ui/screen.js';
+import {queryLeftRightMargins, resetMarginsIfUsed, shouldQueryMargins} from './ui/terminal-margins.js';
 import {ThemeProvider} from './ui/theme.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 
@@ -268,7 +269,7 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		stdout.write(disableBracketedPaste + leaveAlternateScreen);
+		stdout.write(resetMarginsIfUsed(stdout) + disableBracketedPaste + leaveAlternateScreen);
 	};
 
 	// The connection opens before the first frame, and that frame waits for the banner (or
@@ -278,7 +279,11 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 	await hooks.ready;
 
 	// Bracketed paste: the terminal marks pasted text, so only a real paste is previewed (typing fast is typing).
-	stdout.write(enterAlternateScreen + enableBracketedPaste);
+	// The terminal is asked whether it has left/right margins; frames do without until it says yes.
+	// Raw mode first (Ink sets it only as it mounts): a tty in canonical mode would echo the answer onto the screen.
+	const askMargins = shouldQueryMargins(stdout.isTTY, io.env);
+	if (askMargins) process.stdin.setRawMode?.(true);
+	stdout.write(enterAlternateScreen + enableBracketedPaste + (askMargins ? queryLeftRightMargins : ''));
 	const onSignal = (signal: NodeJS.Signals) => {
 		instance.unmount();
 		restore();
@@ -329,7 +334,7 @@ export async function main(argv: string[], io: CommandIo, hooks: ExplorerHooks =
 			writeFileSync(file, text, {mode: 0o600});
 			// The editor gets the terminal: leave the app's screen, and come back to a full redraw.
 			process.stdin.setRawMode?.(false);
-			stdout.write(disableBracketedPaste + leaveAlternateScreen);
+			stdout.write(resetMarginsIfUsed(stdout) + disableBracketedPaste + leaveAlternateScreen);
 			// An argv array and no shell: the file name is never parsed as options or code.
 			const [command = editor, ...args] = editor.split(/\s+/);
 			const run = spawnSync(command, [...args, file], {stdio: 'inherit'});

@@ -38,6 +38,8 @@ export type Terminal = {
 	resize(width: number, height: number): void;
 	/** The pid of the pane's first process (the shell that runs the command). */
 	panePid(): number;
+	/** Appends every byte the pane's program writes from now on to `file` (tmux pipe-pane): what the terminal received. */
+	pipeOutput(file: string): void;
 	kill(): void;
 };
 
@@ -96,6 +98,9 @@ export function startTerminal(command: string, options: {width: number; height: 
 		},
 		panePid() {
 			return Number(tmux('display-message', '-p', '-t', 'main', '#{pane_pid}').trim());
+		},
+		pipeOutput(file) {
+			tmux('pipe-pane', '-t', 'main', `cat >> '${file.replaceAll("'", String.raw`'\''`)}'`);
 		},
 		kill() {
 			try {
