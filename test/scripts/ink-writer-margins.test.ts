@@ -4,6 +4,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {leftRightMarginsKey, rectanglesFor, resetMargins, rowCells, updateFrame} from '../../scripts/ink-writer.mjs';
 import {leftRightMarginsKey as appKey, markLeftRightMargins, resetMarginsIfUsed} from '../../source/ui/terminal-margins.js';
 import {Libvterm} from '../helpers/libvterm.js';
+import {type Cell, line} from '../helpers/styled-row.js';
 
 /**
 The writer's rectangle moves (DECSLRM left/right margins), checked on libvterm, a terminal
@@ -12,23 +13,8 @@ drawn, then the update, and every cell (character, width, attributes, colours) a
 cursor must be what the next frame drawn on a fresh screen shows.
 */
 
-type Cell = {char: string; style: number};
-
-const styles = ['', '\u001B[1m', '\u001B[31m', '\u001B[44m', '\u001B[2m\u001B[36m', '\u001B[7m'];
-const closes = ['', '\u001B[22m', '\u001B[39m', '\u001B[49m', '\u001B[22m\u001B[39m', '\u001B[27m'];
-
-function line(cells: Cell[]): string {
-	let text = '';
-	let index = 0;
-	while (index < cells.length) {
-		const style = cells[index]!.style;
-		let run = '';
-		while (index < cells.length && cells[index]!.style === style) run += cells[index++]!.char;
-		text += styles[style]! + run + closes[style]!;
-	}
-
-	return text;
-}
+// The first six styles of the shared palette (bold, colours, dim, inverse): underline and strike-through are left to ink-writer.test.ts.
+const styleCount = 6;
 
 const draw = (lines: string[]) => lines.join('\r\n');
 const vterm = new Libvterm();
@@ -46,7 +32,7 @@ async function apply(previous: Frame, next: Frame, screenRows: number | undefine
 	return {update, actual, expected};
 }
 
-const cellArbitrary = fc.record({char: fc.constantFrom('a', 'b', 'x', ' ', '─', '│', '.'), style: fc.nat({max: styles.length - 1})});
+const cellArbitrary = fc.record({char: fc.constantFrom('a', 'b', 'x', ' ', '─', '│', '.'), style: fc.nat({max: styleCount - 1})});
 const rowArbitrary = (width: number) => fc.array(cellArbitrary, {minLength: 0, maxLength: width});
 const pad = (cells: Cell[], width: number) => [...cells, ...Array.from({length: Math.max(0, width - cells.length)}, () => ({char: ' ', style: 0}))].slice(0, width);
 
@@ -113,7 +99,7 @@ describe('rectangle moves with left/right margins (DECSLRM)', () => {
 
 	it('keep wide characters whole beside and across the margins', async () => {
 		let rectangles = 0;
-		const wideCell = fc.record({char: fc.constantFrom('界', 'a', ' ', '─'), style: fc.nat({max: styles.length - 1})});
+		const wideCell = fc.record({char: fc.constantFrom('界', 'a', ' ', '─'), style: fc.nat({max: styleCount - 1})});
 		/** Cells that fit `width` columns (a wide character takes two), padded with spaces. */
 		const fit = (cells: Cell[], width: number) => {
 			const kept: Cell[] = [];

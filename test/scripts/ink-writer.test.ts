@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs script, without type declarations
 import {differingSpans, moveCursor, rowCells, updateFrame} from '../../scripts/ink-writer.mjs';
+import {type Cell, line, styles} from '../helpers/styled-row.js';
 
 /**
 The terminal writer that replaces Ink's incremental one (scripts/ink-writer.mjs), checked on
@@ -11,25 +12,7 @@ the screen must be the one the next frame draws on a fresh terminal, cell by cel
 every attribute, and the cursor where Ink expects it.
 */
 
-type Cell = {char: string; style: number};
 type Frame = {lines: string[]; columns: number; rows: number};
-
-const styles = ['', '\u001B[1m', '\u001B[31m', '\u001B[44m', '\u001B[2m\u001B[36m', '\u001B[7m', '\u001B[4m', '\u001B[9m\u001B[38;5;208m'];
-const closes = ['', '\u001B[22m', '\u001B[39m', '\u001B[49m', '\u001B[22m\u001B[39m', '\u001B[27m', '\u001B[24m', '\u001B[29m\u001B[39m'];
-
-/** A row as Ink writes one: runs of one style opened and closed. */
-function line(cells: Cell[]): string {
-	let text = '';
-	let index = 0;
-	while (index < cells.length) {
-		const style = cells[index]!.style;
-		let run = '';
-		while (index < cells.length && cells[index]!.style === style) run += cells[index++]!.char;
-		text += styles[style]! + run + closes[style]!;
-	}
-
-	return text;
-}
 
 async function write(terminal: Terminal, data: string) {
 	await new Promise<void>(resolve => {
