@@ -3,8 +3,8 @@ import {createRequire} from 'node:module';
 import process from 'node:process';
 import {homedir} from 'node:os';
 import {fileURLToPath} from 'node:url';
-import {type CommandIo, processIo} from './commands/io.js';
-import {type CommandModule, subcommands} from './commands/registry.js';
+import type {CommandIo} from './commands/io.js';
+import type {CommandModule} from './commands/registry.js';
 
 /**
 The entry point: picks a mode from the first word and loads only what that mode needs, so
@@ -38,8 +38,9 @@ const cachedSubcommands: Record<string, {load: () => Promise<CommandModule>}> = 
 async function start(): Promise<number> {
 	const argv = process.argv.slice(2);
 	const [first, ...rest] = argv;
-	const command = first === undefined ? undefined : Object.hasOwn(cachedSubcommands, first) ? cachedSubcommands[first] : Object.hasOwn(subcommands, first) ? subcommands[first] : undefined;
-	if (command) return runCommand(first!, command, rest, processIo());
+	// No sub-command's name starts with '-', so `smtp-explorer --version` (or --help) loads nothing more than it needs.
+	const command = first === undefined || first.startsWith('-') ? undefined : await subcommandNamed(first);
+	if (command) return runCommand(first!, command, rest, await processIo());
 
 	// Answered here, so they do not load the whole app.
 	if (argv.includes('--version')) {
@@ -50,10 +51,20 @@ async function start(): Promise<number> {
 
 	if (argv.includes('--help')) {
 		const {printHelp} = await import('./help.js');
-		return printHelp(argv, processIo());
+		return printHelp(argv, await processIo());
 	}
 
-	return runCommand('explorer', cachedExplorer, argv, processIo());
+	return runCommand('explorer', cachedExplorer, argv, await processIo());
+}
+
+async function subcommandNamed(name: string): Promise<{load: () => Promise<CommandModule>; profiles?: true} | undefined> {
+	if (Object.hasOwn(cachedSubcommands, name)) return cachedSubcommands[name];
+	const {subcommands} = await import('./commands/registry.js');
+	return Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
+}
+
+async function processIo(): Promise<CommandIo> {
+	return (await import('./commands/io.js')).processIo();
 }
 
 /** Runs a command; where it takes a server, `@NAME` on its command line stands for that saved profile. */

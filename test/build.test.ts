@@ -102,6 +102,14 @@ describe('the bundle', () => {
 		expect(chunks).toContain('demo.js');
 	});
 
+	it('answers --version from the entry file alone: it imports no chunk before it has looked at the arguments', () => {
+		const entry = readFileSync(join(dist, 'cli.js'), 'utf8');
+		const staticImports = [...entry.matchAll(/^(?:import\b[^;]*?from\s*|import\s*)["']([^"']+)["'];?$/gm)].map(match => match[1]);
+		expect(staticImports.length).toBeGreaterThan(0);
+		expect(staticImports.filter(specifier => !specifier!.startsWith('node:'))).toEqual([]);
+		expect(execFileSync(process.execPath, [join(dist, 'cli.js'), '--version'], {encoding: 'utf8'})).toMatch(/^\d+\.\d+\.\d+\n$/);
+	});
+
 	it('leaves out what most starts never run and requires it from a file of its own when first needed', async () => {
 		const explorer = readFileSync(join(dist, 'explorer.cjs'), 'utf8');
 		// Ink's DevTools (and the ws library they pull in) are not bundled at all.
