@@ -10,7 +10,7 @@ import type {CommandIo} from './commands/io.js';
 import type {OpeningDemoServer} from './demo/server.js';
 import {UsageError} from './protocol/errors.js';
 import {loadCatalogLanguage} from './catalog/localize.js';
-import {chooseLanguage, languageFlag, loadLanguage, setLanguage} from './i18n/messages.js';
+import {chooseLanguage, languageFlag, loadLanguage, setLanguage, text as say} from './i18n/messages.js';
 import {formatTarget, type Target} from './protocol/target.js';
 import {sanitizeForDisplay} from './protocol/sanitize.js';
 import {describeReadError, maxDataBytes, readBoundedSync} from './session/file-read.js';
@@ -90,7 +90,7 @@ function readTextFile(path: string): {ok: true; text: string} | {ok: false; reas
 
 function messageFile(path: string): string {
 	const read = readTextFile(path);
-	if (!read.ok) throw new UsageError(`cannot read the message file: ${read.reason}`);
+	if (!read.ok) throw new UsageError(say()['explorer.error.messageFile'](read.reason));
 	return read.text;
 }
 
@@ -119,7 +119,7 @@ function timeouts(values: Partial<Record<(typeof timeoutFlags)[number][0], strin
 
 async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: NodeJS.ProcessEnv): Promise<Settings> {
 	const f = cli.flags;
-	if (f.tls && f.starttls) throw new UsageError('--tls (TLS from the start) and --starttls (upgrade later) exclude each other');
+	if (f.tls && f.starttls) throw new UsageError(say()['explorer.error.tlsAndStarttls']);
 	const tlsFlags = tlsOptionsFrom(f);
 	if (!tlsFlags.ok) throw new UsageError(tlsFlags.error);
 	const {tls} = tlsFlags;
@@ -143,7 +143,7 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	};
 
 	if (f.demo) {
-		if (cli.input.length > 0) throw new UsageError('--demo starts its own server: leave out HOST');
+		if (cli.input.length > 0) throw new UsageError(say()['explorer.error.demoWithHost']);
 		// Loaded only here: the demo server's dependencies are most of the bundle.
 		const {openDemoServer} = await import('./demo/server.js');
 		// It greets at once; its CA is made once the first frame is out, and a handshake waits for it.
@@ -169,8 +169,8 @@ async function settingsFrom(cli: ReturnType<typeof meow<typeof flags>>, env: Nod
 	}
 
 	const [where, ...extra] = cli.input;
-	if (!where) throw new UsageError('say which server to explore (HOST[:PORT]), or use --demo');
-	if (extra.length > 0) throw new UsageError(`unexpected argument: ${sanitizeForDisplay(extra.join(' '))}`);
+	if (!where) throw new UsageError(say()['explorer.error.noServer']);
+	if (extra.length > 0) throw new UsageError(say()['explorer.error.extraArgument'](sanitizeForDisplay(extra.join(' '))));
 	const parsed = targetOf(where, f);
 	if (!parsed.ok) throw new UsageError(parsed.error);
 	return {

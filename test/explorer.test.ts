@@ -32,6 +32,24 @@ describe('smtp-explorer HOST: usage errors', () => {
 		expect(stderr).toBe(usage(reason));
 	});
 
+	it('says its own usage errors in Portuguese with --lang pt', async () => {
+		const cases: Array<[string[], string]> = [
+			[['--lang', 'pt'], 'diga qual servidor explorar (HOST[:PORTA]), ou use --demo'],
+			[['mx.example.com', 'mx2.example.com', '--lang', 'pt'], 'argumento inesperado: mx2.example.com'],
+			[['--demo', 'mx.example.com', '--lang', 'pt'], '--demo inicia o próprio servidor: não informe HOST'],
+			[['mx.example.com', '--tls', '--starttls', '--lang', 'pt'], '--tls (TLS desde o início) e --starttls (upgrade depois) se excluem'],
+		];
+		for (const [argv, reason] of cases) {
+			const {code, stdout, stderr} = await explore(argv);
+			expect(code).toBe(2);
+			expect(stdout).toBe('');
+			expect(stderr).toBe(`smtp-explorer: ${reason}\n(smtp-explorer --help lista todas as opções)\n`);
+		}
+
+		const data = await explore(['mx.example.com', '--data', '/nonexistent/message.eml', '--lang', 'pt']);
+		expect(data.stderr).toMatch(/^smtp-explorer: não foi possível ler o arquivo da mensagem: .*\/nonexistent\/message\.eml/);
+	});
+
 	it('names a bad port, a missing --ca file and a missing --data file', async () => {
 		const port = await explore(['mx.example.com:99999']);
 		expect(port.code).toBe(2);

@@ -55,6 +55,7 @@ const sinks: RegExp[] = [
 	/\b(?:notes|errors)\.push\(/g,
 	// The sub-commands' usage errors and the reasons they stop with.
 	/\busage\(/g,
+	/\bnew UsageError\(/g, // the explorer's own
 	/\bnew Stopped\([\w.]+, /g,
 	// The detail texts of ESMTP parameters and XCLIENT attributes, said inside translated sentences.
 	/\bcheck: (?:value|\(value: string\)) => \(?[^?]*\?\s*undefined\s*:\s*/g,

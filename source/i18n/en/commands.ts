@@ -3,6 +3,11 @@ import {plural} from '../plural.js';
 /** What the sub-commands (probe, send, run, view, demo-server) and the explorer's --help say, in English. */
 export const commandsEn = {
 	'explorer.seeHelp': '(smtp-explorer --help lists every option)',
+	'explorer.error.messageFile': (reason: string) => `cannot read the message file: ${reason}`,
+	'explorer.error.tlsAndStarttls': '--tls (TLS from the start) and --starttls (upgrade later) exclude each other',
+	'explorer.error.demoWithHost': '--demo starts its own server: leave out HOST',
+	'explorer.error.noServer': 'say which server to explore (HOST[:PORT]), or use --demo',
+	'explorer.error.extraArgument': (words: string) => `unexpected argument: ${words}`,
 	'explorer.needsTerminal': 'the explorer needs a terminal; for scripts use the sub-commands (smtp-explorer --help)',
 	'explorer.note.lmtp': 'LMTP (RFC 2033): greet with LHLO; after the message each accepted recipient gets its own reply',
 	'explorer.note.revealSecrets': '--reveal-secrets: saved transcripts will hold AUTH secrets in the clear',

@@ -11,6 +11,11 @@ const probeStages: Partial<Record<string, string>> = {connect: 'conexão', proxy
 /** O que os subcomandos e o --help do explorador dizem, em português do Brasil. */
 export const commandsPt: Table<typeof commandsEn> = {
 	'explorer.seeHelp': '(smtp-explorer --help lista todas as opções)',
+	'explorer.error.messageFile': (reason: string) => `não foi possível ler o arquivo da mensagem: ${reason}`,
+	'explorer.error.tlsAndStarttls': '--tls (TLS desde o início) e --starttls (upgrade depois) se excluem',
+	'explorer.error.demoWithHost': '--demo inicia o próprio servidor: não informe HOST',
+	'explorer.error.noServer': 'diga qual servidor explorar (HOST[:PORTA]), ou use --demo',
+	'explorer.error.extraArgument': (words: string) => `argumento inesperado: ${words}`,
 	'explorer.needsTerminal': 'o explorador precisa de um terminal; para scripts, use os subcomandos (smtp-explorer --help)',
 	'explorer.note.lmtp': 'LMTP (RFC 2033): cumprimente com LHLO; depois da mensagem, cada destinatário aceito recebe a sua própria resposta',
 	'explorer.note.revealSecrets': '--reveal-secrets: as transcrições salvas vão guardar os segredos do AUTH às claras',
