@@ -8,28 +8,21 @@ usage: pty-run.py COLUMNS ROWS TIMEOUT_MS BANNER -- COMMAND [ARGS...]
 BANNER '' means: run to exit. Otherwise the command is stopped (SIGTERM) once its output
 held the status bar ('^C quit') and BANNER. Prints one JSON line of times in ms after the
 fork: firstByte, statusBar, fullFrame, exit; and rssMb of the command at its full frame."""
-import fcntl, json, os, re, select, signal, struct, sys, termios, time
+import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
 
 columns, rows, timeout_ms, banner = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 command = sys.argv[sys.argv.index('--') + 1:]
 ansi = re.compile(rb'\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])')
 
-master, slave = os.openpty()
-fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack('HHHH', rows, columns, 0, 0))
 started = time.monotonic()
-pid = os.fork()
+# pty.fork: a new session whose controlling terminal is the pty's other end, on fds 0-2.
+pid, master = pty.fork()
 if pid == 0:
-    os.close(master)
-    os.setsid()
-    fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
-    for fd in (0, 1, 2):
-        os.dup2(slave, fd)
-    os.close(slave)
     try:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', rows, columns, 0, 0))
         os.execvp(command[0], command)
     finally:
         os._exit(127)
-os.close(slave)
 
 since = lambda: (time.monotonic() - started) * 1000
 times = {}

@@ -14,6 +14,7 @@ Line-delimited JSON requests on stdin, one JSON line answering each on stdout:
 import fcntl
 import json
 import os
+import pty
 import select
 import signal
 import struct
@@ -25,21 +26,14 @@ from libvterm_screen import Screen
 columns, rows = int(sys.argv[1]), int(sys.argv[2])
 command = sys.argv[sys.argv.index("--") + 1:]
 
-master, slave = os.openpty()
-fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-pid = os.fork()
+# pty.fork: a new session whose controlling terminal is the pty's other end, on fds 0-2.
+pid, master = pty.fork()
 if pid == 0:
-    os.close(master)
-    os.setsid()
-    fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
-    for fd in (0, 1, 2):
-        os.dup2(slave, fd)
-    os.close(slave)
     try:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.execvp(command[0], command)
     finally:
         os._exit(127)
-os.close(slave)
 
 screen = Screen(columns, rows)
 output = bytearray()
