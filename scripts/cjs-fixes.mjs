@@ -3,11 +3,9 @@
 // await, and esbuild refuses to emit a bundle that holds one. A fix whose pattern is gone
 // fails the build, so an upgrade is checked rather than silently unpatched.
 import {readFile} from 'node:fs/promises';
+import {patch as patchText} from './patch-text.mjs';
 
-function patch(text, path, before, after, what) {
-	if (!text.includes(before)) throw new Error(`${path} changed: check ${what} in scripts/cjs-fixes.mjs`);
-	return text.replace(before, after);
-}
+const patch = (text, path, before, after, what) => patchText(text, path, {before, after}, what, 'scripts/cjs-fixes.mjs');
 
 /** Imports left out of dist/explorer.cjs: what is imported, by whom, the file in dist/ that holds it, and its source. */
 export const lazyFiles = [

@@ -5,6 +5,7 @@ import {createHash} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {inkOutputFixes} from './ink-output.mjs';
+import {patch as patchText} from './patch-text.mjs';
 
 // yoga-layout 3 carries its WebAssembly as a base64 data: URL and, when the global fetch
 // exists, loads it with fetch(). In Node that pulls in undici just to decode a string
@@ -153,10 +154,7 @@ export function patchMeowDependencies(text, path) {
 	return [meowLazyNormalize, meowLazyCodeFrame, meowCodeFrameUse].reduce((contents, fix) => patch(contents, path, fix, "meow's lazy dependencies"), text);
 }
 
-function patch(text, path, fix, what) {
-	if (!text.includes(fix.before)) throw new Error(`${path} changed: check whether ${what} in scripts/ink-fixes.mjs is still needed`);
-	return text.replace(fix.before, fix.after);
-}
+const patch = (text, path, fix, what) => patchText(text, path, fix, what, 'scripts/ink-fixes.mjs');
 
 export const inkFixes = {
 	name: 'ink-fixes',

@@ -15,6 +15,7 @@
 // test/ink-output.test.ts checks that the patched Output gives the same frames as Ink's.
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {patch as patchText} from './patch-text.mjs';
 
 const simpleWidthPath = fileURLToPath(new URL('simple-width.mjs', import.meta.url));
 
@@ -419,10 +420,7 @@ const sliceAnsiSimpleWidth = {
 `,
 };
 
-function patch(text, path, fix, what) {
-	if (text.split(fix.before).length !== 2) throw new Error(`${path} changed: check ${what} in scripts/ink-output.mjs`);
-	return text.replace(fix.before, () => fix.after);
-}
+const patch = (text, path, fix, what) => patchText(text, path, fix, what, 'scripts/ink-output.mjs');
 
 /** Ink's output.js with the rows of recent frames reused; throws if the code it patches changed. */
 export function patchOutput(text, path) {
