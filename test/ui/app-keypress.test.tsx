@@ -1,11 +1,10 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
-import {ThemeProvider} from '../../source/ui/theme.js';
 import {rowStyle} from '../../source/ui/theme.js';
 import {visibleWindow} from '../../source/ui/transcript-view.js';
 import {startFakeServer} from '../helpers/fake-smtp-server.js';
-import {keys, renderAt} from '../helpers/ink.js';
+import {keys} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 
 /**
 A typed key must cost the same with 100,000 transcript lines as with 100: it changes the
@@ -38,12 +37,7 @@ describe('a keypress with 100,000 transcript lines', () => {
 		}
 
 		controller.annotate('info', 'filled');
-		const ui = renderAt(
-			<ThemeProvider theme={{color: true}}>
-				<App controller={controller} width={120} height={40} plan={{ehloName: 'client.example.com'}} onExit={() => {}} />
-			</ThemeProvider>,
-			120,
-		);
+		const ui = renderApp({controller, width: 120, height: 40, plan: {ehloName: 'client.example.com'}, onExit: () => {}}, {color: true});
 		cleanups.push(async () => {
 			ui.unmount();
 			controller.close();

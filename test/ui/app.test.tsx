@@ -1,9 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
-import {ThemeProvider} from '../../source/ui/theme.js';
 import {startFakeServer, type FakeServer} from '../helpers/fake-smtp-server.js';
-import {keys, renderAt} from '../helpers/ink.js';
+import {keys} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 import {createTestPki} from '../helpers/test-certs.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z') - new Date('2026-11-28T12:00:00.000Z').getTimezoneOffset() * 60_000;
@@ -16,12 +15,7 @@ async function setup(options: {width: number; height: number; server?: Parameter
 	const server: FakeServer = await startFakeServer(options.server);
 	const controller = new SessionController({target: {kind: 'tcp', host: '127.0.0.1', port: server.port}, clock, ...(options.tls ? {tls: options.tls} : {})});
 	const exits: number[] = [];
-	const app = (
-		<ThemeProvider theme={{color: false}}>
-			<App controller={controller} width={options.width} height={options.height} plan={{ehloName: 'client.example.com', ...(options.user ? {user: options.user} : {})}} onExit={() => exits.push(1)} clock={clock} />
-		</ThemeProvider>
-	);
-	const ui = renderAt(app, options.width);
+	const ui = renderApp({controller, width: options.width, height: options.height, plan: {ehloName: 'client.example.com', ...(options.user ? {user: options.user} : {})}, onExit: () => exits.push(1), clock});
 	cleanups.push(async () => {
 		ui.unmount();
 		controller.close();

@@ -12,12 +12,12 @@ import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
 import {cramMd5Response, loginResponses, plainResponse} from '../../source/protocol/sasl.js';
 import {formatJsonLines, formatText} from '../../source/protocol/transcript-format.js';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
 import {OverlayView} from '../../source/ui/components/overlay-view.js';
 import {overlayRows} from '../../source/ui/screen-layout.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
 import {type FakeServer, startFakeServer} from '../helpers/fake-smtp-server.js';
 import {keys, renderAt} from '../helpers/ink.js';
+import {renderApp as drawApp} from '../helpers/render-app.js';
 import {greetedState, testTls} from '../helpers/session-state.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z');
@@ -42,12 +42,7 @@ type Ui = ReturnType<typeof renderAt>;
 function renderApp(controller: SessionController, options: {width?: number; height?: number; user?: string} = {}) {
 	const width = options.width ?? 100;
 	const onRemember = vi.fn<(line: string) => void>();
-	const ui = renderAt(
-		<ThemeProvider theme={{color: false}}>
-			<App controller={controller} width={width} height={options.height ?? 30} plan={{ehloName: 'client.example.com', ...(options.user ? {user: options.user} : {})}} onRemember={onRemember} onExit={() => {}} clock={clock} />
-		</ThemeProvider>,
-		width,
-	);
+	const ui = drawApp({controller, width, height: options.height ?? 30, plan: {ehloName: 'client.example.com', ...(options.user ? {user: options.user} : {})}, onRemember, onExit: () => {}, clock});
 	cleanups.push(() => ui.unmount());
 	return {ui, onRemember};
 }

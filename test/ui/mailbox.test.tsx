@@ -6,10 +6,9 @@ shown while the mailbox is open.
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {type DemoServer, startDemoServer} from '../../source/demo/server.js';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
 import {formatBytes} from '../../source/ui/sidebar-model.js';
-import {ThemeProvider} from '../../source/ui/theme.js';
-import {keys, renderAt} from '../helpers/ink.js';
+import {keys} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z');
 /** F2 as xterm sends it (SS3 Q). */
@@ -54,12 +53,7 @@ function messageText(subject: string, body: string[]): string {
 }
 
 function renderDemo(controller: SessionController) {
-	const ui = renderAt(
-		<ThemeProvider theme={{color: false}}>
-			<App controller={controller} width={120} height={32} plan={{ehloName: 'client.example.com', user: 'demo'}} password="demo-password" demo={demo} onExit={() => {}} clock={clock} />
-		</ThemeProvider>,
-		120,
-	);
+	const ui = renderApp({controller, width: 120, height: 32, plan: {ehloName: 'client.example.com', user: 'demo'}, password: 'demo-password', demo, onExit: () => {}, clock});
 	cleanups.push(() => ui.unmount());
 	return ui;
 }
@@ -155,12 +149,7 @@ describe('the demo mailbox', () => {
 		const controller = new SessionController({target: {kind: 'tcp', host: empty.host, port: empty.port}, tls: {ca: empty.caCert}, clock});
 		cleanups.push(() => controller.close());
 		await controller.connect();
-		const ui = renderAt(
-			<ThemeProvider theme={{color: false}}>
-				<App controller={controller} width={120} height={32} plan={{ehloName: 'client.example.com'}} demo={empty} onExit={() => {}} clock={clock} />
-			</ThemeProvider>,
-			120,
-		);
+		const ui = renderApp({controller, width: 120, height: 32, plan: {ehloName: 'client.example.com'}, demo: empty, onExit: () => {}, clock});
 		cleanups.push(() => ui.unmount());
 		await ui.press(f2);
 		const frame = await ui.waitFor(current => current.includes('demo mailbox:'), 'the mailbox');

@@ -1,10 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
 import {leftRightMarginsKey} from '../../source/ui/terminal-margins.js';
-import {ThemeProvider} from '../../source/ui/theme.js';
 import {startFakeServer} from '../helpers/fake-smtp-server.js';
-import {renderAt} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 
 /**
 The terminal's DECRPM answer about left/right margins, through Ink's own input parser and the
@@ -21,12 +19,7 @@ async function mount() {
 	const server = await startFakeServer();
 	const controller = new SessionController({target: {kind: 'tcp', host: '127.0.0.1', port: server.port}});
 	await controller.connect();
-	const ui = renderAt(
-		<ThemeProvider theme={{color: false}}>
-			<App controller={controller} width={100} height={30} plan={{ehloName: 'client.example.com'}} onExit={() => {}} />
-		</ThemeProvider>,
-		100,
-	);
+	const ui = renderApp({controller, width: 100, height: 30, plan: {ehloName: 'client.example.com'}, onExit: () => {}});
 	cleanups.push(async () => {
 		ui.unmount();
 		controller.close();

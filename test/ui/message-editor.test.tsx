@@ -7,10 +7,9 @@ until the user sends it (and, on a real server, confirms).
 import {afterEach, describe, expect, it} from 'vitest';
 import {formatDate} from '../../source/protocol/message-builder.js';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
-import {ThemeProvider} from '../../source/ui/theme.js';
 import {type FakeServerOptions, startFakeServer} from '../helpers/fake-smtp-server.js';
-import {keys, renderAt} from '../helpers/ink.js';
+import {keys} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z');
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -42,12 +41,7 @@ async function atDataPrompt(options: Setup = {}) {
 		sequences: {RCPT: recipients.map(recipient => `${recipient.reply}\r\n`)},
 	});
 	const controller = new SessionController({target: {kind: 'tcp', host: '127.0.0.1', port: server.port}, clock});
-	const ui = renderAt(
-		<ThemeProvider theme={{color: false}}>
-			<App controller={controller} width={120} height={32} plan={{ehloName: 'client.example.com'}} onExit={() => {}} clock={clock} />
-		</ThemeProvider>,
-		120,
-	);
+	const ui = renderApp({controller, width: 120, height: 32, plan: {ehloName: 'client.example.com'}, onExit: () => {}, clock});
 	cleanups.push(async () => {
 		ui.unmount();
 		controller.close();

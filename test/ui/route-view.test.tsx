@@ -7,13 +7,13 @@ from a route as the controller records it (the real lookup is in the tmux e2e te
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Target} from '../../source/protocol/target.js';
 import {type RouteInfo, SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
 import {Header} from '../../source/ui/components/header.js';
 import {Sidebar} from '../../source/ui/components/sidebar.js';
 import {sidebarSections} from '../../source/ui/sidebar-model.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
 import {startFakeServer} from '../helpers/fake-smtp-server.js';
 import {keys, renderAt} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 import {greetedState, testTls} from '../helpers/session-state.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z');
@@ -76,12 +76,7 @@ describe('the App through a PROXY v1 header to an LMTP server', () => {
 			route: {proxyHeader: {version: 'v1', source: {address: '203.0.113.9', port: 4000, family: 4}, destination: {address: '192.0.2.1', port: 24, family: 4}}},
 			clock,
 		});
-		const ui = renderAt(
-			<ThemeProvider theme={{color: false}}>
-				<App controller={controller} width={width} height={height} plan={{ehloName: 'client.example.com', lmtp: true}} onExit={() => {}} clock={clock} />
-			</ThemeProvider>,
-			width,
-		);
+		const ui = renderApp({controller, width, height, plan: {ehloName: 'client.example.com', lmtp: true}, onExit: () => {}, clock});
 		cleanups.push(async () => {
 			ui.unmount();
 			controller.close();

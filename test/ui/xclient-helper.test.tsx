@@ -5,10 +5,9 @@ command with them (the real Postfix run is in test/interop/explorer.interop.test
 */
 import {afterEach, describe, expect, it} from 'vitest';
 import {SessionController} from '../../source/session/controller.js';
-import {App} from '../../source/ui/app.js';
-import {ThemeProvider} from '../../source/ui/theme.js';
 import {startFakeServer} from '../helpers/fake-smtp-server.js';
-import {keys, renderAt} from '../helpers/ink.js';
+import {keys} from '../helpers/ink.js';
+import {renderApp} from '../helpers/render-app.js';
 
 const clock = () => Date.parse('2026-11-28T12:00:00.000Z');
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -19,12 +18,7 @@ afterEach(async () => {
 async function greeted(width: number, height: number) {
 	const server = await startFakeServer({replies: {EHLO: '250-fake.test\r\n250-PIPELINING\r\n250-XCLIENT NAME ADDR PROTO HELO\r\n250 8BITMIME\r\n'}});
 	const controller = new SessionController({target: {kind: 'tcp', host: '127.0.0.1', port: server.port}, clock});
-	const ui = renderAt(
-		<ThemeProvider theme={{color: false}}>
-			<App controller={controller} width={width} height={height} plan={{ehloName: 'client.example.com'}} onExit={() => {}} clock={clock} />
-		</ThemeProvider>,
-		width,
-	);
+	const ui = renderApp({controller, width, height, plan: {ehloName: 'client.example.com'}, onExit: () => {}, clock});
 	cleanups.push(async () => {
 		ui.unmount();
 		controller.close();
