@@ -1,6 +1,6 @@
 import {text as say} from '../i18n/messages.js';
 import {Box, Text} from 'ink';
-import {useEffect, useState, useSyncExternalStore} from 'react';
+import {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {TranscriptEntry} from '../protocol/transcript.js';
 import {ExplainPanel} from './components/explain-panel.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -58,17 +58,14 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 			clearImmediate(next);
 		};
 	}, [ui.searching, store, entries, width, terminalHeight]);
-	// When the search under way began (a new query, direction or start line is a new search).
-	const [searchBegan, setSearchBegan] = useState({search: '', at: 0});
-	const searchKey = ui.searching ? [ui.searching.query, ui.searching.direction, ui.searching.from].join('\u0000') : '';
-	useEffect(() => {
-		if (searchKey) setSearchBegan({search: searchKey, at: performance.now()});
-	}, [searchKey]);
-	const searchingFor = searchBegan.search === searchKey ? performance.now() - searchBegan.at : 0;
+	// When the search under way began: only a key starts one, and none does while one runs.
+	const searchBegan = useRef(0);
 
 	useKeys(keys => {
 		for (const key of keys) {
-			const routed = routeViewerKey(store.get(), key, entries, width, terminalHeight);
+			const before = store.get();
+			const routed = routeViewerKey(before, key, entries, width, terminalHeight);
+			if (routed.state.searching && !before.searching) searchBegan.current = performance.now();
 			store.set(routed.state);
 			if (routed.exit) return onExit();
 		}
@@ -80,7 +77,7 @@ export function Viewer({entries, title, skipped, loading, width, height: termina
 	const header = ` smtp-explorer view  ${title}  ${say()['viewer.header'](entries.length, skipped, reading)}`;
 	// Redrawn as the pass reports (every 250 ms), so at the shared pace.
 	const progress = ui.searching
-		? searchStatus(ui.searching, searchedPercent(ui.searching), searchingFor)
+		? searchStatus(ui.searching, searchedPercent(ui.searching), performance.now() - searchBegan.current)
 		: loading
 			? readingStatus(loading.done, loading.total, performance.now() - openedAt)
 			: undefined;
